@@ -1,1 +1,3 @@
-export const greeting = (): string => 'ok';
+export { EnvDto } from './env.dto.js';
+export { ConfigError, loadConfig } from './load-config.js';
+export { AppConfig, ConfigModule } from './config.module.js';

@@ -1,0 +1,142 @@
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Length,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+
+const toBool = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') return value;
+  const v = value.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off'].includes(v)) return false;
+  return value;
+};
+const emptyToUndefined = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+const DB_URL = { protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true };
+const REDIS_URL = { protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true };
+const HTTP_URL = { protocols: ['http', 'https'], require_tld: false, require_protocol: true };
+
+/**
+ * Every setting the application reads from the environment. Validated once at start-up;
+ * each bad value is reported with its variable name. `.env.example` documents them all.
+ */
+export class EnvDto {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Type(() => Number) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Trust X-Forwarded-For from this many proxy hops (nginx in front = 1). */
+  @Type(() => Number) @IsInt() @Min(0) @Max(10)
+  TRUST_PROXY_HOPS = 0;
+
+  // --- PostgreSQL ---------------------------------------------------------------------------
+  @Transform(emptyToUndefined) @IsOptional() @IsUrl(DB_URL, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  /** Directory of the embedded PGlite database when DATABASE_URL is unset; `memory` keeps it in RAM. */
+  @IsString() @MinLength(1)
+  PGLITE_DIR = './.data/pglite';
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  DB_POOL_SIZE = 10;
+
+  /** Run pending migrations when the API starts. */
+  @Transform(toBool) @IsBoolean()
+  MIGRATIONS_RUN = true;
+
+  /** Seed demo data into an empty database: `auto` does so on the embedded database only. */
+  @IsIn(['auto', 'true', 'false'])
+  SEED_DEMO: 'auto' | 'true' | 'false' = 'auto';
+
+  // --- Redis ---------------------------------------------------------------------------------
+  @Transform(emptyToUndefined) @IsOptional() @IsUrl(REDIS_URL, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  // --- Search --------------------------------------------------------------------------------
+  @Transform(emptyToUndefined) @IsOptional() @IsUrl(HTTP_URL, { message: 'QDRANT_URL must be an http(s):// URL' })
+  QDRANT_URL?: string;
+
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  QDRANT_API_KEY?: string;
+
+  @IsString() @Length(1, 64)
+  QDRANT_COLLECTION = 'mentors';
+
+  @IsIn(['builtin', 'ollama'])
+  EMBEDDER: 'builtin' | 'ollama' = 'builtin';
+
+  @ValidateIf((o: EnvDto) => o.EMBEDDER === 'ollama')
+  @IsUrl(HTTP_URL, { message: 'OLLAMA_URL must be an http(s):// URL when EMBEDDER=ollama' })
+  OLLAMA_URL = 'http://127.0.0.1:11434';
+
+  @IsString() @MinLength(1)
+  OLLAMA_MODEL = 'all-minilm';
+
+  @Type(() => Number) @IsInt() @Min(50) @Max(60000)
+  EMBED_TIMEOUT_MS = 2000;
+
+  // --- Auth ----------------------------------------------------------------------------------
+  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  /** Access-token lifetime in seconds. */
+  @Type(() => Number) @IsInt() @Min(30) @Max(86400)
+  JWT_ACCESS_TTL = 900;
+
+  /** Refresh-token lifetime in seconds. */
+  @Type(() => Number) @IsInt() @Min(300) @Max(31536000)
+  JWT_REFRESH_TTL = 2592000;
+
+  /** argon2id memory cost in KiB (OWASP: 19456 minimum). */
+  @Type(() => Number) @IsInt() @Min(1024) @Max(1048576)
+  ARGON2_MEMORY_KIB = 19456;
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(10)
+  ARGON2_ITERATIONS = 2;
+
+  @Transform(emptyToUndefined) @IsOptional() @IsEmail({}, { message: 'ADMIN_EMAIL must be an email address' })
+  ADMIN_EMAIL?: string;
+
+  @Transform(emptyToUndefined) @IsOptional() @IsString() @Length(8, 128, { message: 'ADMIN_PASSWORD must be 8..128 characters' })
+  ADMIN_PASSWORD?: string;
+
+  @IsString() @Length(1, 100)
+  ADMIN_NAME = 'Administrator';
+
+  // --- Rate limits ---------------------------------------------------------------------------
+  /** Sign-in and sign-up attempts allowed per client IP and route in each window. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(1000000)
+  AUTH_RATE_LIMIT = 10;
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(86400)
+  AUTH_RATE_WINDOW_SECONDS = 60;
+
+  // --- Lifecycle -----------------------------------------------------------------------------
+  /** How long in-flight requests may take to finish after SIGTERM. */
+  @Type(() => Number) @IsInt() @Min(0) @Max(120000)
+  SHUTDOWN_TIMEOUT_MS = 10000;
+
+  /** Seconds between SSE heartbeats. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(300)
+  SSE_HEARTBEAT_SECONDS = 15;
+}
