@@ -1,32 +1,20 @@
-import 'reflect-metadata';
-import { Controller, Get, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { greeting } from '@app/config';
-import { IsString } from 'class-validator';
+import { Logger } from '@nestjs/common';
+import { AppConfig, ConfigError } from '@app/config';
+import { createApp } from './bootstrap.js';
 
-export class PingDto {
-  /** the status */
-  @IsString()
-  status: string;
+async function main(): Promise<void> {
+  const app = await createApp();
+  const config = app.get(AppConfig);
+  await app.listen({ port: config.PORT, host: config.HOST });
+  const url = `http://localhost:${config.PORT}`;
+  new Logger('Bootstrap').log(`mentor-match listening on ${url} (Swagger UI ${url}/api/docs)`);
 }
 
-@Controller('ping')
-class PingController {
-  @Get()
-  ping(): PingDto {
-    return { status: greeting() };
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Start-up failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }
-}
-
-@Module({ controllers: [PingController] })
-class AppModule {}
-
-const app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter());
-app.setGlobalPrefix('api');
-const doc = SwaggerModule.createDocument(app, new DocumentBuilder().build());
-SwaggerModule.setup('api/docs', app, doc);
-await app.listen(3111);
-console.log(JSON.stringify(doc.components));
-await app.close();
+  process.exit(1);
+});

@@ -1,1 +1,6 @@
-export {};
+export * from './domain-error.js';
+export * from './problem.js';
+export * from './problem.filter.js';
+export * from './validation.js';
+export * from './pagination.js';
+export * from './tags.js';

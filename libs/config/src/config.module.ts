@@ -10,7 +10,11 @@ export abstract class AppConfig extends EnvDto {}
 export class ConfigModule {
   /** `overrides` replace environment variables (tests use this instead of touching process.env). */
   static forRoot(overrides: Record<string, string | undefined> = {}): DynamicModule {
-    const config = loadConfig({ ...process.env, ...overrides });
+    return ConfigModule.forValue(loadConfig({ ...process.env, ...overrides }));
+  }
+
+  /** An environment loaded already (the bootstrap needs it before the module exists). */
+  static forValue(config: EnvDto): DynamicModule {
     return { module: ConfigModule, providers: [{ provide: AppConfig, useValue: config }], exports: [AppConfig] };
   }
 }

@@ -1,1 +1,2 @@
-export {};
+export * from './data-source-options.js';
+export * from './naming.js';

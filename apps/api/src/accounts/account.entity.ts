@@ -1,0 +1,29 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { Role } from '@app/auth';
+
+/**
+ * One row per account of any kind, so ids are unique across kinds and the role of any id is one
+ * lookup. Emails are stored lower-cased: unique per kind, compared case-insensitively.
+ */
+@Entity('accounts')
+@Index('ux_accounts_kind_email', ['kind', 'email'], { unique: true })
+@Check('ck_accounts_kind', `"kind" IN ('student', 'mentor', 'admin')`)
+export class AccountEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind: Role;
+
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ type: 'varchar', length: 255 })
+  passwordHash: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

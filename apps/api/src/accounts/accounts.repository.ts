@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Role } from '@app/auth';
+import { AccountEntity } from './account.entity.js';
+
+@Injectable()
+export class AccountsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private repo(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(AccountEntity);
+  }
+
+  findByEmail(kind: Role, email: string): Promise<AccountEntity | null> {
+    return this.repo().findOneBy({ kind, email });
+  }
+
+  findById(id: string): Promise<AccountEntity | null> {
+    return this.repo().findOneBy({ id });
+  }
+
+  async findRole(id: string): Promise<Role | undefined> {
+    const row = await this.repo().findOne({ where: { id }, select: { id: true, kind: true } });
+    return row?.kind;
+  }
+
+  /** Inserts unless the email is taken for that kind; `undefined` when it is (race-safe). */
+  async insertIfAbsent(manager: EntityManager, kind: Role, email: string, passwordHash: string): Promise<AccountEntity | undefined> {
+    const result = await this.repo(manager)
+      .createQueryBuilder()
+      .insert()
+      .values({ kind, email, passwordHash })
+      .orIgnore()
+      .returning('*')
+      .execute();
+    const row = result.raw[0] as Record<string, unknown> | undefined;
+    if (!row) return undefined;
+    return this.repo(manager).create({ id: row.id as string, kind, email, passwordHash, createdAt: row.created_at as Date, updatedAt: row.updated_at as Date });
+  }
+
+  count(): Promise<number> {
+    return this.repo().count();
+  }
+}

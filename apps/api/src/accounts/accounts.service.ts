@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Role } from '@app/auth';
+import { conflict, unauthorized } from '@app/common';
+import type { AccountEntity } from './account.entity.js';
+import { AccountsRepository } from './accounts.repository.js';
+import { PasswordService } from './password.service.js';
+
+export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
+
+/** Credentials of every kind of account; the profile of each kind lives in its own feature. */
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly accounts: AccountsRepository,
+    private readonly passwords: PasswordService,
+  ) {}
+
+  /**
+   * Creates the account and, in the same transaction, its profile. A taken email is a 409 even
+   * when two sign-ups race: the unique index decides, not a prior read.
+   */
+  async register<T>(kind: Role, email: string, password: string, createProfile: (manager: EntityManager, account: AccountEntity) => Promise<T>): Promise<{ account: AccountEntity; profile: T }> {
+    const passwordHash = await this.passwords.hash(password);
+    return this.dataSource.transaction(async (manager) => {
+      const account = await this.accounts.insertIfAbsent(manager, kind, normalizeEmail(email), passwordHash);
+      if (!account) throw conflict('ACCOUNT.EMAIL_TAKEN', `A ${kind} account with this email already exists.`);
+      return { account, profile: await createProfile(manager, account) };
+    });
+  }
+
+  /** The same answer, and about the same time, for an unknown email and a wrong password. */
+  async authenticate(kind: Role, email: string, password: string): Promise<AccountEntity> {
+    const account = await this.accounts.findByEmail(kind, normalizeEmail(email));
+    const ok = await this.passwords.verify(account?.passwordHash, password);
+    if (!account || !ok) throw unauthorized('AUTH.BAD_CREDENTIALS', 'Wrong email or password.');
+    return account;
+  }
+
+  findRole(id: string): Promise<Role | undefined> {
+    return this.accounts.findRole(id);
+  }
+
+  async emailOf(id: string): Promise<string | undefined> {
+    return (await this.accounts.findById(id))?.email;
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return (await this.accounts.count()) === 0;
+  }
+}

@@ -1,0 +1,54 @@
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AppConfig } from '@app/config';
+import { DomainError, notFound } from '@app/common';
+import { AccountsService } from '../accounts/accounts.service.js';
+import type { AccountEntity } from '../accounts/account.entity.js';
+import { SessionsService } from '../auth/sessions.service.js';
+import type { AdminDto, AdminSessionDto, AdminSignUpDto } from './dto/admin.dto.js';
+import { AdminEntity } from './admin.entity.js';
+
+@Injectable()
+export class AdminService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Admin');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionsService,
+    private readonly accounts: AccountsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  private async insertProfile(manager: EntityManager, account: AccountEntity, name: string): Promise<AdminDto> {
+    const admin = await manager.getRepository(AdminEntity).save({ id: account.id, name });
+    return { id: admin.id, email: account.email, name: admin.name, createdAt: admin.createdAt };
+  }
+
+  signUp(dto: AdminSignUpDto): Promise<AdminSessionDto> {
+    return this.sessions.signUp('admin', dto.email, dto.password, (manager, account) => this.insertProfile(manager, account, dto.name));
+  }
+
+  signIn(email: string, password: string): Promise<AdminSessionDto> {
+    return this.sessions.signIn('admin', email, password, (id) => this.get(id));
+  }
+
+  async get(id: string): Promise<AdminDto> {
+    const admin = await this.dataSource.getRepository(AdminEntity).findOneBy({ id });
+    const email = await this.accounts.emailOf(id);
+    if (!admin || email === undefined) throw notFound('ADMIN.NOT_FOUND', 'No admin has this id.');
+    return { id, email, name: admin.name, createdAt: admin.createdAt };
+  }
+
+  /** The first admin comes from ADMIN_EMAIL / ADMIN_PASSWORD; replicas racing to create it is fine. */
+  async onApplicationBootstrap(): Promise<void> {
+    const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password, ADMIN_NAME: name } = this.config;
+    if (!email || !password) return;
+    try {
+      await this.accounts.register('admin', email, password, (manager, account) => this.insertProfile(manager, account, name));
+      this.logger.log(`created the first admin ${email}`);
+    } catch (e) {
+      if (!(e instanceof DomainError && e.code === 'ACCOUNT.EMAIL_TAKEN')) throw e;
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import { IsString, Length } from 'class-validator';
+import { ROLES, type Role } from '@app/auth';
+import { ApiProperty } from '@nestjs/swagger';
+
+export class RefreshDto {
+  /** The refresh token from sign-in, sign-up or the previous refresh. */
+  @IsString()
+  @Length(10, 200)
+  refreshToken: string;
+}
+
+export class TokenPairDto {
+  /** Short-lived JWT for `Authorization: Bearer`. */
+  accessToken: string;
+  /** Opaque, single-use; exchange it at POST /api/auth/refresh. */
+  refreshToken: string;
+  /** Seconds until the access token expires. */
+  expiresIn: number;
+  @ApiProperty({ enum: ROLES })
+  role: Role;
+}
+
+export class RoleDto {
+  id: string;
+  @ApiProperty({ enum: ROLES })
+  role: Role;
+}

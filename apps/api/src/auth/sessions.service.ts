@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Role } from '@app/auth';
+import type { AccountEntity } from '../accounts/account.entity.js';
+import { AccountsService } from '../accounts/accounts.service.js';
+import { type TokenPair, TokensService } from './tokens.service.js';
+
+export type Session<P> = TokenPair & { role: Role; profile: P };
+
+/** Sign-up and sign-in for every kind of account: credentials here, profiles in each feature. */
+@Injectable()
+export class SessionsService {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly tokens: TokensService,
+  ) {}
+
+  async signUp<P>(kind: Role, email: string, password: string, createProfile: (manager: EntityManager, account: AccountEntity) => Promise<P>): Promise<Session<P>> {
+    const { account, profile } = await this.accounts.register(kind, email, password, createProfile);
+    return { ...(await this.tokens.issue({ id: account.id, role: kind })), role: kind, profile };
+  }
+
+  async signIn<P>(kind: Role, email: string, password: string, loadProfile: (accountId: string) => Promise<P>): Promise<Session<P>> {
+    const account = await this.accounts.authenticate(kind, email, password);
+    const profile = await loadProfile(account.id);
+    return { ...(await this.tokens.issue({ id: account.id, role: kind })), role: kind, profile };
+  }
+}

@@ -1,0 +1,65 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { IncomingMessage } from 'node:http';
+import { Logger } from 'nestjs-pino';
+import { loadConfig } from '@app/config';
+import { createValidationPipe, PROBLEM_CONTENT_TYPE, ProblemDto, ProblemFilter } from '@app/common';
+import { AppModule, requestIdOf } from './app.module.js';
+
+export const API_PREFIX = 'api';
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('mentor-match API')
+    .setDescription(
+      'Matches students with mentors: accounts, mentorship requests, live notifications, search and statistics. ' +
+        'Errors are RFC 9457 application/problem+json. Lists take ?limit= and an opaque cursor.',
+    )
+    .setVersion('1.0.0')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .addGlobalResponse({ status: 400, description: 'Invalid input (problem+json with `errors`)', type: ProblemDto })
+    .addGlobalResponse({ status: 500, description: 'Unexpected error (problem+json with the request id)', type: ProblemDto })
+    .build();
+  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+}
+
+/** Builds the application (not listening). Tests, the OpenAPI generator and main share it. */
+export async function createApp(overrides: Record<string, string | undefined> = {}): Promise<NestFastifyApplication> {
+  const config = loadConfig({ ...process.env, ...overrides });
+  const hops = config.TRUST_PROXY_HOPS;
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    // Behind nginx the client address is the nearest `hops` entries of X-Forwarded-For.
+    trustProxy: hops > 0 ? (_address: string, hop: number) => hop < hops : false,
+    genReqId: (req: IncomingMessage) => {
+      const id = requestIdOf(req);
+      (req as typeof req & { id?: string }).id = id;
+      return id;
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  const filter = new ProblemFilter();
+  app.useGlobalFilters(filter);
+  app.enableShutdownHooks();
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  // Errors raised by Fastify before a route runs (bad JSON, wrong content type, body too large).
+  fastify.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const problem = filter.toProblem(error, request);
+    void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
+  });
+
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json`, customSiteTitle: 'mentor-match API' });
+  return app;
+}

@@ -1,0 +1,115 @@
+import { PartialType, PickType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, IsTimeZone, Matches, Max, Min } from 'class-validator';
+import { IsTagList } from '@app/common';
+import { EmailField, NameField, PasswordField, TelegramField, TextField } from '../../http/account-fields.js';
+import type { Session } from '../../auth/sessions.service.js';
+
+export class MentorSignUpDto {
+  @EmailField()
+  email: string;
+
+  /** 8..128 characters. */
+  @PasswordField()
+  password: string;
+
+  @NameField()
+  name: string;
+
+  /** Free-text biography, up to 4000 characters. */
+  @IsOptional()
+  @TextField(4000)
+  bio?: string;
+
+  /** Headline of expertise, up to 200 characters. */
+  @IsOptional()
+  @TextField(200)
+  expertise?: string;
+
+  /** Skill tags, e.g. `["python", "system design"]`: normalised, at most 30 of 40 characters. */
+  @IsOptional()
+  @IsTagList()
+  skills?: string[];
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(70)
+  experienceYears?: number;
+
+  /** ISO 639-1 language codes, e.g. `["ru", "en"]`. */
+  @IsOptional()
+  @IsTagList()
+  @Matches(/^[a-z]{2,3}$/, { each: true, message: 'languages must be ISO 639 codes such as "en" or "ru"' })
+  languages?: string[];
+
+  /** IANA time zone, e.g. `Europe/Moscow`. */
+  @IsOptional()
+  @IsTimeZone()
+  timezone?: string;
+
+  @TelegramField()
+  telegram?: string | null;
+
+  /** Most mentees at once (0..100, default 5). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  capacity?: number;
+
+  /** Whether students may send new requests (default true). */
+  @IsOptional()
+  @IsBoolean()
+  acceptingRequests?: boolean;
+}
+
+export class UpdateMentorDto extends PartialType(
+  PickType(MentorSignUpDto, ['name', 'bio', 'expertise', 'skills', 'experienceYears', 'languages', 'timezone', 'telegram', 'capacity', 'acceptingRequests'] as const),
+) {}
+
+export class RatingDto {
+  /** Mean of all ratings, null before the first. */
+  average: number | null;
+  count: number;
+  /** Ratings by stars: `{ "1": 0, ..., "5": 3 }`. */
+  distribution: Record<'1' | '2' | '3' | '4' | '5', number>;
+}
+
+export class MentorContactsDto {
+  email: string;
+  telegram: string | null;
+}
+
+/** The public profile. `contacts` only for the mentor, admins and students with an accepted request. */
+export class MentorDto {
+  id: string;
+  name: string;
+  bio: string;
+  expertise: string;
+  skills: string[];
+  experienceYears: number;
+  languages: string[];
+  timezone: string;
+  capacity: number;
+  activeMentees: number;
+  acceptingRequests: boolean;
+  /** Accepting requests and below capacity. */
+  available: boolean;
+  rating: RatingDto;
+  contacts: MentorContactsDto | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export class MentorSessionDto {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  /** Always `mentor`. */
+  role: string;
+  profile: MentorDto;
+}
+
+export type MentorSession = Session<MentorDto>;

@@ -1,0 +1,85 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, OneToOne, PrimaryColumn, type Relation, UpdateDateColumn } from 'typeorm';
+import { AccountEntity } from '../accounts/account.entity.js';
+
+@Entity('mentors')
+@Check('ck_mentors_capacity', '"capacity" BETWEEN 0 AND 100')
+@Check('ck_mentors_active_mentees', '"active_mentees" >= 0')
+@Check('ck_mentors_rating', '"rating_count" >= 0 AND "rating_sum" BETWEEN "rating_count" AND 5 * "rating_count"')
+@Index('ix_mentors_rating', ['ratingScore', 'createdAt', 'id'])
+export class MentorEntity {
+  /** Same id as the account. */
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @OneToOne(() => AccountEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'id' })
+  account?: Relation<AccountEntity>;
+
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Column({ type: 'text', default: '' })
+  bio: string;
+
+  /** A headline of what the mentor is expert in, e.g. "Backend engineering, distributed systems". */
+  @Column({ type: 'varchar', length: 200, default: '' })
+  expertise: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  skills: string[];
+
+  @Column({ type: 'smallint', default: 0 })
+  experienceYears: number;
+
+  /** ISO 639-1 codes of the languages the mentor mentors in. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  languages: string[];
+
+  /** IANA time zone. */
+  @Column({ type: 'varchar', length: 64, default: 'UTC' })
+  timezone: string;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  telegram: string | null;
+
+  /** Most accepted (active) requests the mentor takes at once. */
+  @Column({ type: 'smallint', default: 5 })
+  capacity: number;
+
+  @Column({ type: 'boolean', default: true })
+  acceptingRequests: boolean;
+
+  /** Accepted requests now open; maintained in the transactions that accept and close them. */
+  @Column({ type: 'integer', default: 0 })
+  activeMentees: number;
+
+  @Column({ type: 'integer', default: 0 })
+  ratingCount: number;
+
+  @Column({ type: 'integer', default: 0 })
+  ratingSum: number;
+
+  /** Count of 1..5 star ratings, index 0 = one star. */
+  @Column({ type: 'integer', array: true, default: () => "'{0,0,0,0,0}'" })
+  ratingDistribution: number[];
+
+  /**
+   * Bayesian average (prior of 3.5 stars weighted as 5 ratings), the order of "by rating":
+   * a single 5-star rating does not outrank a hundred 4.8s.
+   */
+  @Column({ type: 'double precision', default: 3.5 })
+  ratingScore: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+export const RATING_PRIOR_MEAN = 3.5;
+export const RATING_PRIOR_WEIGHT = 5;
+
+export function bayesianRating(sum: number, count: number): number {
+  return (RATING_PRIOR_MEAN * RATING_PRIOR_WEIGHT + sum) / (RATING_PRIOR_WEIGHT + count);
+}

@@ -1,0 +1,58 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentAccount, type Principal, Public } from '@app/auth';
+import { ProblemDto } from '@app/common';
+import { SignInDto } from '../auth/dto/sign-in.dto.js';
+import { AuthRateLimit } from '../http/rate-limit.js';
+import { uuidPipe } from '../http/uuid.pipe.js';
+import { ListMentorsQueryDto, MentorHitPageDto } from './dto/list-mentors.dto.js';
+import { MentorDto, MentorSessionDto, MentorSignUpDto, UpdateMentorDto } from './dto/mentor.dto.js';
+import { MentorsService } from './mentors.service.js';
+
+@ApiTags('mentors')
+@Controller('mentors')
+export class MentorsController {
+  constructor(private readonly mentors: MentorsService) {}
+
+  /** Registers a mentor and signs them in. */
+  @Post('sign-up')
+  @Public()
+  @AuthRateLimit()
+  @ApiResponse({ status: 409, description: 'A mentor with this email exists', type: ProblemDto })
+  signUp(@Body() dto: MentorSignUpDto): Promise<MentorSessionDto> {
+    return this.mentors.signUp(dto);
+  }
+
+  /** Signs a mentor in. */
+  @Post('sign-in')
+  @HttpCode(200)
+  @Public()
+  @AuthRateLimit()
+  signIn(@Body() dto: SignInDto): Promise<MentorSessionDto> {
+    return this.mentors.signIn(dto.email, dto.password);
+  }
+
+  /** Searches and lists mentors: by relevance with `query`, else by rating then newest. */
+  @Get()
+  @Public({ optionalAuth: true })
+  list(@Query() query: ListMentorsQueryDto, @CurrentAccount() viewer?: Principal): Promise<MentorHitPageDto> {
+    return this.mentors.list(query, viewer);
+  }
+
+  /** A mentor's public profile; contacts only for students with an accepted request. */
+  @Get(':id')
+  @Public({ optionalAuth: true })
+  @ApiResponse({ status: 404, description: 'No such mentor', type: ProblemDto })
+  get(@Param('id', uuidPipe) id: string, @CurrentAccount() viewer?: Principal): Promise<MentorDto> {
+    return this.mentors.get(id, viewer);
+  }
+
+  /** Updates the profile, capacity or acceptingRequests: the mentor themself or an admin. */
+  @Patch(':id')
+  @Authenticated({ roles: ['mentor', 'admin'] })
+  @ApiResponse({ status: 404, description: 'No such mentor visible to the caller', type: ProblemDto })
+  @ApiResponse({ status: 409, description: 'Capacity below the mentees already accepted', type: ProblemDto })
+  update(@Param('id', uuidPipe) id: string, @Body() dto: UpdateMentorDto, @CurrentAccount() caller: Principal): Promise<MentorDto> {
+    return this.mentors.update(id, dto, caller);
+  }
+}

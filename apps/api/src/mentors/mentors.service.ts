@@ -1,0 +1,121 @@
+import { Injectable, Optional } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Principal } from '@app/auth';
+import { badRequest, conflict, encodeCursor, notFound } from '@app/common';
+import { AccountsService } from '../accounts/accounts.service.js';
+import { SessionsService } from '../auth/sessions.service.js';
+import type { ListMentorsQueryDto, MentorHitPageDto } from './dto/list-mentors.dto.js';
+import type { MentorDto, MentorSession, MentorSignUpDto, UpdateMentorDto } from './dto/mentor.dto.js';
+import type { MentorEntity } from './mentor.entity.js';
+import { toMentorResponse } from './mentor.mapper.js';
+import { MentorsRepository } from './mentors.repository.js';
+import { MentorshipRelations } from './mentorship-relations.js';
+
+const mentorNotFound = () => notFound('MENTOR.NOT_FOUND', 'No mentor has this id.');
+
+interface RatingCursor {
+  score: number;
+  at: string;
+  id: string;
+}
+
+function decodeRatingCursor(cursor: string | undefined): RatingCursor | undefined {
+  if (cursor === undefined) return undefined;
+  try {
+    const c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<RatingCursor>;
+    if (typeof c.score === 'number' && Number.isFinite(c.score) && typeof c.at === 'string' && !Number.isNaN(Date.parse(c.at)) && typeof c.id === 'string' && /^[0-9a-f-]{36}$/i.test(c.id)) {
+      return { score: c.score, at: c.at, id: c.id };
+    }
+  } catch {
+    // reported below
+  }
+  throw badRequest('INVALID_CURSOR', 'The cursor is not one this API issued.');
+}
+
+@Injectable()
+export class MentorsService {
+  constructor(
+    private readonly mentors: MentorsRepository,
+    private readonly sessions: SessionsService,
+    private readonly accounts: AccountsService,
+    @Optional() private readonly relations?: MentorshipRelations,
+  ) {}
+
+  signUp(dto: MentorSignUpDto): Promise<MentorSession> {
+    return this.sessions.signUp('mentor', dto.email, dto.password, async (manager, account) => {
+      const mentor = await this.mentors.insert(manager, {
+        id: account.id,
+        name: dto.name,
+        bio: dto.bio ?? '',
+        expertise: dto.expertise ?? '',
+        skills: dto.skills ?? [],
+        experienceYears: dto.experienceYears ?? 0,
+        languages: dto.languages ?? [],
+        timezone: dto.timezone ?? 'UTC',
+        telegram: dto.telegram ?? null,
+        capacity: dto.capacity ?? 5,
+        acceptingRequests: dto.acceptingRequests ?? true,
+      });
+      return toMentorResponse(mentor, { email: account.email, telegram: mentor.telegram });
+    });
+  }
+
+  signIn(email: string, password: string): Promise<MentorSession> {
+    return this.sessions.signIn('mentor', email, password, (id) => this.get(id, { id, role: 'mentor' }));
+  }
+
+  /** Whether `viewer` may see the mentor's contacts. */
+  private async mayContact(mentorId: string, viewer?: Principal): Promise<boolean> {
+    if (!viewer) return false;
+    if (viewer.role === 'admin' || viewer.id === mentorId) return true;
+    return viewer.role === 'student' && this.relations !== undefined && (await this.relations.hasAcceptedRequest(viewer.id, mentorId));
+  }
+
+  async get(id: string, viewer?: Principal): Promise<MentorDto> {
+    const mentor = await this.mentors.findById(id);
+    if (!mentor) throw mentorNotFound();
+    return this.present(mentor, viewer);
+  }
+
+  private async present(mentor: MentorEntity, viewer?: Principal): Promise<MentorDto> {
+    const contacts = (await this.mayContact(mentor.id, viewer)) ? { email: (await this.accounts.emailOf(mentor.id)) ?? '', telegram: mentor.telegram } : null;
+    return toMentorResponse(mentor, contacts);
+  }
+
+  /** The mentor themself or an admin. Capacity cannot drop below the mentees already accepted. */
+  async update(id: string, dto: UpdateMentorDto, caller: Principal): Promise<MentorDto> {
+    if (caller.role !== 'admin' && caller.id !== id) throw mentorNotFound();
+    const mentor = await this.mentors.findById(id);
+    if (!mentor) throw mentorNotFound();
+    if (dto.capacity !== undefined && dto.capacity < mentor.activeMentees) {
+      throw conflict('MENTOR.CAPACITY_BELOW_ACTIVE', `Capacity cannot be lower than the ${mentor.activeMentees} mentees already accepted.`, { activeMentees: mentor.activeMentees });
+    }
+    await this.mentors.update(id, dto);
+    return this.get(id, caller);
+  }
+
+  /** Mentors by rating, then newest (the list without a search query). */
+  async list(query: ListMentorsQueryDto, viewer?: Principal): Promise<MentorHitPageDto> {
+    const after = decodeRatingCursor(query.cursor);
+    const rows = await this.mentors.listByRating(query, query.limit + 1, after);
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    return {
+      items: await Promise.all(page.map(async (m) => ({ mentor: await this.present(m, viewer), score: Math.round(m.ratingScore * 1000) / 1000, matched: [] }))),
+      nextCursor: rows.length > query.limit && last ? encodeCursor({ score: last.ratingScore, at: last.createdAt.toISOString(), id: last.id }) : null,
+    };
+  }
+
+  // --- for other features, inside their transactions ------------------------------------------
+
+  /** Locks the mentor row for the rest of the transaction; 404 when there is no such mentor. */
+  async lockForUpdate(manager: EntityManager, id: string): Promise<MentorEntity> {
+    const mentor = await this.mentors.lockForUpdate(manager, id);
+    if (!mentor) throw mentorNotFound();
+    return mentor;
+  }
+
+  setCounters(manager: EntityManager, id: string, counters: Parameters<MentorsRepository['setCounters']>[2]): Promise<void> {
+    return this.mentors.setCounters(manager, id, counters);
+  }
+}

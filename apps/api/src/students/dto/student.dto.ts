@@ -1,0 +1,61 @@
+import { PartialType, PickType } from '@nestjs/swagger';
+import { IsOptional } from 'class-validator';
+import { IsTagList } from '@app/common';
+import { EmailField, NameField, PasswordField, TelegramField, TextField } from '../../http/account-fields.js';
+import type { Session } from '../../auth/sessions.service.js';
+import type { StudentEntity } from '../student.entity.js';
+
+export class StudentSignUpDto {
+  @EmailField()
+  email: string;
+
+  /** 8..128 characters. */
+  @PasswordField()
+  password: string;
+
+  @NameField()
+  name: string;
+
+  /** What the student is about and wants to learn (up to 2000 characters). */
+  @IsOptional()
+  @TextField(2000)
+  about?: string;
+
+  /** Tags, e.g. `["python", "machine learning"]`: normalised, at most 30 of 40 characters. */
+  @IsOptional()
+  @IsTagList()
+  interests?: string[];
+
+  /** Telegram username. */
+  @TelegramField()
+  telegram?: string | null;
+}
+
+export class UpdateStudentDto extends PartialType(PickType(StudentSignUpDto, ['name', 'about', 'interests', 'telegram'] as const)) {}
+
+export class StudentDto {
+  id: string;
+  email: string;
+  name: string;
+  about: string;
+  interests: string[];
+  telegram: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export class StudentSessionDto {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  /** Always `student`. */
+  role: string;
+  profile: StudentDto;
+}
+
+export function toStudentResponse(student: StudentEntity, email: string): StudentDto {
+  const { id, name, about, interests, telegram, createdAt, updatedAt } = student;
+  return { id, email, name, about, interests, telegram, createdAt, updatedAt };
+}
+
+export type StudentSession = Session<StudentDto>;

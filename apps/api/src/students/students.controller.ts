@@ -1,0 +1,48 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentAccount, type Principal, Public } from '@app/auth';
+import { ProblemDto } from '@app/common';
+import { SignInDto } from '../auth/dto/sign-in.dto.js';
+import { AuthRateLimit } from '../http/rate-limit.js';
+import { uuidPipe } from '../http/uuid.pipe.js';
+import { StudentDto, StudentSessionDto, StudentSignUpDto, UpdateStudentDto } from './dto/student.dto.js';
+import { StudentsService } from './students.service.js';
+
+@ApiTags('students')
+@Controller('students')
+export class StudentsController {
+  constructor(private readonly students: StudentsService) {}
+
+  /** Registers a student and signs them in. */
+  @Post('sign-up')
+  @Public()
+  @AuthRateLimit()
+  @ApiResponse({ status: 409, description: 'A student with this email exists', type: ProblemDto })
+  signUp(@Body() dto: StudentSignUpDto): Promise<StudentSessionDto> {
+    return this.students.signUp(dto);
+  }
+
+  /** Signs a student in. */
+  @Post('sign-in')
+  @HttpCode(200)
+  @Public()
+  @AuthRateLimit()
+  signIn(@Body() dto: SignInDto): Promise<StudentSessionDto> {
+    return this.students.signIn(dto.email, dto.password);
+  }
+
+  /** The signed-in student's own profile. */
+  @Get()
+  @Authenticated({ roles: ['student'] })
+  me(@CurrentAccount() caller: Principal): Promise<StudentDto> {
+    return this.students.get(caller.id);
+  }
+
+  /** Updates a profile: the student themself or an admin. */
+  @Patch(':id')
+  @Authenticated({ roles: ['student', 'admin'] })
+  @ApiResponse({ status: 404, description: 'No such student visible to the caller', type: ProblemDto })
+  update(@Param('id', uuidPipe) id: string, @Body() dto: UpdateStudentDto, @CurrentAccount() caller: Principal): Promise<StudentDto> {
+    return this.students.update(id, dto, caller);
+  }
+}

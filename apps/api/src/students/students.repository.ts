@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { StudentEntity } from './student.entity.js';
+
+@Injectable()
+export class StudentsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private repo(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(StudentEntity);
+  }
+
+  insert(manager: EntityManager, student: Pick<StudentEntity, 'id' | 'name' | 'about' | 'interests' | 'telegram'>): Promise<StudentEntity> {
+    return this.repo(manager).save(this.repo(manager).create(student));
+  }
+
+  findById(id: string): Promise<StudentEntity | null> {
+    return this.repo().findOneBy({ id });
+  }
+
+  async update(id: string, changes: Partial<Pick<StudentEntity, 'name' | 'about' | 'interests' | 'telegram'>>): Promise<StudentEntity | null> {
+    if (Object.keys(changes).length > 0) await this.repo().update({ id }, changes);
+    return this.findById(id);
+  }
+
+  findNames(ids: string[]): Promise<Pick<StudentEntity, 'id' | 'name'>[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.repo().createQueryBuilder('s').select(['s.id', 's.name']).where('s.id = ANY(:ids)', { ids }).getMany();
+  }
+}

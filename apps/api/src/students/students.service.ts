@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@app/auth';
+import { notFound } from '@app/common';
+import { AccountsService } from '../accounts/accounts.service.js';
+import { SessionsService } from '../auth/sessions.service.js';
+import { type StudentDto, type StudentSession, type StudentSignUpDto, toStudentResponse, type UpdateStudentDto } from './dto/student.dto.js';
+import { StudentsRepository } from './students.repository.js';
+
+const studentNotFound = () => notFound('STUDENT.NOT_FOUND', 'No student with this id is visible to you.');
+
+@Injectable()
+export class StudentsService {
+  constructor(
+    private readonly students: StudentsRepository,
+    private readonly sessions: SessionsService,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  signUp(dto: StudentSignUpDto): Promise<StudentSession> {
+    return this.sessions.signUp('student', dto.email, dto.password, async (manager, account) => {
+      const student = await this.students.insert(manager, {
+        id: account.id,
+        name: dto.name,
+        about: dto.about ?? '',
+        interests: dto.interests ?? [],
+        telegram: dto.telegram ?? null,
+      });
+      return toStudentResponse(student, account.email);
+    });
+  }
+
+  signIn(email: string, password: string): Promise<StudentSession> {
+    return this.sessions.signIn('student', email, password, (id) => this.get(id));
+  }
+
+  async get(id: string): Promise<StudentDto> {
+    const [student, email] = await Promise.all([this.students.findById(id), this.accounts.emailOf(id)]);
+    if (!student || email === undefined) throw studentNotFound();
+    return toStudentResponse(student, email);
+  }
+
+  /** Only the student themself or an admin; anyone else is told there is no such student. */
+  async update(id: string, dto: UpdateStudentDto, caller: Principal): Promise<StudentDto> {
+    if (caller.role !== 'admin' && caller.id !== id) throw studentNotFound();
+    const updated = await this.students.update(id, dto);
+    if (!updated) throw studentNotFound();
+    return this.get(id);
+  }
+
+  /** Names of students, for other features' responses. */
+  async namesOf(ids: string[]): Promise<Map<string, string>> {
+    return new Map((await this.students.findNames(ids)).map((s) => [s.id, s.name]));
+  }
+}

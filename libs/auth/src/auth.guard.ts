@@ -1,0 +1,42 @@
+import { type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import { forbidden, unauthorized } from '@app/common';
+import { AUTH_METADATA, type AuthRequirement } from './decorators.js';
+import type { Principal } from './roles.js';
+
+/**
+ * The one global guard. Every route must say who may call it: a route with neither
+ * `@Authenticated()` nor `@Public()` is refused, so a forgotten decorator fails closed.
+ */
+@Injectable()
+export class AccessGuard extends AuthGuard('jwt') {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  private requirement(ctx: ExecutionContext): AuthRequirement | undefined {
+    return this.reflector.getAllAndOverride<AuthRequirement>(AUTH_METADATA, [ctx.getHandler(), ctx.getClass()]);
+  }
+
+  override async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    const requirement = this.requirement(ctx);
+    if (!requirement) throw forbidden('AUTH.ROUTE_NOT_DECLARED', 'This route declares no access rule.');
+    const request = ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>();
+    if (requirement.optional && !request.headers.authorization) return true;
+    await (super.canActivate(ctx) as Promise<boolean>);
+    return true;
+  }
+
+  override handleRequest<T = Principal>(err: unknown, user: T | false, _info: unknown, ctx: ExecutionContext): T {
+    const requirement = this.requirement(ctx)!;
+    if (err || !user) {
+      throw unauthorized('AUTH.INVALID_TOKEN', 'A valid access token is required (Authorization: Bearer <token>).');
+    }
+    const principal = user as unknown as Principal;
+    if (requirement.roles.length > 0 && !requirement.roles.includes(principal.role)) {
+      throw forbidden('AUTH.ROLE_NOT_ALLOWED', `This action is only for: ${requirement.roles.join(', ')}.`);
+    }
+    return user;
+  }
+}
