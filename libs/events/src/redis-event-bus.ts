@@ -230,15 +230,18 @@ export class RedisEventBus extends EventBus implements OnModuleInit, OnApplicati
   }
 }
 
+/** QUIT when connected (waits for the socket to end), otherwise stop reconnecting at once. */
 async function close(client: Redis): Promise<void> {
   if (client.status === 'end') return;
-  if (client.status === 'ready') {
-    try {
-      await withTimeout(client.quit(), 1000, 'redis quit');
-      return;
-    } catch {
-      // fall through to a hard disconnect
-    }
+  if (client.status !== 'ready') {
+    client.disconnect();
+    return;
   }
-  client.disconnect();
+  const ended = new Promise<void>((resolve) => client.once('end', () => resolve()));
+  try {
+    await withTimeout(client.quit(), 1000, 'redis quit');
+    await withTimeout(ended, 1000, 'redis connection end');
+  } catch {
+    client.disconnect();
+  }
 }
