@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { ThrottlerStorageService, type ThrottlerStorage } from '@nestjs/throttler';
+// Type-only: a runtime import of the CJS @nestjs/throttler next to the ESM @nestjs/common fails
+// under Jest's ESM loader ("Cannot require() ES Module ... in a cycle"), and none is needed.
+import type { ThrottlerStorage } from '@nestjs/throttler';
 import type { Redis } from 'ioredis';
 import { errorText } from './handler-registry.js';
 
@@ -47,7 +49,7 @@ export interface RedisThrottlerStorageOptions {
   prefix?: string;
   /**
    * Used while Redis is unreachable so sign-in stays both available and limited (per replica
-   * instead of shared). Default: the built-in in-memory storage.
+   * instead of shared). Default: an in-memory window with the same rules as the script.
    */
   fallback?: ThrottlerStorage;
 }
@@ -70,7 +72,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShu
     options: RedisThrottlerStorageOptions = {},
   ) {
     this.prefix = options.prefix ?? 'throttle:';
-    this.fallback = options.fallback ?? new ThrottlerStorageService();
+    this.fallback = options.fallback ?? new InMemoryThrottlerStorage();
   }
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
@@ -82,12 +84,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShu
       if (this.degraded) this.logger.log('rate limits are shared through redis again');
       this.degraded = false;
       const [totalHits, msToExpire, blocked, msToBlockExpire] = (reply as unknown[]).map(Number);
-      return {
-        totalHits,
-        timeToExpire: Math.ceil(msToExpire / 1000),
-        isBlocked: blocked === 1,
-        timeToBlockExpire: Math.ceil(msToBlockExpire / 1000),
-      };
+      return record(totalHits, msToExpire, blocked === 1, msToBlockExpire);
     } catch (err) {
       if (!this.degraded) this.logger.warn(`redis unavailable (${errorText(err)}); rate limits are per replica until it returns`);
       this.degraded = true;
@@ -96,8 +93,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShu
   }
 
   onApplicationShutdown(): void {
-    const fallback = this.fallback as Partial<OnApplicationShutdown>;
-    fallback.onApplicationShutdown?.();
+    (this.fallback as Partial<OnApplicationShutdown>).onApplicationShutdown?.();
   }
 
   private async run(args: readonly [number, string, string, number, number, number]): Promise<unknown> {
@@ -108,4 +104,62 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShu
       return this.redis.eval(SCRIPT, ...args);
     }
   }
+}
+
+interface Window {
+  hits: number;
+  expiresAt: number;
+  blockedHits: number;
+  blockedUntil: number;
+}
+
+/** The script's rules in memory, per process: the fallback while Redis is unreachable. */
+export class InMemoryThrottlerStorage implements ThrottlerStorage, OnApplicationShutdown {
+  private readonly windows = new Map<string, Window>();
+  private readonly sweeper = setInterval(() => this.sweep(), 60_000);
+
+  constructor() {
+    this.sweeper.unref();
+  }
+
+  async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
+    const now = Date.now();
+    const id = `${key}:${throttlerName}`;
+    let w = this.windows.get(id);
+    if (w && w.blockedUntil > now) {
+      const ms = w.blockedUntil - now;
+      return record(w.blockedHits, ms, true, ms);
+    }
+    if (!w || w.expiresAt <= now) {
+      w = { hits: 0, expiresAt: now + Math.max(1, ttl), blockedHits: 0, blockedUntil: 0 };
+      this.windows.set(id, w);
+    }
+    w.hits++;
+    const msToExpire = w.expiresAt - now;
+    if (w.hits <= limit) return record(w.hits, msToExpire, false, 0);
+    if (blockDuration > 0) {
+      const hits = w.hits;
+      this.windows.set(id, { hits: 0, expiresAt: 0, blockedHits: hits, blockedUntil: now + blockDuration });
+      return record(hits, blockDuration, true, blockDuration);
+    }
+    return record(w.hits, msToExpire, true, msToExpire);
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.sweeper);
+    this.windows.clear();
+  }
+
+  private sweep(now = Date.now()): void {
+    for (const [id, w] of this.windows) if (w.expiresAt <= now && w.blockedUntil <= now) this.windows.delete(id);
+  }
+}
+
+function record(totalHits: number, msToExpire: number, isBlocked: boolean, msToBlockExpire: number): ThrottlerStorageRecord {
+  return {
+    totalHits,
+    timeToExpire: Math.ceil(msToExpire / 1000),
+    isBlocked,
+    timeToBlockExpire: Math.ceil(msToBlockExpire / 1000),
+  };
 }
