@@ -136,6 +136,32 @@ describe('RedisEventBus across a Redis outage', () => {
     }
   }, 20_000);
 
+  it('detects a frozen server (open sockets, no answers) by its heartbeat, and recovers', async () => {
+    const bus = new RedisEventBus({ url: redis.url, maxReconnectDelayMs: 100, commandTimeoutMs: 300, subscribeTimeoutMs: 300, heartbeatIntervalMs: 200 });
+    buses.push(bus);
+    await bus.onModuleInit();
+    const ch = `test:${randomUUID()}`;
+    const got = collector();
+    await bus.subscribe(ch, got.handler);
+    let reconnects = 0;
+    bus.onReconnect(() => {
+      reconnects++;
+    });
+
+    redis.pause();
+    try {
+      const started = Date.now();
+      await expect(bus.publish(ch, { frozen: true })).resolves.toBe(false);
+      expect(Date.now() - started).toBeLessThan(1500);
+      await waitFor(() => !bus.isHealthy(), 3000, 'heartbeat notices the frozen server');
+    } finally {
+      redis.resume();
+    }
+    await waitFor(() => reconnects === 1 && bus.isHealthy(), 5000, 'recovery after thaw');
+    expect(await publishExternally(redis.url, ch, { thawed: true })).toBe(1);
+    expect(await got.waitFor(1)).toEqual([{ thawed: true }]);
+  }, 20_000);
+
   it('quits both connections on shutdown', async () => {
     const bus = newBus(redis.url);
     await bus.onModuleInit();

@@ -30,6 +30,15 @@ export class RedisProcess {
     await waitFor(() => ping(this.port), 5000, `redis-server on port ${this.port}`);
   }
 
+  /** Freezes (SIGSTOP) / thaws (SIGCONT) the server: sockets stay open but nothing answers. */
+  pause(): void {
+    this.child?.kill('SIGSTOP');
+  }
+
+  resume(): void {
+    this.child?.kill('SIGCONT');
+  }
+
   /** Kills the server abruptly (SIGKILL: clients see the connection drop, like a crash). */
   async kill(): Promise<void> {
     const child = this.child;
@@ -38,6 +47,7 @@ export class RedisProcess {
     await new Promise<void>((resolve) => {
       child.once('exit', () => resolve());
       child.kill('SIGKILL');
+      child.kill('SIGCONT');
     });
   }
 }
