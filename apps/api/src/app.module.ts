@@ -1,10 +1,11 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AppConfig, ConfigModule, type EnvDto } from '@app/config';
 import { AuthModule } from '@app/auth';
+import { EventsModule } from '@app/events';
+import { RateLimitModule } from './http/rate-limit.js';
 import { AdminModule } from './admin/admin.module.js';
 import { SessionsModule } from './auth/auth.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -40,12 +41,8 @@ export class AppModule {
             },
           }),
         }),
-        ThrottlerModule.forRootAsync({
-          inject: [AppConfig],
-          useFactory: (config: AppConfig) => ({
-            throttlers: [{ name: 'auth', ttl: config.AUTH_RATE_WINDOW_SECONDS * 1000, limit: config.AUTH_RATE_LIMIT }],
-          }),
-        }),
+        EventsModule.forRoot({ redisUrl: config.REDIS_URL }),
+        RateLimitModule,
         DatabaseModule,
         AuthModule,
         HealthModule,

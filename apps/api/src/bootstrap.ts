@@ -2,11 +2,11 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { Logger } from 'nestjs-pino';
 import { loadConfig } from '@app/config';
-import { createValidationPipe, PROBLEM_CONTENT_TYPE, ProblemDto, ProblemFilter } from '@app/common';
+import { createValidationPipe, ProblemDto, ProblemFilter } from '@app/common';
 import { AppModule, requestIdOf } from './app.module.js';
 
 export const API_PREFIX = 'api';
@@ -41,23 +41,19 @@ export async function createApp(overrides: Record<string, string | undefined> = 
       return id;
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
-  const filter = new ProblemFilter();
-  app.useGlobalFilters(filter);
+  app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     void reply.header('x-request-id', request.id);
   });
-  // Errors raised by Fastify before a route runs (bad JSON, wrong content type, body too large).
-  fastify.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const problem = filter.toProblem(error, request);
-    void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
-  });
+  // A JSON API: Fastify's own JSON parser (Nest's extra parsers are off), other types are a 415.
+  fastify.removeContentTypeParser('text/plain');
 
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json`, customSiteTitle: 'mentor-match API' });

@@ -13,6 +13,13 @@ interface HttpishError {
 
 const slug = (code: string): string => code.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
+const FRAMEWORK_CODES: Record<number, string> = {
+  404: 'NOT_FOUND',
+  413: 'FST_ERR_CTP_BODY_TOO_LARGE',
+  415: 'FST_ERR_CTP_INVALID_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+};
+
 /** Fastify's own errors (bad JSON, wrong content type, body too large) keep their 4xx status. */
 function fromFrameworkError(e: HttpishError): { status: number; code: string; detail: string } | undefined {
   const status = e.statusCode ?? e.status;
@@ -64,8 +71,8 @@ export class ProblemFilter implements ExceptionFilter {
       const message = typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? exception.message);
       const detail = Array.isArray(message) ? message.join('; ') : String(message);
       if (status === 400 && /not valid JSON/i.test(detail)) return base(400, 'MALFORMED_JSON', 'The body is not valid JSON.');
-      const code = status === 404 ? 'NOT_FOUND' : status === 429 ? 'RATE_LIMITED' : `HTTP_${status}`;
-      return base(status, code, status === 404 && detail.startsWith('Cannot ') ? 'No such route.' : detail);
+      const known = fromFrameworkError({ statusCode: status, code: FRAMEWORK_CODES[status], message: detail });
+      return base(status, known?.code ?? `HTTP_${status}`, status === 404 && detail.startsWith('Cannot ') ? 'No such route.' : (known?.detail ?? detail));
     }
     const framework = exception && typeof exception === 'object' ? fromFrameworkError(exception as HttpishError) : undefined;
     if (framework) return base(framework.status, framework.code, framework.detail);

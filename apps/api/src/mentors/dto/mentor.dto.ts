@@ -1,5 +1,4 @@
 import { PartialType, PickType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsTimeZone, Matches, Max, Min } from 'class-validator';
 import { IsTagList } from '@app/common';
 import { EmailField, NameField, PasswordField, TelegramField, TextField } from '../../http/account-fields.js';
@@ -53,7 +52,6 @@ export class MentorSignUpDto {
 
   /** Most mentees at once (0..100, default 5). */
   @IsOptional()
-  @Type(() => Number)
   @IsInt()
   @Min(0)
   @Max(100)
