@@ -1,4 +1,8 @@
 import { Initial1795348094811 } from './1795348094811-Initial.js';
+import { MentorshipRequests1795348335527 } from './1795348335527-MentorshipRequests.js';
 
-/** Every migration, oldest first. `npm run migration:generate` adds a file; list it here too. */
-export const migrations: Function[] = [Initial1795348094811];
+/** Every migration, oldest first. `npm run migration:generate -- migrations/Name` adds a file; list it here too. */
+export const migrations: Function[] = [
+  Initial1795348094811,
+  MentorshipRequests1795348335527,
+];
