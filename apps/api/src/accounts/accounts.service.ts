@@ -7,6 +7,8 @@ import type { AccountEntity } from './account.entity.js';
 import { AccountsRepository } from './accounts.repository.js';
 import { PasswordService } from './password.service.js';
 
+export type ProfileFactory<T> = (manager: EntityManager, account: AccountEntity) => Promise<T>;
+
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
 /** Credentials of every kind of account; the profile of each kind lives in its own feature. */
@@ -22,8 +24,12 @@ export class AccountsService {
    * Creates the account and, in the same transaction, its profile. A taken email is a 409 even
    * when two sign-ups race: the unique index decides, not a prior read.
    */
-  async register<T>(kind: Role, email: string, password: string, createProfile: (manager: EntityManager, account: AccountEntity) => Promise<T>): Promise<{ account: AccountEntity; profile: T }> {
-    const passwordHash = await this.passwords.hash(password);
+  async register<T>(kind: Role, email: string, password: string, createProfile: ProfileFactory<T>): Promise<{ account: AccountEntity; profile: T }> {
+    return this.registerHashed(kind, email, await this.passwords.hash(password), createProfile);
+  }
+
+  /** As `register`, with a hash made already (the demo seed hashes its one password once). */
+  registerHashed<T>(kind: Role, email: string, passwordHash: string, createProfile: ProfileFactory<T>): Promise<{ account: AccountEntity; profile: T }> {
     return this.dataSource.transaction(async (manager) => {
       const account = await this.accounts.insertIfAbsent(manager, kind, normalizeEmail(email), passwordHash);
       if (!account) throw conflict('ACCOUNT.EMAIL_TAKEN', `A ${kind} account with this email already exists.`);
@@ -47,7 +53,7 @@ export class AccountsService {
     return (await this.accounts.findById(id))?.email;
   }
 
-  async isEmpty(): Promise<boolean> {
-    return (await this.accounts.count()) === 0;
+  hashPassword(password: string): Promise<string> {
+    return this.passwords.hash(password);
   }
 }

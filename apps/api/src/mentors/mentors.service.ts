@@ -2,6 +2,7 @@ import { Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '@app/auth';
 import { badRequest, conflict, encodeCursor, notFound } from '@app/common';
+import type { AccountEntity } from '../accounts/account.entity.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import type { ListMentorsQueryDto, MentorHitPageDto } from './dto/list-mentors.dto.js';
@@ -42,8 +43,12 @@ export class MentorsService {
   ) {}
 
   signUp(dto: MentorSignUpDto): Promise<MentorSession> {
-    return this.sessions.signUp('mentor', dto.email, dto.password, async (manager, account) => {
-      const mentor = await this.mentors.insert(manager, {
+    return this.sessions.signUp('mentor', dto.email, dto.password, (manager, account) => this.createProfile(manager, account, dto));
+  }
+
+  /** The profile half of a sign-up, inside the transaction that creates the account. */
+  async createProfile(manager: EntityManager, account: AccountEntity, dto: Omit<MentorSignUpDto, 'email' | 'password'>): Promise<MentorDto> {
+    const mentor = await this.mentors.insert(manager, {
         id: account.id,
         name: dto.name,
         bio: dto.bio ?? '',
@@ -56,8 +61,11 @@ export class MentorsService {
         capacity: dto.capacity ?? 5,
         acceptingRequests: dto.acceptingRequests ?? true,
       });
-      return toMentorResponse(mentor, { email: account.email, telegram: mentor.telegram });
-    });
+    return toMentorResponse(mentor, { email: account.email, telegram: mentor.telegram });
+  }
+
+  count(): Promise<number> {
+    return this.mentors.count();
   }
 
   signIn(email: string, password: string): Promise<MentorSession> {

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@app/auth';
 import { notFound } from '@app/common';
+import type { EntityManager } from 'typeorm';
+import type { AccountEntity } from '../accounts/account.entity.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import { type StudentDto, type StudentSession, type StudentSignUpDto, toStudentResponse, type UpdateStudentDto } from './dto/student.dto.js';
@@ -17,16 +19,19 @@ export class StudentsService {
   ) {}
 
   signUp(dto: StudentSignUpDto): Promise<StudentSession> {
-    return this.sessions.signUp('student', dto.email, dto.password, async (manager, account) => {
-      const student = await this.students.insert(manager, {
-        id: account.id,
-        name: dto.name,
-        about: dto.about ?? '',
-        interests: dto.interests ?? [],
-        telegram: dto.telegram ?? null,
-      });
-      return toStudentResponse(student, account.email);
+    return this.sessions.signUp('student', dto.email, dto.password, (manager, account) => this.createProfile(manager, account, dto));
+  }
+
+  /** The profile half of a sign-up, inside the transaction that creates the account. */
+  async createProfile(manager: EntityManager, account: AccountEntity, dto: Omit<StudentSignUpDto, 'email' | 'password'>): Promise<StudentDto> {
+    const student = await this.students.insert(manager, {
+      id: account.id,
+      name: dto.name,
+      about: dto.about ?? '',
+      interests: dto.interests ?? [],
+      telegram: dto.telegram ?? null,
     });
+    return toStudentResponse(student, account.email);
   }
 
   signIn(email: string, password: string): Promise<StudentSession> {
