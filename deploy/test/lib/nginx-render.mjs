@@ -108,8 +108,10 @@ function writeMinimalMime(d) {
   return p;
 }
 
-/** Where nginx is, or null. NGINX_BIN overrides. */
+/** Where nginx is, or null. NGINX_BIN, when set, is the only candidate. */
 export function findNginx() {
-  const candidates = [process.env.NGINX_BIN, '/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx', '/usr/bin/nginx'];
-  return candidates.find((p) => p && existsSync(p)) ?? null;
+  const candidates = process.env.NGINX_BIN
+    ? [process.env.NGINX_BIN]
+    : ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx', '/usr/bin/nginx'];
+  return candidates.find((p) => existsSync(p)) ?? null;
 }
