@@ -2,7 +2,7 @@
 # All deployment checks, no Docker engine needed:
 #   1. docker-compose.yml (docker-compose v1 config, compose-spec schema,
 #      project rules) and `nginx -t` on the rendered nginx config
-#   2. Dockerfile rules
+#   2. Dockerfile rules, .gitlab-ci.yml structure
 #   3. nginx end-to-end test: nginx in front of two backend replicas
 # Needs: node 24, python3, and from apt: nginx-light (or nginx), docker-compose.
 # Closes with `deploy: N passed, N failed, N skipped`; exits 1 if anything failed.
@@ -42,6 +42,7 @@ done
 
 tap_lines "docker-compose.yml + nginx -t" deploy/validate-compose.sh
 tap_lines "Dockerfile" node deploy/lint-dockerfile.mjs
+tap_lines ".gitlab-ci.yml" python3 deploy/ci-policy.py .gitlab-ci.yml
 
 echo "== nginx e2e (node --test)"
 node --test --test-reporter=spec --test-reporter-destination=stdout \
