@@ -295,7 +295,7 @@ if (NGINX) describe('nginx in front of two API replicas', () => {
         (res) => {
           if (res.statusCode !== 200) {
             res.resume();
-            return reject(new Error(`SSE status ${res.statusCode}`));
+            return reject(new Error(`SSE status ${res.statusCode} (an authenticated stream needs SSE_HEADERS, or SSE_PATH= to skip)`));
           }
           const events = [];
           let buf = '';
