@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Validates docker-compose.yml without a Docker engine, and the nginx config
+# it mounts:
+#   - docker-compose v1 (Debian package docker-compose) `config -q`: schema,
+#     interpolation, merge keys; with and without the ollama profile
+#   - required secrets: config must fail when POSTGRES_PASSWORD/JWT_SECRET are unset
+#   - deploy/compose-policy.py: compose-spec JSON schema (bundled with that
+#     package) on the resolved config, plus the project's rules
+#   - deploy/nginx-check.mjs: `nginx -t` with the test values and with the
+#     values compose passes to the nginx service
+# Prints `ok - ...` / `not ok - ...` lines; exits 1 if any check failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+fails=0
+ok() { echo "ok - $*"; }
+notok() { echo "not ok - $*"; fails=$((fails + 1)); }
+
+if ! command -v docker-compose >/dev/null 2>&1; then
+  notok "compose: docker-compose not installed (apt-get install -y docker-compose)"
+  exit 1
+fi
+
+ENV_FILE=deploy/env.fragment
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+# docker-compose v1 warns about its own deprecation on stderr; keep real errors.
+dc() { env -u JWT_SECRET -u POSTGRES_PASSWORD docker-compose "$@" 2>"$tmp/err"; }
+
+if dc --env-file "$ENV_FILE" -f docker-compose.yml config -q; then
+  ok "compose: docker-compose config -q"
+else
+  notok "compose: docker-compose config -q"; sed 's/^/#   /' "$tmp/err"
+fi
+if dc --env-file "$ENV_FILE" -f docker-compose.yml --profile ollama config -q; then
+  ok "compose: docker-compose --profile ollama config -q"
+else
+  notok "compose: docker-compose --profile ollama config -q"; sed 's/^/#   /' "$tmp/err"
+fi
+
+: >"$tmp/empty.env"
+if dc --env-file "$tmp/empty.env" -f docker-compose.yml config -q; then
+  notok "compose: refuses to start without POSTGRES_PASSWORD/JWT_SECRET"
+elif grep -qE 'POSTGRES_PASSWORD|JWT_SECRET' "$tmp/err"; then
+  ok "compose: refuses to start without POSTGRES_PASSWORD/JWT_SECRET"
+else
+  notok "compose: unexpected error without secrets"; sed 's/^/#   /' "$tmp/err"
+fi
+
+if dc --env-file "$ENV_FILE" -f docker-compose.yml --profile ollama config >"$tmp/resolved.yml"; then
+  python3 deploy/compose-policy.py <"$tmp/resolved.yml" || fails=$((fails + 1))
+  compose_vars=$(python3 -c '
+import json, sys, yaml
+env = yaml.safe_load(open(sys.argv[1]))["services"]["nginx"]["environment"]
+print(json.dumps({k: v for k, v in env.items() if k.startswith("NGINX_")}))' "$tmp/resolved.yml")
+  NGINX_COMPOSE_VARS="$compose_vars" node deploy/nginx-check.mjs || fails=$((fails + 1))
+else
+  notok "compose: resolve config for the policy checks"; sed 's/^/#   /' "$tmp/err"
+fi
+
+exit $((fails > 0))
