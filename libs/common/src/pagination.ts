@@ -11,6 +11,7 @@ export class PageQueryDto {
   limit: number = 20;
 
   /** Opaque cursor from the previous page's `nextCursor`. */
+  @ApiPropertyOptional({ description: "Opaque cursor from the previous page's nextCursor", maxLength: 512 })
   @IsOptional() @IsString() @MaxLength(512)
   cursor?: string;
 }

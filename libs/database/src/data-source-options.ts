@@ -29,6 +29,7 @@ export function buildDataSourceOptions(settings: DatabaseSettings, entities: Ent
   const common = {
     type: 'postgres' as const,
     uuidExtension: 'pgcrypto' as const,
+    installExtensions: false,
     entities,
     migrations,
     synchronize: false,

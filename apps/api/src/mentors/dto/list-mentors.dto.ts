@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsTagList, PageQueryDto } from '@app/common';
@@ -14,6 +15,7 @@ export class ListMentorsQueryDto extends PageQueryDto {
   query?: string;
 
   /** Comma-separated skills the mentor must have, e.g. `python,sql`. */
+  @ApiPropertyOptional({ type: String, example: 'python,sql', description: 'Comma-separated skills the mentor must have (all of them)' })
   @IsOptional()
   @Transform(csv)
   @IsTagList()

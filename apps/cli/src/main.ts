@@ -1,0 +1,75 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { readFile, writeFile } from 'node:fs/promises';
+import { Logger } from 'nestjs-pino';
+import { ConfigError, type EnvDto, loadConfig } from '@app/config';
+import { AppModule } from '../../api/src/app.module.js';
+import { buildOpenApiDocument, createApp } from '../../api/src/bootstrap.js';
+import { DemoSeeder } from '../../api/src/seed/demo-seeder.js';
+
+const OPENAPI_FILE = 'openapi.json';
+
+async function context(overrides: Partial<Record<keyof EnvDto, string>>) {
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(loadConfig({ ...process.env, ...overrides })), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  return app;
+}
+
+/** The OpenAPI document as committed: built from an in-memory app, keys in a stable order. */
+async function openApiText(): Promise<string> {
+  const app = await createApp({ DATABASE_URL: '', PGLITE_DIR: 'memory', REDIS_URL: '', QDRANT_URL: '', SEED_DEMO: 'false', LOG_LEVEL: 'warn', ADMIN_EMAIL: '', ADMIN_PASSWORD: '' });
+  await app.init();
+  const text = `${JSON.stringify(buildOpenApiDocument(app), null, 2)}\n`;
+  await app.close();
+  return text;
+}
+
+/**
+ * Operational commands on the same modules and configuration as the API:
+ *   migrate     apply pending migrations and exit (the compose migration job)
+ *   seed-demo   fill an empty database with the demo set
+ *   openapi     write openapi.json; `openapi --check` fails when it is out of date
+ */
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  async migrate() {
+    const app = await context({ MIGRATIONS_RUN: 'true', SEED_DEMO: 'false' });
+    await app.close();
+  },
+  async 'seed-demo'() {
+    const app = await context({ SEED_DEMO: 'false' });
+    const created = await app.get(DemoSeeder).seedIfEmpty();
+    process.stdout.write(created > 0 ? `seeded ${created} demo mentors\n` : 'the database has mentors already; nothing seeded\n');
+    await app.close();
+  },
+  async openapi(args) {
+    const text = await openApiText();
+    if (!args.includes('--check')) {
+      await writeFile(OPENAPI_FILE, text);
+      process.stdout.write(`wrote ${OPENAPI_FILE}\n`);
+      return;
+    }
+    const committed = await readFile(OPENAPI_FILE, 'utf8').catch(() => '');
+    if (committed !== text) {
+      process.stderr.write(`${OPENAPI_FILE} is out of date: run \`npm run openapi\` and commit it\n`);
+      process.exitCode = 1;
+    } else {
+      process.stdout.write(`${OPENAPI_FILE} is current\n`);
+    }
+  },
+};
+
+async function main(): Promise<void> {
+  const [command = 'help', ...args] = process.argv.slice(2);
+  const run = COMMANDS[command];
+  if (!run) {
+    process.stdout.write(`usage: node dist/apps/cli/src/main.js <${Object.keys(COMMANDS).join('|')}>\n`);
+    process.exitCode = command === 'help' ? 0 : 2;
+    return;
+  }
+  await run(args);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(error instanceof ConfigError ? `${error.message}\n` : `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
