@@ -4,10 +4,12 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
+import { hostname } from 'node:os';
 import { Logger } from 'nestjs-pino';
 import { loadConfig } from '@app/config';
 import { createValidationPipe, ProblemDto, ProblemFilter } from '@app/common';
 import { AppModule, requestIdOf } from './app.module.js';
+import { HealthRegistry } from './health/health.registry.js';
 
 export const API_PREFIX = 'api';
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -46,11 +48,17 @@ export async function createApp(overrides: Record<string, string | undefined> = 
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
-  app.enableShutdownHooks();
 
+  const instanceId = config.INSTANCE_ID ?? `${hostname()}-${process.pid}`;
+  const health = app.get(HealthRegistry);
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    void reply.header('x-request-id', request.id);
+    void reply.header('x-request-id', request.id).header('x-instance-id', instanceId);
+  });
+  // While draining after SIGTERM, keep-alive connections are closed after their response so
+  // that clients (and nginx) open the next one on another replica.
+  fastify.addHook('onSend', async (_request: FastifyRequest, reply: FastifyReply) => {
+    if (health.isShuttingDown) void reply.header('connection', 'close');
   });
   // A JSON API: Fastify's own JSON parser (Nest's extra parsers are off), other types are a 415.
   fastify.removeContentTypeParser('text/plain');

@@ -49,6 +49,10 @@ export class EnvDto {
   @Type(() => Number) @IsInt() @Min(0) @Max(10)
   TRUST_PROXY_HOPS = 0;
 
+  /** Name of this replica in the X-Instance-Id header; default hostname-pid. */
+  @Transform(emptyToUndefined) @IsOptional() @IsString() @Length(1, 64)
+  INSTANCE_ID?: string;
+
   // --- PostgreSQL ---------------------------------------------------------------------------
   @Transform(emptyToUndefined) @IsOptional() @IsUrl(DB_URL, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
