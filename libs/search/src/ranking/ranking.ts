@@ -31,7 +31,7 @@ export interface RankingOptions {
 }
 
 export const DEFAULT_RANKING: RankingOptions = {
-  semanticWeight: 0.4,
+  semanticWeight: 0.2,
   lexicalWeight: 0.6,
   lexicalSaturation: 2,
   ratingWeight: 0.05,
@@ -39,7 +39,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   ratingPriorMean: 3.5,
   ratingPriorWeight: 5,
   k1: 1.2,
-  b: 0.5,
+  b: 0.3,
   avgDocLength: 60,
   candidateLimit: 500,
 };
