@@ -38,7 +38,7 @@ export class InProcessMentorIndex extends MentorIndex {
   private readonly bySkill = new Map<string, Set<number>>();
   private readonly byLanguage = new Map<string, Set<number>>();
   private readonly freeSlots: number[] = [];
-  private browseOrder: RankedEntry[] | null = null;
+  private browseOrder: (RankedEntry & { slot: number })[] | null = null;
   private readonly exactScanLimit: number;
 
   constructor(
@@ -81,11 +81,13 @@ export class InProcessMentorIndex extends MentorIndex {
     }
     for (const [space, p] of pending) this.ann.get(space)!.add(BigUint64Array.from(p.keys), p.vecs, 0);
     this.browseOrder = null;
+    this.available = null;
   }
 
   async remove(ids: string | readonly string[]): Promise<void> {
     for (const id of typeof ids === 'string' ? [ids] : ids) this.removeOne(id);
     this.browseOrder = null;
+    this.available = null;
   }
 
   async count(): Promise<number> {
@@ -110,6 +112,7 @@ export class InProcessMentorIndex extends MentorIndex {
     this.postings.clear();
     this.createGraphs();
     this.browseOrder = null;
+    this.available = null;
   }
 
   async search(params: SearchParams): Promise<SearchPage> {
@@ -152,22 +155,28 @@ export class InProcessMentorIndex extends MentorIndex {
     const k = poolSize(n, o.candidateLimit);
     const vs = this.vectors.get(q.space.id) ?? [];
     const candidates = new Set<number>(this.denseCandidates(q, accept, k, vs));
-    const lexical = new Map<number, number>();
+    // Dense accumulator + touched list: much cheaper than a Map for long posting lists.
+    const acc = new Float64Array(this.payloads.length);
+    const touched: number[] = [];
     const total = this.slotOf.size;
     q.sparse.indices.forEach((term, i) => {
       const posting = this.postings.get(term);
       if (!posting || posting.size === 0) return;
       const w = q.sparse.values[i]! * idf(total, posting.size);
       posting.forEach((slot, value) => {
-        if (accept.test(slot)) lexical.set(slot, (lexical.get(slot) ?? 0) + w * value);
+        if (!accept.test(slot)) return;
+        if (acc[slot] === 0) touched.push(slot);
+        acc[slot]! += w * value;
       });
     });
-    for (const [slot] of topK(lexical, k)) candidates.add(slot);
+    const lexical = { get: (slot: number): number => acc[slot] ?? 0 };
+    if (touched.length > k) touched.sort((a, b) => acc[b]! - acc[a]! || a - b);
+    for (const slot of touched.slice(0, k)) candidates.add(slot);
     const out: RankedEntry[] = [];
     for (const slot of candidates) {
       const v = vs[slot];
       const cosine = v ? dot(v, q.embedding.vector) : 0;
-      const lex = lexical.get(slot) ?? 0;
+      const lex = lexical.get(slot);
       if (lex <= 0 && cosine < q.space.minSimilarity) continue;
       const p = this.payloads[slot]!;
       out.push({ id: p.id, score: finalScore(relevance(cosine, lex, o), p, o) });
@@ -213,11 +222,15 @@ export class InProcessMentorIndex extends MentorIndex {
   private browse(accept: Filter): RankedEntry[] {
     if (!this.browseOrder) {
       this.browseOrder = [];
-      for (const [id, slot] of this.slotOf) this.browseOrder.push({ id, score: this.payloads[slot]!.browseKey });
+      for (const [id, slot] of this.slotOf) this.browseOrder.push({ id, score: this.payloads[slot]!.browseKey, slot });
       this.browseOrder.sort(compareRanked);
     }
     if (accept.all) return this.browseOrder;
-    return this.browseOrder.filter((e) => accept.test(this.slotOf.get(e.id)!));
+    if (accept.slots) {
+      // Posting-set filter: sort just the matching slots.
+      return accept.slots.map((slot) => ({ id: this.payloads[slot]!.id, score: this.payloads[slot]!.browseKey })).sort(compareRanked);
+    }
+    return this.browseOrder.filter((e) => accept.test(e.slot));
   }
 
   private filterFor(n: NormalizedSearch): Filter {
@@ -230,13 +243,20 @@ export class InProcessMentorIndex extends MentorIndex {
     };
     if (!sets.length) {
       if (!n.acceptingOnly) return { all: true, test: (slot) => !!this.payloads[slot] };
-      let available = 0;
-      for (const slot of this.slotOf.values()) if (this.payloads[slot]!.available) available++;
-      return { all: false, test, estimate: available };
+      return { all: false, test, estimate: this.availableCount() };
     }
     const smallest = sets.reduce((a, b) => (a.size <= b.size ? a : b));
     const slots = [...smallest].filter(test);
     return { all: false, test, slots, estimate: slots.length };
+  }
+
+  private available: number | null = null;
+  private availableCount(): number {
+    if (this.available === null) {
+      this.available = 0;
+      for (const slot of this.slotOf.values()) if (this.payloads[slot]!.available) this.available++;
+    }
+    return this.available;
   }
 
   private removeOne(id: string): void {
