@@ -1,0 +1,92 @@
+/**
+ * Library-level latency benchmark: builds the in-process index from N synthetic mentors, then
+ * measures build time, RSS, search latency (p50/p99) and ANN recall against exact search.
+ *   node --import ./bench/register.mjs bench/search/build-index.ts [--count 100000] [--queries 500] [--write]
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { Logger } from '@nestjs/common';
+import { BuiltinEmbedder } from '../../libs/search/src/embedder/builtin-embedder.js';
+import { MentorEncoder } from '../../libs/search/src/index/encoder.js';
+import { InProcessMentorIndex } from '../../libs/search/src/index/in-process-mentor-index.js';
+import { DEFAULT_RANKING } from '../../libs/search/src/ranking/ranking.js';
+import { generateMentors } from '../../libs/search/src/testing/synthetic-mentors.js';
+import type { SearchParams } from '../../libs/search/src/types.js';
+import { machineLine, upsertSection } from '../machine.js';
+
+const { values } = parseArgs({ options: { count: { type: 'string', default: '100000' }, queries: { type: 'string', default: '400' }, write: { type: 'boolean', default: false } } });
+const count = Number(values.count);
+const queryCount = Number(values.queries);
+Logger.overrideLogger(['error', 'warn']);
+
+const QUERIES = ['python', 'хочу разобраться в ML на питоне', 'system design interview prep', 'react typescript', 'k8s docker',
+  'java spring', 'алгоритмы собеседование', 'data engineering kafka', 'go backend', 'плюсы', 'figma ux', 'career team lead'];
+const FILTERS: Partial<SearchParams>[] = [{}, { acceptingOnly: true }, { language: 'ru' }, { skills: ['python'] }, { skills: ['rust', 'go'] }];
+
+const embedder = new BuiltinEmbedder();
+const index = new InProcessMentorIndex(new MentorEncoder(embedder, DEFAULT_RANKING));
+const rss0 = process.memoryUsage().rss;
+const t0 = performance.now();
+const batch = [];
+for (const doc of generateMentors(count)) {
+  batch.push(doc);
+  if (batch.length === 5000) await index.upsert(batch.splice(0));
+}
+await index.upsert(batch);
+const buildMs = performance.now() - t0;
+const rss = process.memoryUsage().rss;
+
+const lat = (samples: number[]): { p50: number; p99: number } => {
+  const s = [...samples].sort((a, b) => a - b);
+  return { p50: s[Math.floor(s.length * 0.5)]!, p99: s[Math.min(s.length - 1, Math.floor(s.length * 0.99))]! };
+};
+async function measure(make: (i: number) => SearchParams): Promise<{ p50: number; p99: number }> {
+  const samples: number[] = [];
+  for (let i = 0; i < queryCount; i++) {
+    const t = performance.now();
+    await index.search(make(i));
+    samples.push(performance.now() - t);
+  }
+  return lat(samples);
+}
+const withQuery = await measure((i) => ({ query: QUERIES[i % QUERIES.length], ...FILTERS[i % FILTERS.length], limit: 20 }));
+const browse = await measure((i) => ({ ...FILTERS[i % FILTERS.length], limit: 20 }));
+
+// ANN recall@10 against exact search over the same vectors.
+let hits = 0;
+let total = 0;
+for (const q of QUERIES) {
+  const v = (await embedder.embedQuery(q)).vector;
+  const exact = new Set(index.exactSearch(embedder.id, v, 10));
+  hits += index.annSearch(embedder.id, v, 10).filter((id) => exact.has(id)).length;
+  total += exact.size;
+}
+for (const doc of generateMentors(200, { seed: 99 })) {
+  const v = (await embedder.embedDocument(doc))[embedder.id]!;
+  const exact = new Set(index.exactSearch(embedder.id, v, 10));
+  hits += index.annSearch(embedder.id, v, 10).filter((id) => exact.has(id)).length;
+  total += exact.size;
+}
+const recall = hits / total;
+
+const fmt = (x: number): string => x.toFixed(1);
+const body = `- Machine: ${machineLine()}
+- Date: ${new Date().toISOString()}
+- Command: \`npm run bench:search -- --count ${count} --queries ${queryCount}\`
+- Index: in-process (usearch HNSW, f32, M=24, ef_add=128, ef_search=256), built-in embedder (256 d), ${count} synthetic mentors (\`generateMentors\`, seed 42)
+
+| measure | value |
+|---|---|
+| build (embed + index) | ${(buildMs / 1000).toFixed(1)} s (${fmt(count / (buildMs / 1000))} docs/s) |
+| RSS after build | ${(rss / 2 ** 20).toFixed(0)} MiB (+${((rss - rss0) / 2 ** 20).toFixed(0)} MiB) |
+| search with query, p50 / p99 | ${fmt(withQuery.p50)} / ${fmt(withQuery.p99)} ms |
+| browse (no query), p50 / p99 | ${fmt(browse.p50)} / ${fmt(browse.p99)} ms |
+| ANN recall@10 vs exact | ${recall.toFixed(4)} |
+
+Queries cycle through ${QUERIES.length} RU/EN texts × ${FILTERS.length} filter combinations (none, acceptingOnly, language, one skill, two skills), limit 20, sequential, one process.`;
+console.log(body);
+if (values.write) {
+  const path = new URL('../../docs/benchmarks.md', import.meta.url);
+  const md = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n';
+  writeFileSync(path, upsertSection(md, 'Search library: index build and latency', body));
+}

@@ -1,0 +1,59 @@
+import type { Embedder, EmbeddingSpace, QueryEmbedding } from '../embedder/embedder.js';
+import { analyze } from '../text/analyzer.js';
+import { fnv1a } from '../text/hash.js';
+import {
+  encodeDocumentText,
+  encodeQueryText,
+  type EncodedQueryText,
+  type MentorPayload,
+  type RankingOptions,
+} from '../ranking/ranking.js';
+import type { MentorDocument, SparseVector } from '../types.js';
+
+export interface EncodedMentor {
+  vectors: Record<string, Float32Array>;
+  sparse: SparseVector;
+  payload: MentorPayload & { fingerprint: string };
+}
+
+export interface EncodedQuery extends EncodedQueryText {
+  embedding: QueryEmbedding;
+  space: EmbeddingSpace;
+}
+
+/** Turns documents and queries into what every index adapter stores and searches with. */
+export class MentorEncoder {
+  /** Identifies everything that shapes stored data; stored with the index, a change forces a rebuild. */
+  readonly schema: string;
+
+  constructor(
+    readonly embedder: Embedder,
+    readonly ranking: RankingOptions,
+  ) {
+    const spaces = embedder.spaces.map((s) => `${s.id}:${s.dimension}`).join(',');
+    this.schema = `v1|${spaces}|k1=${ranking.k1}|b=${ranking.b}|avg=${ranking.avgDocLength}`;
+  }
+
+  fingerprint(doc: MentorDocument): string {
+    const created = doc.createdAt instanceof Date ? doc.createdAt.getTime() : String(doc.createdAt);
+    return fnv1a(
+      JSON.stringify([this.schema, doc.name, doc.expertise, doc.bio, doc.skills, doc.languages,
+        doc.acceptingRequests, doc.atCapacity, doc.ratingAverage, doc.ratingCount, created]),
+    ).toString(36);
+  }
+
+  async encode(doc: MentorDocument): Promise<EncodedMentor> {
+    const text = encodeDocumentText(doc, this.ranking);
+    const vectors = await this.embedder.embedDocument(doc);
+    return { vectors, sparse: text.sparse, payload: { ...text.payload, fingerprint: this.fingerprint(doc) } };
+  }
+
+  /** Null when the query has no usable terms (empty, emoji, stop words only): browse instead. */
+  async encodeQuery(query: string): Promise<EncodedQuery | null> {
+    const tokens = analyze(query);
+    if (!tokens.length) return null;
+    const embedding = await this.embedder.embedQuery(query);
+    const space = this.embedder.spaces.find((s) => s.id === embedding.space) ?? this.embedder.spaces[0]!;
+    return { ...encodeQueryText(tokens), embedding, space };
+  }
+}

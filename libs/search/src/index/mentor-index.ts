@@ -1,0 +1,25 @@
+import type { IndexHealth, MentorDocument, SearchPage, SearchParams } from '../types.js';
+
+/**
+ * Port: the searchable index of mentor profiles. Used as the Nest injection token; the adapter
+ * (Qdrant or in-process) is chosen by configuration. It holds nothing that cannot be rebuilt from
+ * the database: feed it with `upsert` on every profile change and repair drift with `reconcile`.
+ */
+export abstract class MentorIndex {
+  abstract readonly backend: IndexHealth['backend'];
+  /** Prepares storage (creates the Qdrant collection). True when the index was (re)created empty. */
+  abstract init(): Promise<boolean>;
+  /** Inserts or replaces profiles (embedding them). Never throws for odd text. */
+  abstract upsert(docs: MentorDocument | readonly MentorDocument[]): Promise<void>;
+  abstract remove(ids: string | readonly string[]): Promise<void>;
+  /** Ranked, filtered, cursor-paged search; browse by rating when there is no usable query. */
+  abstract search(params: SearchParams): Promise<SearchPage>;
+  abstract count(): Promise<number>;
+  /** id -> content fingerprint of every indexed profile, for reconciliation. */
+  abstract fingerprints(): Promise<Map<string, string>>;
+  abstract health(): Promise<IndexHealth>;
+  /** Drops everything (used by a full reindex). */
+  abstract clear(): Promise<void>;
+  /** Releases resources. */
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,85 @@
+import { skillKey } from '../text/analyzer.js';
+import { fnv1a } from '../text/hash.js';
+import type { SearchParams } from '../types.js';
+import { compareRanked, type RankedEntry } from './ranking.js';
+
+/** Thrown for a cursor that is malformed or belongs to another query; map it to a 400. */
+export class InvalidSearchCursorError extends Error {
+  readonly code = 'SEARCH.INVALID_CURSOR';
+  constructor() {
+    super('The cursor is invalid or belongs to a different search.');
+    this.name = 'InvalidSearchCursorError';
+  }
+}
+
+export const DEFAULT_LIMIT = 20;
+export const MAX_LIMIT = 100;
+export const MAX_QUERY_CHARS = 2000;
+
+/** Search parameters after validation and normalisation (what adapters receive). */
+export interface NormalizedSearch {
+  query: string;
+  skillKeys: string[];
+  language: string | null;
+  acceptingOnly: boolean;
+  limit: number;
+  after: CursorKey | null;
+  /** Hash of query + filters; a cursor only continues the search it came from. */
+  fingerprint: string;
+}
+
+/** Keyset position: last item's sort key and id, plus how many items were served (sizes the candidate pool). */
+export interface CursorKey {
+  key: number;
+  id: string;
+  served: number;
+}
+
+export function normalizeSearch(params: SearchParams = {}): NormalizedSearch {
+  const query = typeof params.query === 'string' ? params.query.slice(0, MAX_QUERY_CHARS).trim() : '';
+  const skillKeys = [
+    ...new Set((Array.isArray(params.skills) ? params.skills : []).map((s) => skillKey(String(s))).filter(Boolean)),
+  ].sort();
+  const language = typeof params.language === 'string' && params.language.trim() ? params.language.trim().toLowerCase() : null;
+  const acceptingOnly = params.acceptingOnly === true;
+  const rawLimit = Number(params.limit ?? DEFAULT_LIMIT);
+  const limit = Number.isFinite(rawLimit) ? Math.min(MAX_LIMIT, Math.max(1, Math.floor(rawLimit))) : DEFAULT_LIMIT;
+  const fingerprint = fnv1a(JSON.stringify([query, skillKeys, language, acceptingOnly])).toString(36);
+  const after = params.cursor ? decodeCursor(params.cursor, fingerprint) : null;
+  return { query, skillKeys, language, acceptingOnly, limit, after, fingerprint };
+}
+
+export function encodeCursor(fingerprint: string, last: RankedEntry, served: number): string {
+  return Buffer.from(JSON.stringify({ v: 1, f: fingerprint, k: last.score, i: last.id, n: served })).toString('base64url');
+}
+
+function decodeCursor(cursor: string, fingerprint: string): CursorKey {
+  try {
+    const c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
+    if (c.v === 1 && c.f === fingerprint && typeof c.k === 'number' && Number.isFinite(c.k) && typeof c.i === 'string' && typeof c.n === 'number' && c.n >= 0) {
+      return { key: c.k, id: c.i, served: Math.floor(c.n) };
+    }
+  } catch {
+    // fall through
+  }
+  throw new InvalidSearchCursorError();
+}
+
+/** Index of the first entry strictly after the cursor in a list sorted by compareRanked. */
+export function startAfter(sorted: readonly RankedEntry[], after: CursorKey | null): number {
+  if (!after) return 0;
+  const pivot = { score: after.key, id: after.id };
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareRanked(sorted[mid]!, pivot) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Candidate pool for a page: large enough to hold everything served so far plus the next page. */
+export function poolSize(n: NormalizedSearch, base: number): number {
+  return Math.max(base, (n.after?.served ?? 0) + 2 * n.limit);
+}

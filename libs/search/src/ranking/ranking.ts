@@ -1,0 +1,213 @@
+import { analyze, skillKey, type Token } from '../text/analyzer.js';
+import { fnv1a } from '../text/hash.js';
+import type { MentorDocument, SparseVector } from '../types.js';
+
+/**
+ * Ranking, shared by every MentorIndex adapter so they agree:
+ *
+ *   relevance = semanticWeight * max(0, cosine) + lexicalWeight * L / (L + lexicalSaturation)
+ *   score     = relevance + ratingWeight * ratingScore - (available ? 0 : unavailablePenalty)
+ *
+ * where L is BM25 over analysed terms (query-side IDF over the indexed corpus, document-side
+ * saturated tf with field weights), ratingScore is the Bayesian average rating mapped to 0..1, and
+ * the penalty (1) sinks mentors at capacity or not accepting below every available one.
+ * A mentor matches a query when L > 0 or cosine >= the space's minSimilarity.
+ */
+export interface RankingOptions {
+  semanticWeight: number;
+  lexicalWeight: number;
+  lexicalSaturation: number;
+  ratingWeight: number;
+  unavailablePenalty: number;
+  /** Bayesian prior: `priorWeight` virtual ratings of `priorMean`. */
+  ratingPriorMean: number;
+  ratingPriorWeight: number;
+  /** BM25 parameters; avgDocLength is in weighted tokens (a typical profile is ~60). */
+  k1: number;
+  b: number;
+  avgDocLength: number;
+  /** Size of each candidate list (dense and lexical) before blending; grows with page depth. */
+  candidateLimit: number;
+}
+
+export const DEFAULT_RANKING: RankingOptions = {
+  semanticWeight: 0.2,
+  lexicalWeight: 0.6,
+  lexicalSaturation: 2,
+  ratingWeight: 0.05,
+  unavailablePenalty: 1,
+  ratingPriorMean: 3.5,
+  ratingPriorWeight: 5,
+  k1: 1.2,
+  b: 0.3,
+  avgDocLength: 60,
+  candidateLimit: 500,
+};
+
+/** Lexical field weights (term frequency multipliers). */
+export const LEXICAL_FIELD_WEIGHTS = { skills: 3, expertise: 2, name: 1, bio: 1 } as const;
+const MAX_STORED_TERMS = 512;
+
+/** What an index stores next to the vectors: filter keys, ranking inputs, and match explanations. */
+export interface MentorPayload {
+  id: string;
+  skills: string[];
+  /** Canonical skill keys for the skills filter ("javascript", "machin learn"). */
+  skillKeys: string[];
+  /** Stems of each skill, aligned with `skills` (space-separated). */
+  skillTerms: string[];
+  /** Unique stems of the profile (capped), for `matched`. */
+  terms: string[];
+  languages: string[];
+  available: boolean;
+  ratingScore: number;
+  createdAtMs: number;
+  /** Single sortable number for browsing: availability, then rating, then newest. */
+  browseKey: number;
+}
+
+export function bayesianRating(avg: number, count: number, o: RankingOptions): number {
+  const n = Number.isFinite(count) && count > 0 ? count : 0;
+  const a = Number.isFinite(avg) ? Math.min(5, Math.max(0, avg)) : 0;
+  return (o.ratingPriorMean * o.ratingPriorWeight + a * n) / (o.ratingPriorWeight + n);
+}
+
+export function termId(term: string): number {
+  return fnv1a(term);
+}
+
+export function idf(totalDocs: number, docFreq: number): number {
+  // Same formula as Qdrant's sparse-vector IDF modifier.
+  return Math.log(1 + (totalDocs - docFreq + 0.5) / (docFreq + 0.5));
+}
+
+export interface EncodedDocumentText {
+  sparse: SparseVector;
+  payload: MentorPayload;
+}
+
+export function encodeDocumentText(doc: MentorDocument, o: RankingOptions): EncodedDocumentText {
+  const tf = new Map<string, number>();
+  const terms = new Set<string>();
+  let length = 0;
+  const addTokens = (tokens: Token[], weight: number): void => {
+    for (const t of tokens) {
+      tf.set(t.term, (tf.get(t.term) ?? 0) + weight);
+      length += weight;
+      if (terms.size < MAX_STORED_TERMS) terms.add(t.term);
+    }
+  };
+  const skills = [...new Set((doc.skills ?? []).map((s) => String(s).trim()).filter(Boolean))];
+  const skillTokens = skills.map((s) => analyze(s));
+  for (const tokens of skillTokens) addTokens(tokens, LEXICAL_FIELD_WEIGHTS.skills);
+  addTokens(analyze(doc.expertise), LEXICAL_FIELD_WEIGHTS.expertise);
+  addTokens(analyze(doc.name), LEXICAL_FIELD_WEIGHTS.name);
+  addTokens(analyze(doc.bio), LEXICAL_FIELD_WEIGHTS.bio);
+
+  const norm = o.k1 * (1 - o.b + (o.b * length) / Math.max(1, o.avgDocLength));
+  const byId = new Map<number, number>();
+  for (const [term, f] of tf) {
+    const id = termId(term);
+    byId.set(id, (byId.get(id) ?? 0) + (f * (o.k1 + 1)) / (f + norm));
+  }
+  const indices = [...byId.keys()].sort((a, b) => a - b);
+  const available = Boolean(doc.acceptingRequests) && !doc.atCapacity;
+  const ratingScore = (bayesianRating(doc.ratingAverage, doc.ratingCount, o) - 1) / 4;
+  const createdAtMs = doc.createdAt instanceof Date && !Number.isNaN(doc.createdAt.getTime()) ? doc.createdAt.getTime() : 0;
+  return {
+    sparse: { indices, values: indices.map((i) => byId.get(i)!) },
+    payload: {
+      id: doc.id,
+      skills,
+      skillKeys: [...new Set(skills.map(skillKey))],
+      skillTerms: skillTokens.map((ts) => ts.map((t) => t.term).join(' ')),
+      terms: [...terms],
+      languages: [...new Set((doc.languages ?? []).map((l) => String(l).trim().toLowerCase()).filter(Boolean))],
+      available,
+      ratingScore,
+      createdAtMs,
+      browseKey: browseKey(available, ratingScore, createdAtMs),
+    },
+  };
+}
+
+/** availability (2e14) > rating (0..1e14, 4 decimals) > creation second. Exact in a double. */
+export function browseKey(available: boolean, ratingScore: number, createdAtMs: number): number {
+  const seconds = Math.min(9_999_999_999, Math.max(0, Math.floor(createdAtMs / 1000)));
+  return (available ? 2e14 : 0) + Math.round(Math.min(1, Math.max(0, ratingScore)) * 1e4) * 1e10 + seconds;
+}
+
+export function browseScore(p: MentorPayload, o: RankingOptions): number {
+  return round6(p.ratingScore - (p.available ? 0 : o.unavailablePenalty));
+}
+
+export interface EncodedQueryText {
+  /** Query term weights (sum 1, sublinear tf); IDF is applied by the index. */
+  sparse: SparseVector;
+  /** term -> the words the user typed for it */
+  surfaces: Map<string, string>;
+}
+
+export function encodeQueryText(tokens: Token[]): EncodedQueryText {
+  const tf = new Map<string, number>();
+  const surfaces = new Map<string, string>();
+  for (const t of tokens) {
+    tf.set(t.term, (tf.get(t.term) ?? 0) + 1);
+    if (!surfaces.has(t.term)) surfaces.set(t.term, t.surface);
+  }
+  const byId = new Map<number, number>();
+  let sum = 0;
+  for (const [term, f] of tf) {
+    const w = 1 + Math.log(f);
+    const id = termId(term);
+    byId.set(id, (byId.get(id) ?? 0) + w);
+    sum += w;
+  }
+  const indices = [...byId.keys()].sort((a, b) => a - b);
+  return { sparse: { indices, values: indices.map((i) => byId.get(i)! / (sum || 1)) }, surfaces };
+}
+
+export function relevance(cosine: number, lexical: number, o: RankingOptions): number {
+  const c = Number.isFinite(cosine) ? Math.max(0, cosine) : 0;
+  const l = Number.isFinite(lexical) && lexical > 0 ? lexical : 0;
+  return o.semanticWeight * c + (o.lexicalWeight * l) / (l + o.lexicalSaturation);
+}
+
+export function finalScore(rel: number, p: MentorPayload, o: RankingOptions): number {
+  const s = rel + o.ratingWeight * p.ratingScore - (p.available ? 0 : o.unavailablePenalty);
+  return Number.isFinite(s) ? round6(s) : 0;
+}
+
+/** Rounded so both adapters (float32 vs float64 arithmetic) order ties the same way. */
+export function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+/** Skills whose terms all occur in the query, then query words found anywhere in the profile. */
+export function matchedTerms(p: MentorPayload, surfaces: Map<string, string>): string[] {
+  const out: string[] = [];
+  const covered = new Set<string>();
+  p.skillTerms.forEach((st, i) => {
+    const ts = st.split(' ').filter(Boolean);
+    if (ts.length && ts.every((t) => surfaces.has(t))) {
+      out.push(p.skills[i]!);
+      ts.forEach((t) => covered.add(t));
+    }
+  });
+  const terms = new Set(p.terms);
+  for (const [term, surface] of surfaces) {
+    if (!covered.has(term) && terms.has(term) && !out.includes(surface)) out.push(surface);
+    if (out.length >= 20) break;
+  }
+  return out;
+}
+
+export interface RankedEntry {
+  id: string;
+  score: number;
+}
+
+/** Total order of a result list: score desc, then id asc. */
+export function compareRanked(a: RankedEntry, b: RankedEntry): number {
+  return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

@@ -1,0 +1,64 @@
+import { type DynamicModule, Logger, Module } from '@nestjs/common';
+import { BuiltinEmbedder } from './embedder/builtin-embedder.js';
+import { Embedder } from './embedder/embedder.js';
+import { OllamaEmbedder } from './embedder/ollama-embedder.js';
+import { MentorEncoder } from './index/encoder.js';
+import { InProcessMentorIndex } from './index/in-process-mentor-index.js';
+import { MentorIndex } from './index/mentor-index.js';
+import { QdrantMentorIndex } from './index/qdrant-mentor-index.js';
+import { DEFAULT_RANKING } from './ranking/ranking.js';
+import { SEARCH_OPTIONS, type SearchModuleOptions } from './search.options.js';
+import { SearchService } from './search.service.js';
+
+export function createEmbedder(options: SearchModuleOptions): Embedder {
+  const builtin = new BuiltinEmbedder({ dimension: options.builtinDimension });
+  if (options.embedder !== 'ollama') return builtin;
+  if (!options.ollamaUrl) throw new Error('Search: embedder "ollama" needs ollamaUrl (OLLAMA_URL)');
+  return new OllamaEmbedder({
+    url: options.ollamaUrl,
+    model: options.ollamaModel ?? 'all-minilm',
+    dimension: options.ollamaDimension,
+    timeoutMs: options.embedTimeoutMs,
+    fallback: builtin,
+  });
+}
+
+export function createMentorIndex(encoder: MentorEncoder, options: SearchModuleOptions): MentorIndex {
+  return options.qdrantUrl
+    ? new QdrantMentorIndex(encoder, { url: options.qdrantUrl, apiKey: options.qdrantApiKey, collection: options.collection })
+    : new InProcessMentorIndex(encoder);
+}
+
+/**
+ * Search: `SearchModule.forRoot({...})` once in the app module (global). Inject `SearchService`
+ * (or the `MentorIndex` / `Embedder` ports directly).
+ */
+@Module({})
+export class SearchModule {
+  static forRoot(options: SearchModuleOptions = {}): DynamicModule {
+    return {
+      module: SearchModule,
+      global: true,
+      providers: [
+        { provide: SEARCH_OPTIONS, useValue: options },
+        { provide: Embedder, useFactory: () => createEmbedder(options) },
+        {
+          provide: MentorEncoder,
+          useFactory: (embedder: Embedder) => new MentorEncoder(embedder, { ...DEFAULT_RANKING, ...options.ranking }),
+          inject: [Embedder],
+        },
+        {
+          provide: MentorIndex,
+          useFactory: (encoder: MentorEncoder) => {
+            const index = createMentorIndex(encoder, options);
+            new Logger('SearchModule').log(`Search: index=${index.backend}, embedder=${encoder.embedder.id}`);
+            return index;
+          },
+          inject: [MentorEncoder],
+        },
+        { provide: SearchService, useFactory: (index: MentorIndex, encoder: MentorEncoder) => new SearchService(index, encoder), inject: [MentorIndex, MentorEncoder] },
+      ],
+      exports: [Embedder, MentorIndex, MentorEncoder, SearchService, SEARCH_OPTIONS],
+    };
+  }
+}

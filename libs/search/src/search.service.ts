@@ -1,0 +1,93 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { MentorEncoder } from './index/encoder.js';
+import { MentorIndex } from './index/mentor-index.js';
+import type { IndexHealth, MentorDocument, SearchPage, SearchParams } from './types.js';
+
+export interface ReconcileReport {
+  indexed: number;
+  removed: number;
+  unchanged: number;
+  rebuilt: boolean;
+}
+
+/**
+ * Facade for the mentors feature: keep the index in step with the database and search it.
+ *
+ *   onProfileChanged(doc)   after a mentor row commits (create, update, rating, capacity change)
+ *   onProfileDeleted(id)
+ *   reconcile(allDocs)      at start-up and from a `reindex` command; pass an async iterable of all mentors
+ *   search(params)          from GET /api/mentors
+ */
+@Injectable()
+export class SearchService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('SearchService');
+  private rebuilt = false;
+
+  constructor(
+    readonly index: MentorIndex,
+    @Inject(MentorEncoder) private readonly encoder: MentorEncoder,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.rebuilt = await this.index.init();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.index.close();
+  }
+
+  search(params: SearchParams): Promise<SearchPage> {
+    return this.index.search(params);
+  }
+
+  onProfileChanged(doc: MentorDocument | readonly MentorDocument[]): Promise<void> {
+    return this.index.upsert(doc);
+  }
+
+  onProfileDeleted(id: string | readonly string[]): Promise<void> {
+    return this.index.remove(id);
+  }
+
+  health(): Promise<IndexHealth> {
+    return this.index.health();
+  }
+
+  /**
+   * Brings the index in line with the source of truth: upserts missing or changed profiles (by content
+   * fingerprint, which includes the embedder/schema id), removes ids that no longer exist.
+   * `full` re-embeds everything (e.g. after the embedding service came back).
+   */
+  async reconcile(all: AsyncIterable<MentorDocument> | Iterable<MentorDocument>, options: { full?: boolean; batchSize?: number } = {}): Promise<ReconcileReport> {
+    const started = Date.now();
+    const batchSize = options.batchSize ?? 200;
+    const indexed = options.full ? new Map<string, string>() : await this.index.fingerprints();
+    const seen = new Set<string>();
+    let batch: MentorDocument[] = [];
+    let upserted = 0;
+    let unchanged = 0;
+    for await (const doc of all) {
+      seen.add(doc.id);
+      if (indexed.get(doc.id) === this.encoder.fingerprint(doc)) {
+        unchanged++;
+        continue;
+      }
+      batch.push(doc);
+      if (batch.length >= batchSize) {
+        await this.index.upsert(batch);
+        upserted += batch.length;
+        batch = [];
+      }
+    }
+    if (batch.length) {
+      await this.index.upsert(batch);
+      upserted += batch.length;
+    }
+    const stale = options.full ? [...(await this.index.fingerprints()).keys()] : [...indexed.keys()];
+    const toRemove = stale.filter((id) => !seen.has(id));
+    if (toRemove.length) await this.index.remove(toRemove);
+    const report = { indexed: upserted, removed: toRemove.length, unchanged, rebuilt: this.rebuilt };
+    this.logger.log(`Reconciled mentor index in ${Date.now() - started} ms: ${JSON.stringify(report)}`);
+    this.rebuilt = false;
+    return report;
+  }
+}
