@@ -5,6 +5,7 @@ import type { IncomingMessage } from 'node:http';
 import { AppConfig, ConfigModule, type EnvDto } from '@app/config';
 import { AuthModule } from '@app/auth';
 import { EventsModule } from '@app/events';
+import { SearchModule } from '@app/search';
 import { RateLimitModule } from './http/rate-limit.js';
 import { AdminModule } from './admin/admin.module.js';
 import { SessionsModule } from './auth/auth.module.js';
@@ -44,6 +45,15 @@ export class AppModule {
         }),
         EventsModule.forRoot({ redisUrl: config.REDIS_URL }),
         RateLimitModule,
+        SearchModule.forRoot({
+          qdrantUrl: config.QDRANT_URL,
+          qdrantApiKey: config.QDRANT_API_KEY,
+          collection: config.QDRANT_COLLECTION,
+          embedder: config.EMBEDDER,
+          ollamaUrl: config.OLLAMA_URL,
+          ollamaModel: config.OLLAMA_MODEL,
+          embedTimeoutMs: config.EMBED_TIMEOUT_MS,
+        }),
         DatabaseModule,
         AuthModule,
         HealthModule,

@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { ConfigError, type EnvDto, loadConfig } from '@app/config';
 import { AppModule } from '../../api/src/app.module.js';
 import { buildOpenApiDocument, createApp } from '../../api/src/bootstrap.js';
+import { MentorSearchSync } from '../../api/src/mentors/mentor-search.sync.js';
 import { DemoSeeder } from '../../api/src/seed/demo-seeder.js';
 
 const OPENAPI_FILE = 'openapi.json';
@@ -28,6 +29,7 @@ async function openApiText(): Promise<string> {
  * Operational commands on the same modules and configuration as the API:
  *   migrate     apply pending migrations and exit (the compose migration job)
  *   seed-demo   fill an empty database with the demo set
+ *   reindex     rebuild the mentor index from PostgreSQL (`reindex --full` re-embeds everyone)
  *   openapi     write openapi.json; `openapi --check` fails when it is out of date
  */
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
@@ -39,6 +41,13 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
     const app = await context({ SEED_DEMO: 'false' });
     const created = await app.get(DemoSeeder).seedIfEmpty();
     process.stdout.write(created > 0 ? `seeded ${created} demo mentors\n` : 'the database has mentors already; nothing seeded\n');
+    await app.close();
+  },
+  async reindex(args) {
+    const app = await context({ SEED_DEMO: 'false' });
+    const sync = app.get(MentorSearchSync);
+    await sync.whenReady();
+    if (args.includes('--full')) await sync.reconcile(true);
     await app.close();
   },
   async openapi(args) {

@@ -30,6 +30,12 @@ export class MentorsRepository {
     return this.repo(manager).findOneBy({ id });
   }
 
+  /** Mentors by id, in no particular order. */
+  findByIds(ids: string[]): Promise<MentorEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.repo().createQueryBuilder('m').where('m.id = ANY(:ids)', { ids }).getMany();
+  }
+
   /** `SELECT ... FOR UPDATE` on the mentor row: serialises capacity and rating changes. */
   lockForUpdate(manager: EntityManager, id: string): Promise<MentorEntity | null> {
     return this.repo(manager).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id }).getOne();

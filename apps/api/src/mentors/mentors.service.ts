@@ -1,7 +1,8 @@
 import { Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '@app/auth';
-import { badRequest, conflict, encodeCursor, notFound } from '@app/common';
+import { badRequest, conflict, DomainError, encodeCursor, notFound } from '@app/common';
+import { InvalidSearchCursorError, type SearchPage, SearchService } from '@app/search';
 import type { AccountEntity } from '../accounts/account.entity.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { SessionsService } from '../auth/sessions.service.js';
@@ -9,6 +10,7 @@ import type { ListMentorsQueryDto, MentorHitPageDto } from './dto/list-mentors.d
 import type { MentorDto, MentorSession, MentorSignUpDto, UpdateMentorDto } from './dto/mentor.dto.js';
 import type { MentorEntity } from './mentor.entity.js';
 import { toMentorResponse } from './mentor.mapper.js';
+import { MentorSearchSync } from './mentor-search.sync.js';
 import { MentorsRepository } from './mentors.repository.js';
 import { MentorshipRelations } from './mentorship-relations.js';
 
@@ -39,11 +41,16 @@ export class MentorsService {
     private readonly mentors: MentorsRepository,
     private readonly sessions: SessionsService,
     private readonly accounts: AccountsService,
+    private readonly search: SearchService,
+    private readonly searchSync: MentorSearchSync,
     @Optional() private readonly relations?: MentorshipRelations,
   ) {}
 
-  signUp(dto: MentorSignUpDto): Promise<MentorSession> {
-    return this.sessions.signUp('mentor', dto.email, dto.password, (manager, account) => this.createProfile(manager, account, dto));
+  /** Registers the mentor; the profile is searchable when this returns. */
+  async signUp(dto: MentorSignUpDto): Promise<MentorSession> {
+    const session = await this.sessions.signUp('mentor', dto.email, dto.password, (manager, account) => this.createProfile(manager, account, dto));
+    await this.searchSync.reindex([session.profile.id]);
+    return session;
   }
 
   /** The profile half of a sign-up, inside the transaction that creates the account. */
@@ -99,11 +106,38 @@ export class MentorsService {
       throw conflict('MENTOR.CAPACITY_BELOW_ACTIVE', `Capacity cannot be lower than the ${mentor.activeMentees} mentees already accepted.`, { activeMentees: mentor.activeMentees });
     }
     await this.mentors.update(id, dto);
+    await this.searchSync.reindex([id]);
     return this.get(id, caller);
   }
 
-  /** Mentors by rating, then newest (the list without a search query). */
+  /**
+   * Search (with `query`) and browsing (without), both served by the mentor index with filters
+   * applied inside it. While the index is still being built at start-up, browsing falls back to
+   * PostgreSQL and a text search answers 503.
+   */
   async list(query: ListMentorsQueryDto, viewer?: Principal): Promise<MentorHitPageDto> {
+    if (!this.searchSync.ready) {
+      if (query.query?.trim()) throw new DomainError(503, 'SEARCH.WARMING_UP', 'Search is starting up; try again in a few seconds.');
+      return this.listFromDatabase(query, viewer);
+    }
+    let page: SearchPage;
+    try {
+      page = await this.search.search({ query: query.query, skills: query.skills, language: query.language, acceptingOnly: query.acceptingOnly, limit: query.limit, cursor: query.cursor });
+    } catch (error) {
+      if (error instanceof InvalidSearchCursorError) throw badRequest('INVALID_CURSOR', 'The cursor is invalid or belongs to a different search.');
+      throw error;
+    }
+    const byId = new Map((await this.mentors.findByIds(page.items.map((h) => h.id))).map((m) => [m.id, m]));
+    const items = [];
+    for (const hit of page.items) {
+      const mentor = byId.get(hit.id);
+      if (mentor) items.push({ mentor: await this.present(mentor, viewer), score: hit.score, matched: hit.matched });
+    }
+    return { items, nextCursor: page.nextCursor, total: page.total };
+  }
+
+  /** Mentors by rating, then newest, straight from PostgreSQL. */
+  private async listFromDatabase(query: ListMentorsQueryDto, viewer?: Principal): Promise<MentorHitPageDto> {
     const after = decodeRatingCursor(query.cursor);
     const rows = await this.mentors.listByRating(query, query.limit + 1, after);
     const page = rows.slice(0, query.limit);
@@ -123,7 +157,9 @@ export class MentorsService {
     return mentor;
   }
 
-  setCounters(manager: EntityManager, id: string, counters: Parameters<MentorsRepository['setCounters']>[2]): Promise<void> {
-    return this.mentors.setCounters(manager, id, counters);
+  /** Changes counters (active mentees, ratings) inside the caller's transaction; re-indexed after commit. */
+  async setCounters(manager: EntityManager, id: string, counters: Parameters<MentorsRepository['setCounters']>[2]): Promise<void> {
+    await this.mentors.setCounters(manager, id, counters);
+    this.searchSync.markChanged(manager, id);
   }
 }

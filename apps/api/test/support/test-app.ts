@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { createApp } from '../../src/bootstrap.js';
+import { MentorSearchSync } from '../../src/mentors/mentor-search.sync.js';
 import { createDatabase, serverUrl } from './databases.js';
 
 export interface TestApp {
@@ -31,6 +32,7 @@ export async function createTestApp(overrides: Record<string, string | undefined
   const app = await createApp({ ...TEST_ENV, REDIS_URL: process.env.REDIS_URL, DATABASE_URL: db?.url, ...overrides });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
+  await app.get(MentorSearchSync).whenReady();
   return {
     app,
     http: request(app.getHttpServer()),
