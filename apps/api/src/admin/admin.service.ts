@@ -1,27 +1,26 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { DomainError, notFound } from '@app/common';
 import { AccountsService } from '../accounts/accounts.service.js';
 import type { AccountEntity } from '../accounts/account.entity.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import type { AdminDto, AdminSessionDto, AdminSignUpDto } from './dto/admin.dto.js';
-import { AdminEntity } from './admin.entity.js';
+import { AdminsRepository } from './admins.repository.js';
 
 @Injectable()
 export class AdminService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Admin');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly admins: AdminsRepository,
     private readonly sessions: SessionsService,
     private readonly accounts: AccountsService,
     private readonly config: AppConfig,
   ) {}
 
   private async insertProfile(manager: EntityManager, account: AccountEntity, name: string): Promise<AdminDto> {
-    const admin = await manager.getRepository(AdminEntity).save({ id: account.id, name });
+    const admin = await this.admins.insert(manager, { id: account.id, name });
     return { id: admin.id, email: account.email, name: admin.name, createdAt: admin.createdAt };
   }
 
@@ -34,7 +33,7 @@ export class AdminService implements OnApplicationBootstrap {
   }
 
   async get(id: string): Promise<AdminDto> {
-    const admin = await this.dataSource.getRepository(AdminEntity).findOneBy({ id });
+    const admin = await this.admins.findById(id);
     const email = await this.accounts.emailOf(id);
     if (!admin || email === undefined) throw notFound('ADMIN.NOT_FOUND', 'No admin has this id.');
     return { id, email, name: admin.name, createdAt: admin.createdAt };
