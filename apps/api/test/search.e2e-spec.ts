@@ -135,3 +135,18 @@ if (!redisUrl) process.stdout.write('search: the cross-replica index suite needs
     }
   });
 });
+
+describe('demo seed', () => {
+  it('seeded mentors are searchable at once (regression: the seed bypassed the index)', async () => {
+    const seeded = await createTestApp({ SEED_DEMO: 'true' });
+    try {
+      const page = (await seeded.http.get(`/api/mentors?query=${encodeURIComponent('kubernetes terraform')}&limit=5`)).body;
+      expect(page.total).toBeGreaterThan(5);
+      expect(page.items[0].matched.length).toBeGreaterThan(0);
+      const ready = await seeded.http.get('/api/health/ready');
+      expect(ready.body.checks.search.backend).toMatch(/300 mentors/);
+    } finally {
+      await seeded.close();
+    }
+  });
+});
