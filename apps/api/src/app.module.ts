@@ -11,6 +11,7 @@ import { SessionsModule } from './auth/auth.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MentorsModule } from './mentors/mentors.module.js';
+import { RatingsModule } from './ratings/ratings.module.js';
 import { StudentsModule } from './students/students.module.js';
 
 /** Request ids: a well-formed incoming `x-request-id` (from nginx) is kept, otherwise a new UUID. */
@@ -50,6 +51,7 @@ export class AppModule {
         StudentsModule,
         MentorsModule,
         AdminModule,
+        RatingsModule,
       ],
     };
   }
