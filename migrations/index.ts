@@ -1,10 +1,12 @@
 import { Initial1795348094811 } from './1795348094811-Initial.js';
 import { MentorshipRequests1795348335527 } from './1795348335527-MentorshipRequests.js';
 import { Ratings1795348548791 } from './1795348548791-Ratings.js';
+import { StatsIndexes1795348677974 } from './1795348677974-StatsIndexes.js';
 
 /** Every migration, oldest first. `npm run migration:generate -- migrations/Name` adds a file; list it here too. */
 export const migrations: Function[] = [
   Initial1795348094811,
   MentorshipRequests1795348335527,
   Ratings1795348548791,
+  StatsIndexes1795348677974,
 ];

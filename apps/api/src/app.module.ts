@@ -10,8 +10,10 @@ import { AdminModule } from './admin/admin.module.js';
 import { SessionsModule } from './auth/auth.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { MentorsModule } from './mentors/mentors.module.js';
 import { RatingsModule } from './ratings/ratings.module.js';
+import { StatsModule } from './stats/stats.module.js';
 import { StudentsModule } from './students/students.module.js';
 
 /** Request ids: a well-formed incoming `x-request-id` (from nginx) is kept, otherwise a new UUID. */
@@ -47,11 +49,13 @@ export class AppModule {
         DatabaseModule,
         AuthModule,
         HealthModule,
+        MetricsModule,
         SessionsModule,
         StudentsModule,
         MentorsModule,
         AdminModule,
         RatingsModule,
+        StatsModule,
       ],
     };
   }

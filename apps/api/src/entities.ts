@@ -4,7 +4,8 @@ import { RefreshTokenEntity } from './auth/refresh-token.entity.js';
 import { MentorEntity } from './mentors/mentor.entity.js';
 import { RatingEntity } from './ratings/rating.entity.js';
 import { MentorshipRequestEntity } from './requests/mentorship-request.entity.js';
+import { SearchSkillLogEntity } from './stats/search-skill-log.entity.js';
 import { StudentEntity } from './students/student.entity.js';
 
 /** Every entity of the application; the DataSource, the migrations CLI and the tests share it. */
-export const entities = [AccountEntity, RefreshTokenEntity, StudentEntity, MentorEntity, AdminEntity, MentorshipRequestEntity, RatingEntity];
+export const entities = [AccountEntity, RefreshTokenEntity, StudentEntity, MentorEntity, AdminEntity, MentorshipRequestEntity, RatingEntity, SearchSkillLogEntity];
