@@ -11,7 +11,10 @@ import { AdminModule } from './admin/admin.module.js';
 import { SessionsModule } from './auth/auth.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { MentorsModule } from './mentors/mentors.module.js';
+import { RatingsModule } from './ratings/ratings.module.js';
+import { StatsModule } from './stats/stats.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { StudentsModule } from './students/students.module.js';
 
@@ -57,10 +60,13 @@ export class AppModule {
         DatabaseModule,
         AuthModule,
         HealthModule,
+        MetricsModule,
         SessionsModule,
         StudentsModule,
         MentorsModule,
         AdminModule,
+        RatingsModule,
+        StatsModule,
         SeedModule,
       ],
     };

@@ -1,4 +1,5 @@
-import { aMentor, aStudent, expectProblem } from './support/factories.js';
+import { SearchDemandService } from '../src/stats/search-demand.service.js';
+import { aMentor, aStudent, expectProblem, theAdmin, WITH_ADMIN } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 let t: TestApp;
@@ -147,6 +148,25 @@ describe('demo seed', () => {
       expect(ready.body.checks.search.backend).toMatch(/300 mentors/);
     } finally {
       await seeded.close();
+    }
+  });
+});
+
+describe('search demand', () => {
+  it('searches count towards the skills students search for in the admin statistics', async () => {
+    const withAdmin = await createTestApp(WITH_ADMIN);
+    try {
+      await aMentor(withAdmin.http, { skills: ['rust', 'webassembly'], expertise: 'Systems programming' });
+      await withAdmin.http.get(`/api/mentors?query=${encodeURIComponent('learn rust')}`).expect(200);
+      await withAdmin.http.get('/api/mentors?skills=webassembly').expect(200);
+      await withAdmin.app.get(SearchDemandService).flush();
+      const admin = await theAdmin(withAdmin.http);
+      const stats = await withAdmin.http.get('/api/stats').set(admin.auth).expect(200);
+      const bySkill = new Map((stats.body.skills as { skill: string; searched: number }[]).map((s) => [s.skill, s.searched]));
+      expect(bySkill.get('rust')).toBe(1);
+      expect(bySkill.get('webassembly')).toBe(1);
+    } finally {
+      await withAdmin.close();
     }
   });
 });

@@ -135,6 +135,11 @@ export class EnvDto {
   @Type(() => Number) @IsInt() @Min(1) @Max(86400)
   AUTH_RATE_WINDOW_SECONDS = 60;
 
+  // --- Statistics --------------------------------------------------------------------------
+  /** Seconds each replica keeps the admin statistics (GET /api/stats) per range; 0 disables the cache. */
+  @Type(() => Number) @IsInt() @Min(0) @Max(300)
+  STATS_CACHE_TTL_SECONDS = 10;
+
   // --- Lifecycle -----------------------------------------------------------------------------
   /** How long in-flight requests may take to finish after SIGTERM. */
   @Type(() => Number) @IsInt() @Min(0) @Max(120000)

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { SessionsModule } from '../auth/auth.module.js';
+import { StatsModule } from '../stats/stats.module.js';
 import { MentorsController } from './mentors.controller.js';
 import { MentorsRepository } from './mentors.repository.js';
 import { MentorSearchSync } from './mentor-search.sync.js';
 import { MentorsService } from './mentors.service.js';
 
 @Module({
-  imports: [SessionsModule],
+  imports: [SessionsModule, StatsModule],
   controllers: [MentorsController],
   providers: [MentorsRepository, MentorsService, MentorSearchSync],
   exports: [MentorsService, MentorSearchSync],

@@ -11,8 +11,23 @@ import type { MentorDto, MentorSession, MentorSignUpDto, UpdateMentorDto } from 
 import type { MentorEntity } from './mentor.entity.js';
 import { toMentorResponse } from './mentor.mapper.js';
 import { MentorSearchSync } from './mentor-search.sync.js';
+import { Metrics } from '../metrics/metrics.service.js';
+import { SearchDemandService } from '../stats/search-demand.service.js';
 import { MentorsRepository } from './mentors.repository.js';
 import { MentorshipRelations } from './mentorship-relations.js';
+
+/** How many of the first hits of a search say which skills it asked for. */
+const DEMAND_TOP_HITS = 5;
+
+/**
+ * The skills a search asked for, for the demand side of the statistics: its skill filters, and the
+ * matched terms of the first hits that are skills of those mentors. Anonymous; first pages only.
+ */
+function searchedSkills(filters: string[], hits: { mentor: MentorDto; matched: string[] }[]): string[] {
+  const skills = new Set(filters);
+  for (const { mentor, matched } of hits) for (const term of matched) if (mentor.skills.includes(term)) skills.add(term);
+  return [...skills];
+}
 
 const mentorNotFound = () => notFound('MENTOR.NOT_FOUND', 'No mentor has this id.');
 
@@ -43,6 +58,8 @@ export class MentorsService {
     private readonly accounts: AccountsService,
     private readonly search: SearchService,
     private readonly searchSync: MentorSearchSync,
+    private readonly metrics: Metrics,
+    private readonly demand: SearchDemandService,
     @Optional() private readonly relations?: MentorshipRelations,
   ) {}
 
@@ -121,11 +138,14 @@ export class MentorsService {
       return this.listFromDatabase(query, viewer);
     }
     let page: SearchPage;
+    const done = this.metrics.startSearchTimer();
     try {
       page = await this.search.search({ query: query.query, skills: query.skills, language: query.language, acceptingOnly: query.acceptingOnly, limit: query.limit, cursor: query.cursor });
     } catch (error) {
       if (error instanceof InvalidSearchCursorError) throw badRequest('INVALID_CURSOR', 'The cursor is invalid or belongs to a different search.');
       throw error;
+    } finally {
+      done();
     }
     const byId = new Map((await this.mentors.findByIds(page.items.map((h) => h.id))).map((m) => [m.id, m]));
     const items = [];
@@ -133,6 +153,7 @@ export class MentorsService {
       const mentor = byId.get(hit.id);
       if (mentor) items.push({ mentor: await this.present(mentor, viewer), score: hit.score, matched: hit.matched });
     }
+    if (!query.cursor) this.demand.record(searchedSkills(query.skills ?? [], items.slice(0, DEMAND_TOP_HITS)));
     return { items, nextCursor: page.nextCursor, total: page.total };
   }
 

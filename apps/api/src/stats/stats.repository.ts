@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  ACCOUNTS_SQL,
+  ADD_SEARCH_DEMAND_SQL,
+  CAPACITY_SQL,
+  DEMAND_SQL,
+  MENTOR_PER_DAY_SQL,
+  MENTOR_PROFILE_SQL,
+  MENTOR_SUMMARY_SQL,
+  PLATFORM_PER_DAY_SQL,
+  PLATFORM_SUMMARY_SQL,
+  TOP_RATED_SQL,
+} from './stats.queries.js';
+
+export interface DayRange {
+  /** First day, `YYYY-MM-DD` (UTC), inclusive. */
+  from: string;
+  /** Last day, inclusive. */
+  to: string;
+}
+
+export interface RequestSummaryRow {
+  total: number;
+  pending: number;
+  accepted: number;
+  rejected: number;
+  cancelled: number;
+  completed: number;
+  answered: number;
+  accepted_answers: number;
+  median_response_seconds: number | null;
+}
+
+export interface MentorProfileRow {
+  capacity: number;
+  active_mentees: number;
+  accepting_requests: boolean;
+  rating_count: number;
+  rating_sum: number;
+  rating_distribution: number[];
+  rating_score: number;
+  completed_all_time: number;
+  completed_in_range: number;
+}
+
+export interface DemandRow {
+  top_mentors: { mentor_id: string; name: string; requests: number; active_mentees: number; capacity: number }[];
+  skills: { skill: string; mentors: number; available: number; requested: number; searched: number }[];
+}
+
+export interface CapacityRow {
+  mentors: number;
+  accepting: number;
+  at_capacity: number;
+  active_mentees: number;
+  total_capacity: number;
+}
+
+export interface TopRatedRow {
+  mentor_id: string;
+  name: string;
+  rating_score: number;
+  rating_count: number;
+  rating_sum: number;
+}
+
+/**
+ * Statistics are a read model over every feature's tables: plain SQL (stats.queries.ts), no
+ * entities of other features, aggregates computed by PostgreSQL, small results only.
+ */
+@Injectable()
+export class StatsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private async rows<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return (await this.dataSource.query(sql, params)) as T[];
+  }
+
+  /** The mentor's standing figures; undefined when there is no such mentor. */
+  async mentorProfile(mentorId: string, range: DayRange): Promise<MentorProfileRow | undefined> {
+    return (await this.rows<MentorProfileRow>(MENTOR_PROFILE_SQL, [range.from, range.to, mentorId]))[0];
+  }
+
+  async requestSummary(range: DayRange, mentorId?: string): Promise<RequestSummaryRow> {
+    const [row] = mentorId
+      ? await this.rows<RequestSummaryRow>(MENTOR_SUMMARY_SQL, [range.from, range.to, mentorId])
+      : await this.rows<RequestSummaryRow>(PLATFORM_SUMMARY_SQL, [range.from, range.to]);
+    return row!;
+  }
+
+  requestsPerDay(range: DayRange, mentorId?: string): Promise<{ day: string; count: number }[]> {
+    return mentorId ? this.rows(MENTOR_PER_DAY_SQL, [range.from, range.to, mentorId]) : this.rows(PLATFORM_PER_DAY_SQL, [range.from, range.to]);
+  }
+
+  accountsByKind(range: DayRange): Promise<{ kind: string; total: number; created_in_range: number }[]> {
+    return this.rows(ACCOUNTS_SQL, [range.from, range.to]);
+  }
+
+  async demand(range: DayRange, topMentors: number, topSkills: number): Promise<DemandRow> {
+    const [row] = await this.rows<DemandRow>(DEMAND_SQL, [range.from, range.to, topMentors, topSkills]);
+    return row!;
+  }
+
+  async capacity(): Promise<CapacityRow> {
+    return (await this.rows<CapacityRow>(CAPACITY_SQL, []))[0]!;
+  }
+
+  topRated(limit: number): Promise<TopRatedRow[]> {
+    return this.rows(TOP_RATED_SQL, [limit]);
+  }
+
+  /** Adds search counts for one day (upsert; rows in skill order so concurrent flushes cannot deadlock). */
+  async addSearchDemand(day: string, counts: [skill: string, count: number][]): Promise<void> {
+    const sorted = [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    await this.dataSource.query(ADD_SEARCH_DEMAND_SQL, [day, sorted.map(([s]) => s), sorted.map(([, n]) => n)]);
+  }
+}

@@ -1,0 +1,58 @@
+import { Metrics } from '../src/metrics/metrics.service.js';
+import { aMentor } from './support/factories.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+/** The value of one sample line, e.g. `name{a="b"} 3`. */
+function sample(text: string, name: string, labels: Record<string, string>): number | undefined {
+  const wanted = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
+  const line = text.split('\n').find((l) => l.startsWith(`${name}{`) && wanted.every((w) => l.includes(w)));
+  return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(' ') + 1));
+}
+
+describe('GET /api/metrics', () => {
+  it('answers the Prometheus text format with route patterns, never raw URLs', async () => {
+    const m = await aMentor(t.http);
+    await t.http.get(`/api/mentors/${m.id}`).expect(200);
+    await t.http.get(`/api/mentors/${m.id}`).expect(200);
+    await t.http.get('/api/mentors/00000000-0000-4000-8000-000000000000').expect(404);
+    await t.http.get('/api/no/such/route/12345').expect(404);
+    const metrics = t.app.get(Metrics);
+    metrics.observeSearch(0.012);
+    metrics.startSearchTimer()();
+    metrics.notificationsPublished.inc();
+    metrics.notificationsDelivered.inc(2);
+
+    const res = await t.http.get('/api/metrics');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
+    const text = res.text;
+    expect(text).toContain('# TYPE http_request_duration_seconds histogram');
+    expect(sample(text, 'http_request_duration_seconds_count', { method: 'GET', route: '/api/mentors/:id', status_code: '200' })).toBe(2);
+    expect(sample(text, 'http_request_duration_seconds_count', { method: 'GET', route: '/api/mentors/:id', status_code: '404' })).toBe(1);
+    expect(sample(text, 'http_request_duration_seconds_count', { method: 'POST', route: '/api/mentors/sign-up', status_code: '201' })).toBe(1);
+    expect(sample(text, 'http_request_duration_seconds_count', { route: 'unmatched', status_code: '404' })).toBe(1);
+    expect(text).not.toContain(m.id);
+    expect(text).not.toContain('12345');
+    expect(text).toMatch(/^search_duration_seconds_count 2$/m);
+    expect(text).toMatch(/^notifications_published_total 1$/m);
+    expect(text).toMatch(/^notifications_delivered_total 2$/m);
+    expect(text).toMatch(/^db_pool_connections\{state="total"\} \d+$/m);
+    expect(text).toMatch(/^db_pool_connections\{state="idle"\} \d+$/m);
+    expect(text).toMatch(/^db_pool_connections\{state="waiting"\} 0$/m);
+    expect(text).toMatch(/^db_pool_max_connections 10$/m);
+    expect(text).toContain('process_cpu_user_seconds_total');
+    expect(text).toContain('nodejs_eventloop_lag_seconds');
+  });
+
+  it('is public and counts itself by pattern', async () => {
+    await t.http.get('/api/metrics').expect(200);
+    const text = (await t.http.get('/api/metrics')).text;
+    expect(sample(text, 'http_request_duration_seconds_count', { route: '/api/metrics', status_code: '200' })).toBeGreaterThanOrEqual(2);
+  });
+});
