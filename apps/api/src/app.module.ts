@@ -11,6 +11,8 @@ import { SessionsModule } from './auth/auth.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MentorsModule } from './mentors/mentors.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { RequestsModule } from './requests/requests.module.js';
 import { StudentsModule } from './students/students.module.js';
 
 /** Request ids: a well-formed incoming `x-request-id` (from nginx) is kept, otherwise a new UUID. */
@@ -50,6 +52,8 @@ export class AppModule {
         StudentsModule,
         MentorsModule,
         AdminModule,
+        NotificationsModule,
+        RequestsModule,
       ],
     };
   }
