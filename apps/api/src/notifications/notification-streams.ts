@@ -75,6 +75,8 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
   private offReconnect: Unsubscribe | undefined;
   private closing = false;
   private delivered = 0;
+  /** Replays in flight: shutdown waits for them before the database pool closes. */
+  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(
     private readonly bus: EventBus,
@@ -147,7 +149,7 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
   }
 
   /** Ends every stream so that clients reconnect to another replica (EventSource does so itself). */
-  beforeApplicationShutdown(): void {
+  async beforeApplicationShutdown(): Promise<void> {
     this.closing = true;
     clearInterval(this.heartbeat);
     this.offReconnect?.();
@@ -157,6 +159,7 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
         this.close(stream);
       }
     }
+    await Promise.allSettled([...this.inFlight]);
   }
 
   private wake(stream: LiveStream, eventId?: unknown): void {
@@ -168,7 +171,9 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
     // The doorbell for something already written (e.g. our own publish coming back from Redis).
     if (isSeq(eventId) && BigInt(eventId) <= stream.lastSeq) return;
     stream.draining = true;
-    void this.drain(stream);
+    const drained = this.drain(stream);
+    this.inFlight.add(drained);
+    void drained.finally(() => this.inFlight.delete(drained));
   }
 
   private async drain(stream: LiveStream): Promise<void> {

@@ -17,7 +17,7 @@ export class StreamTicketsRepository {
       .createQueryBuilder()
       .insert()
       .values({ tokenHash, accountId: holder.id, role: holder.role, expiresAt: () => `now() + make_interval(secs => ${Math.trunc(ttlSeconds)})` })
-      .returning(['expires_at'])
+      .returning('expires_at')
       .execute();
     return (result.raw[0] as { expires_at: Date }).expires_at;
   }
@@ -28,7 +28,7 @@ export class StreamTicketsRepository {
       .createQueryBuilder()
       .delete()
       .where('token_hash = :tokenHash AND expires_at > now()', { tokenHash })
-      .returning(['account_id', 'role'])
+      .returning('account_id, role')
       .execute();
     const row = (result.raw as { account_id: string; role: Role }[])[0];
     return row ? { id: row.account_id, role: row.role } : null;

@@ -50,7 +50,7 @@ export class RequestsRepository {
 
   /** Inserts a pending request; null when the pair already has an open one (the partial unique index decides). */
   async insertPending(manager: EntityManager, request: Pick<MentorshipRequestEntity, 'studentId' | 'mentorId' | 'message'>): Promise<string | null> {
-    const result = await this.repo(manager).createQueryBuilder().insert().values({ ...request, status: 'pending' }).orIgnore().returning(['id']).execute();
+    const result = await this.repo(manager).createQueryBuilder().insert().values({ ...request, status: 'pending' }).orIgnore().returning('id').execute();
     const row = (result.raw as { id: string }[])[0];
     return row?.id ?? null;
   }
