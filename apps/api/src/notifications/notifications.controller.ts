@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Authenticated, CurrentAccount, type Principal, Public } from '@app/auth';
 import { badRequest, DomainError, ProblemDto, unauthorized } from '@app/common';
@@ -58,9 +58,8 @@ export class NotificationsController {
    */
   @Get('stream')
   @Public({ optionalAuth: true })
-  @ApiProduces('text/event-stream')
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Replay the notifications after this event id' })
-  @ApiOkResponse({ description: 'An endless text/event-stream' })
+  @ApiOkResponse({ description: 'An endless event stream', content: { 'text/event-stream': { schema: { type: 'string', example: 'id: 42\ndata: {"eventId":"42","type":"request.created",...}\n\n' } } } })
   @ApiResponse({ status: 401, description: 'No valid token or ticket', type: ProblemDto })
   @ApiResponse({ status: 503, description: 'This replica is shutting down; reconnect', type: ProblemDto })
   async stream(
