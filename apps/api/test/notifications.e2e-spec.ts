@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { DataSource } from 'typeorm';
 import { type Actor, aMentor, aRequest, aStudent, expectProblem, setStatus } from './support/factories.js';
 import { SseClient } from './support/sse-client.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -26,13 +26,7 @@ async function stream(query = '', headers: Record<string, string> = {}): Promise
 const bearer = (a: Actor) => ({ authorization: `Bearer ${a.accessToken}` });
 
 async function sql(text: string, params: unknown[] = []): Promise<void> {
-  const client = new pg.Client({ connectionString: t.databaseUrl });
-  await client.connect();
-  try {
-    await client.query(text, params);
-  } finally {
-    await client.end();
-  }
+  await t.app.get(DataSource).query(text, params);
 }
 
 describe('inbox', () => {
