@@ -127,7 +127,10 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
       const off = await this.bus.subscribe<{ eventId?: unknown }>(notificationChannel(account.id), (event) => this.wake(stream, event?.eventId));
       if (stream.closed) return off();
       stream.off = off;
-      const start = lastEventId ?? (await this.notifications.lastSeq(account.id)) ?? '0';
+      // An id beyond the account's newest (another environment, a reset database) would block
+      // every future event until the sequence caught up: start from the newest instead.
+      const newest = (await this.notifications.lastSeq(account.id)) ?? '0';
+      const start = lastEventId !== undefined && BigInt(lastEventId) < BigInt(newest) ? lastEventId : newest;
       stream.lastSeq = BigInt(start);
       stream.started = true;
       await write(res, `event: ready\nid: ${start}\ndata: ${JSON.stringify({ lastEventId: start })}\n\n`);
