@@ -134,6 +134,20 @@ describe('stream', () => {
     expect(second.messages().map((n) => n.type)).toEqual(['request.cancelled', 'request.created', 'request.completed']);
   });
 
+  it('concurrent events reach the stream once each, in event-id order, as in the inbox', async () => {
+    const mentor = await aMentor(t.http);
+    const students = await Promise.all(Array.from({ length: 20 }, () => aStudent(t.http)));
+    const client = await stream('', bearer(mentor));
+    await Promise.all(students.map((s) => aRequest(t.http, s, mentor)));
+    await client.waitForMessages(20, 5000);
+    await new Promise((r) => setTimeout(r, 300));
+    const ids = client.messages<{ eventId: string }>().map((n) => n.eventId);
+    expect(ids).toHaveLength(20);
+    expect([...ids].sort((x, y) => (BigInt(x) < BigInt(y) ? -1 : 1))).toEqual(ids);
+    const inboxIds = ((await t.http.get('/api/notifications?limit=100').set(mentor.auth)).body.items as { eventId: string }[]).map((n) => n.eventId).reverse();
+    expect(ids).toEqual(inboxIds);
+  });
+
   it('?lastEventId= works like the header for a first connection', async () => {
     const [student, mentor] = await Promise.all([aStudent(t.http), aMentor(t.http)]);
     await aRequest(t.http, student, mentor);
