@@ -1,14 +1,20 @@
 import { Initial1795348094811 } from './1795348094811-Initial.js';
 import { MentorshipRequests1795348335527 } from './1795348335527-MentorshipRequests.js';
+import { Notifications1795348526443 } from './1795348526443-Notifications.js';
 import { Ratings1795348548791 } from './1795348548791-Ratings.js';
 import { StatsIndexes1795348677974 } from './1795348677974-StatsIndexes.js';
+import { RequestsCreatedAtMillis1795348764640 } from './1795348764640-RequestsCreatedAtMillis.js';
 import { StatsMentorIndexes1795349000000 } from './1795349000000-StatsMentorIndexes.js';
+import { MentorsCreatedAtMillis1795349854027 } from './1795349854027-MentorsCreatedAtMillis.js';
 
 /** Every migration, oldest first. `npm run migration:generate -- migrations/Name` adds a file; list it here too. */
 export const migrations: Function[] = [
   Initial1795348094811,
   MentorshipRequests1795348335527,
+  Notifications1795348526443,
   Ratings1795348548791,
   StatsIndexes1795348677974,
+  RequestsCreatedAtMillis1795348764640,
   StatsMentorIndexes1795349000000,
+  MentorsCreatedAtMillis1795349854027,
 ];

@@ -16,6 +16,8 @@ import { MentorsModule } from './mentors/mentors.module.js';
 import { RatingsModule } from './ratings/ratings.module.js';
 import { StatsModule } from './stats/stats.module.js';
 import { SeedModule } from './seed/seed.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { RequestsModule } from './requests/requests.module.js';
 import { StudentsModule } from './students/students.module.js';
 
 /** Request ids: a well-formed incoming `x-request-id` (from nginx) is kept, otherwise a new UUID. */
@@ -68,6 +70,8 @@ export class AppModule {
         RatingsModule,
         StatsModule,
         SeedModule,
+        NotificationsModule,
+        RequestsModule,
       ],
     };
   }

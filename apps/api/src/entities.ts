@@ -3,9 +3,22 @@ import { AdminEntity } from './admin/admin.entity.js';
 import { RefreshTokenEntity } from './auth/refresh-token.entity.js';
 import { MentorEntity } from './mentors/mentor.entity.js';
 import { RatingEntity } from './ratings/rating.entity.js';
+import { NotificationEntity } from './notifications/notification.entity.js';
+import { StreamTicketEntity } from './notifications/stream-ticket.entity.js';
 import { MentorshipRequestEntity } from './requests/mentorship-request.entity.js';
 import { SearchSkillLogEntity } from './stats/search-skill-log.entity.js';
 import { StudentEntity } from './students/student.entity.js';
 
 /** Every entity of the application; the DataSource, the migrations CLI and the tests share it. */
-export const entities = [AccountEntity, RefreshTokenEntity, StudentEntity, MentorEntity, AdminEntity, MentorshipRequestEntity, RatingEntity, SearchSkillLogEntity];
+export const entities = [
+  AccountEntity,
+  RefreshTokenEntity,
+  StudentEntity,
+  MentorEntity,
+  AdminEntity,
+  MentorshipRequestEntity,
+  RatingEntity,
+  SearchSkillLogEntity,
+  NotificationEntity,
+  StreamTicketEntity,
+];

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { aMentor, aStudent, expectProblem, theAdmin, WITH_ADMIN } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -110,6 +111,16 @@ describe('mentors', () => {
     expect((await t.http.get(`/api/mentors/${m.id}`)).body.capacity).toBe(2);
     const admin = await theAdmin(t.http);
     expect((await t.http.patch(`/api/mentors/${m.id}`).set(admin.auth).send({ capacity: 4 })).body.capacity).toBe(4);
+  });
+
+  it('creation times are kept at millisecond precision, so keyset cursors built from JS dates are exact (regression)', async () => {
+    const rows = (await t.app.get(DataSource).query(
+      `SELECT table_name, datetime_precision FROM information_schema.columns WHERE column_name = 'created_at' AND table_name IN ('mentors', 'mentorship_requests') ORDER BY table_name`,
+    )) as { table_name: string; datetime_precision: number }[];
+    expect(rows.map((r) => [r.table_name, Number(r.datetime_precision)])).toEqual([
+      ['mentors', 3],
+      ['mentorship_requests', 3],
+    ]);
   });
 
   it('an unknown mentor is 404', async () => {

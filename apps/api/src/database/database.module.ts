@@ -5,6 +5,7 @@ import { AppConfig } from '@app/config';
 import { buildDataSourceOptions, describeDatabase } from '@app/database';
 import { migrations } from '../../../../migrations/index.js';
 import { entities } from '../entities.js';
+import { AfterCommit } from './after-commit.js';
 import { DatabaseInfo } from './database-info.js';
 import { databaseSettings } from './settings.js';
 
@@ -20,6 +21,7 @@ import { databaseSettings } from './settings.js';
     }),
   ],
   providers: [
+    AfterCommit,
     {
       provide: DatabaseInfo,
       inject: [AppConfig, DataSource],
@@ -36,6 +38,6 @@ import { databaseSettings } from './settings.js';
       },
     },
   ],
-  exports: [DatabaseInfo],
+  exports: [DatabaseInfo, AfterCommit],
 })
 export class DatabaseModule {}

@@ -10,7 +10,7 @@ export class PingDto {
 }
 
 export class ReadinessDto {
-  /** `ok` when every dependency is up. */
+  /** `ok` (all up), `degraded` (a non-critical dependency is down; still 200), `down` or `shutting-down` (503). */
   status: string;
   /** Each dependency: `{ status: up|down, backend, detail }`. */
   checks: Record<string, unknown>;
@@ -35,7 +35,12 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Ready for traffic: PostgreSQL, the event bus and the vector index answer. 503 otherwise. */
+  /**
+   * Ready for traffic. 503 when a critical dependency (PostgreSQL) is down or the instance is
+   * shutting down. A non-critical one (Redis: without it writes still succeed and clients catch up
+   * on reconnect) is reported as down with `status: degraded` and HTTP 200, so that a Redis outage
+   * does not take every replica out of the load balancer at once.
+   */
   @Get('health/ready')
   @Public()
   @HttpCode(200)
@@ -43,8 +48,10 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ type: ReadinessDto, description: 'A dependency is down or the instance is shutting down' })
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<ReadinessDto> {
     const checks = await this.health.run();
-    const up = !this.health.isShuttingDown && Object.values(checks).every((c) => c.status === 'up');
-    if (!up) void reply.status(503);
-    return { status: up ? 'ok' : this.health.isShuttingDown ? 'shutting-down' : 'degraded', checks };
+    const down = Object.entries(checks).filter(([, c]) => c.status !== 'up');
+    const ready = !this.health.isShuttingDown && down.every(([name]) => !this.health.isCritical(name));
+    if (!ready) void reply.status(503);
+    const status = this.health.isShuttingDown ? 'shutting-down' : !ready ? 'down' : down.length > 0 ? 'degraded' : 'ok';
+    return { status, checks };
   }
 }

@@ -1,6 +1,7 @@
 import { Global, Module, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { EventBus } from '@app/events';
 import { HealthController } from './health.controller.js';
 import { HealthRegistry } from './health.registry.js';
 import { DatabaseInfo } from '../database/database-info.js';
@@ -16,6 +17,7 @@ export class HealthModule implements OnModuleInit {
     private readonly registry: HealthRegistry,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly db: DatabaseInfo,
+    private readonly bus: EventBus,
   ) {}
 
   onModuleInit(): void {
@@ -23,5 +25,7 @@ export class HealthModule implements OnModuleInit {
       await this.dataSource.query('SELECT 1');
       return { status: 'up', backend: this.db.description };
     });
+    // Redis carries live fan-out only; PostgreSQL keeps every notification. Reported, not fatal.
+    this.registry.register('redis', async () => this.bus.health(), { critical: false });
   }
 }

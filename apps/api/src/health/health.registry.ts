@@ -9,14 +9,29 @@ export interface DependencyStatus {
 
 export type ReadinessCheck = () => Promise<DependencyStatus>;
 
+export interface CheckOptions {
+  /**
+   * Whether the instance is unfit for traffic when this dependency is down (default true). A
+   * non-critical dependency that is down is reported (`status: degraded`) but readiness stays 200.
+   */
+  critical?: boolean;
+}
+
 /** Features register what readiness depends on (database, event bus, vector index). */
 @Injectable()
 export class HealthRegistry {
   private readonly checks = new Map<string, ReadinessCheck>();
+  private readonly optional = new Set<string>();
   private shuttingDown = false;
 
-  register(name: string, check: ReadinessCheck): void {
+  register(name: string, check: ReadinessCheck, options: CheckOptions = {}): void {
     this.checks.set(name, check);
+    if (options.critical === false) this.optional.add(name);
+    else this.optional.delete(name);
+  }
+
+  isCritical(name: string): boolean {
+    return !this.optional.has(name);
   }
 
   /** After SIGTERM readiness fails so that load balancers stop sending new work. */

@@ -1,16 +1,15 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager, type EntitySubscriberInterface, type TransactionCommitEvent } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { EventBus, type Unsubscribe } from '@app/events';
 import { type MentorDocument, SearchService } from '@app/search';
 import type { MentorEntity } from './mentor.entity.js';
 import { MentorsRepository } from './mentors.repository.js';
+import { AfterCommit } from '../database/after-commit.js';
 import { HealthRegistry } from '../health/health.registry.js';
 
 /** Replicas with in-process indexes tell each other which mentors changed. */
 export const MENTOR_CHANGED_CHANNEL = 'search:mentor-changed';
-const PENDING_KEY = 'mentorsToReindex';
 
 export function toMentorDocument(m: MentorEntity): MentorDocument {
   return {
@@ -35,7 +34,7 @@ export function toMentorDocument(m: MentorEntity): MentorDocument {
  * event bus.
  */
 @Injectable()
-export class MentorSearchSync implements OnApplicationBootstrap, OnApplicationShutdown, EntitySubscriberInterface {
+export class MentorSearchSync implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('MentorSearchSync');
   private reconciled = false;
   private reconciling?: Promise<void>;
@@ -44,7 +43,7 @@ export class MentorSearchSync implements OnApplicationBootstrap, OnApplicationSh
   private readonly origin = randomUUID();
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly afterCommit: AfterCommit,
     private readonly search: SearchService,
     private readonly mentors: MentorsRepository,
     private readonly bus: EventBus,
@@ -57,7 +56,6 @@ export class MentorSearchSync implements OnApplicationBootstrap, OnApplicationSh
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    this.dataSource.subscribers.push(this);
     const index = await this.search.health();
     if (index.backend === 'in-process') {
       this.unsubscribe = await this.bus.subscribe(MENTOR_CHANGED_CHANNEL, (message) => {
@@ -94,27 +92,9 @@ export class MentorSearchSync implements OnApplicationBootstrap, OnApplicationSh
     this.reconciled = true;
   }
 
-  /** Inside a transaction: re-index this mentor after the transaction commits. */
+  /** Inside a transaction: re-index this mentor once the transaction commits. */
   markChanged(manager: EntityManager, mentorId: string): void {
-    const runner = manager.queryRunner;
-    if (!runner) {
-      void this.reindex([mentorId]);
-      return;
-    }
-    const pending = ((runner.data as Record<string, unknown>)[PENDING_KEY] ??= new Set<string>()) as Set<string>;
-    pending.add(mentorId);
-  }
-
-  afterTransactionCommit(event: TransactionCommitEvent): void {
-    const data = event.queryRunner.data as Record<string, unknown>;
-    const pending = data[PENDING_KEY] as Set<string> | undefined;
-    if (!pending?.size) return;
-    delete data[PENDING_KEY];
-    void this.reindex([...pending]);
-  }
-
-  afterTransactionRollback(event: TransactionCommitEvent): void {
-    delete (event.queryRunner.data as Record<string, unknown>)[PENDING_KEY];
+    this.afterCommit.run(manager, () => void this.reindex([mentorId]));
   }
 
   /** Upserts the current rows (or removes deleted ones); tells other replicas when asked to. */

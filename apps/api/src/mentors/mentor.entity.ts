@@ -70,7 +70,8 @@ export class MentorEntity {
   @Column({ type: 'double precision', default: 3.5 })
   ratingScore: number;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  /** Millisecond precision, as JavaScript dates carry: keyset cursors built from it are exact. */
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
   @UpdateDateColumn({ type: 'timestamptz' })

@@ -1,8 +1,12 @@
+import type { EntityManager } from 'typeorm';
+
 /**
- * Whether a student has an accepted mentorship with a mentor: decides who sees a mentor's
- * contacts. Implemented by the requests feature; until one is provided nobody but the mentor
- * and admins sees contacts.
+ * What the requests feature knows about a student and a mentor, asked by mentors (who sees
+ * contacts) and ratings (who may rate). Implemented and provided globally by the requests feature.
  */
 export abstract class MentorshipRelations {
+  /** An accepted request is open between them now (contacts are visible). */
   abstract hasAcceptedRequest(studentId: string, mentorId: string): Promise<boolean>;
+  /** They have, or had, a mentorship: an accepted or completed request (may rate), inside `manager`'s transaction. */
+  abstract hasMentored(studentId: string, mentorId: string, manager: EntityManager): Promise<boolean>;
 }

@@ -7,9 +7,9 @@ import { StudentsService } from '../students/students.service.js';
 import type { MyRatingDto, RateMentorDto, RatingPageDto } from './dto/rating.dto.js';
 import { applyRating } from './rating-aggregate.js';
 import { type RatingChanged, RatingEvents } from './rating-events.js';
+import { MentorshipRelations } from '../mentors/mentorship-relations.js';
 import { RatingNotifier } from './rating-notifier.js';
 import { RatingsRepository } from './ratings.repository.js';
-import { RequestsQueries } from './requests-queries.js';
 
 const firstName = (name: string | undefined): string => name?.trim().split(/\s+/)[0] ?? '';
 
@@ -19,7 +19,7 @@ export class RatingsService {
 
   constructor(
     private readonly ratings: RatingsRepository,
-    private readonly requests: RequestsQueries,
+    private readonly relations: MentorshipRelations,
     private readonly mentors: MentorsService,
     private readonly students: StudentsService,
     private readonly events: RatingEvents,
@@ -35,7 +35,7 @@ export class RatingsService {
     const comment = dto.comment ? dto.comment : null;
     const { result, changed } = await this.ratings.transaction(async (manager) => {
       const mentor = await this.mentors.lockForUpdate(manager, mentorId);
-      if (!(await this.requests.hasAcceptedOrCompletedRequest(student.id, mentorId, manager))) {
+      if (!(await this.relations.hasMentored(student.id, mentorId, manager))) {
         throw forbidden('RATING.NOT_A_MENTEE', 'Only a student with an accepted or completed request to this mentor may rate them.');
       }
       const previous = await this.ratings.findByPair(manager, mentorId, student.id);

@@ -52,7 +52,8 @@ export class MentorshipRequestEntity {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  /** Millisecond precision, as JavaScript dates: keyset cursors built from it are exact. */
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
   @UpdateDateColumn({ type: 'timestamptz' })

@@ -63,3 +63,39 @@ export function expectProblem(res: { status: number; headers: Record<string, str
   expect(typeof res.body.type).toBe('string');
   expect(typeof res.body.title).toBe('string');
 }
+
+/** A pending request from `student` to `mentor`; returns the response body. */
+export async function aRequest(http: TestAgent, student: Actor, mentor: Actor, message = 'I would like to learn backend engineering.'): Promise<Record<string, unknown> & { id: string; status: string }> {
+  const res = await http.post('/api/request').set(student.auth).send({ mentorId: mentor.id, message });
+  if (res.status !== 201) throw new Error(`POST /api/request answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body as Record<string, unknown> & { id: string; status: string };
+}
+
+/** PATCH /api/request/{id} with `{ status, note? }` as `actor`. */
+export const setStatus = (http: TestAgent, actor: Actor | undefined, id: string, status: string, note?: string) => {
+  const req = http.patch(`/api/request/${id}`).send(note === undefined ? { status } : { status, note });
+  return actor ? req.set(actor.auth) : req;
+};
+
+export type RequestState = 'pending' | 'accepted' | 'rejected' | 'cancelled' | 'completed';
+
+/** A fresh student and mentor (named "Stu Dent" and "Men Tor") and a request between them in `state`, reached through the API. */
+export async function aRequestIn(http: TestAgent, state: RequestState): Promise<{ student: Actor; mentor: Actor; id: string }> {
+  const [student, mentor] = await Promise.all([aStudent(http, { name: 'Stu Dent' }), aMentor(http, { name: 'Men Tor' })]);
+  const { id } = await aRequest(http, student, mentor);
+  const steps: Record<RequestState, [Actor, string][]> = {
+    pending: [],
+    accepted: [[mentor, 'accepted']],
+    rejected: [[mentor, 'rejected']],
+    cancelled: [[student, 'cancelled']],
+    completed: [
+      [mentor, 'accepted'],
+      [student, 'completed'],
+    ],
+  };
+  for (const [actor, status] of steps[state]) {
+    const res = await setStatus(http, actor, id, status);
+    if (res.status !== 200) throw new Error(`moving a request to ${status} answered ${res.status}: ${JSON.stringify(res.body)}`);
+  }
+  return { student, mentor, id };
+}

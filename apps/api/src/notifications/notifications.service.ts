@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { createHash, randomBytes } from 'node:crypto';
+import type { Principal } from '@app/auth';
+import { badRequest, encodeCursor, notFound } from '@app/common';
+import { type ListNotificationsQueryDto, type NotificationDto, type NotificationPageDto, type StreamTicketDto, toNotificationResponse } from './dto/notification.dto.js';
+import { NotificationsRepository } from './notifications.repository.js';
+import { StreamTicketsRepository } from './stream-tickets.repository.js';
+
+/** Lifetime of a stream ticket: long enough to open an EventSource, short enough not to matter if leaked. */
+export const TICKET_TTL_SECONDS = 60;
+const PURGE_EVERY_MS = 5 * 60_000;
+
+const hash = (ticket: string): string => createHash('sha256').update(ticket).digest('hex');
+
+function decodeSeqCursor(cursor: string | undefined): string | undefined {
+  if (cursor === undefined) return undefined;
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { seq?: unknown };
+    if (typeof value.seq === 'string' && /^\d{1,18}$/.test(value.seq)) return value.seq;
+  } catch {
+    // reported below
+  }
+  throw badRequest('INVALID_CURSOR', 'The cursor is not one this API issued.');
+}
+
+/** The inbox and the stream tickets of the signed-in account. */
+@Injectable()
+export class NotificationsService {
+  private lastPurge = 0;
+
+  constructor(
+    private readonly notifications: NotificationsRepository,
+    private readonly tickets: StreamTicketsRepository,
+  ) {}
+
+  async inbox(account: Principal, query: ListNotificationsQueryDto): Promise<NotificationPageDto> {
+    const before = decodeSeqCursor(query.cursor);
+    const unread = query.unread === true;
+    const [rows, total] = await Promise.all([
+      this.notifications.page(account.id, unread, query.limit + 1, before),
+      this.notifications.count(account.id, unread),
+    ]);
+    const items = rows.slice(0, query.limit);
+    const last = items.at(-1);
+    return { items: items.map(toNotificationResponse), nextCursor: rows.length > query.limit && last ? encodeCursor({ seq: String(last.seq) }) : null, total };
+  }
+
+  /** Another account's notification is a 404, like one that does not exist. */
+  async markRead(account: Principal, id: string): Promise<NotificationDto> {
+    const n = await this.notifications.markRead(account.id, id);
+    if (!n) throw notFound('NOTIFICATION.NOT_FOUND', 'No notification of yours has this id.');
+    return toNotificationResponse(n);
+  }
+
+  async issueTicket(account: Principal): Promise<StreamTicketDto> {
+    const ticket = randomBytes(32).toString('base64url');
+    const expiresAt = await this.tickets.insert(hash(ticket), account, TICKET_TTL_SECONDS);
+    if (Date.now() - this.lastPurge > PURGE_EVERY_MS) {
+      this.lastPurge = Date.now();
+      await this.tickets.deleteExpired();
+    }
+    return { ticket, expiresIn: TICKET_TTL_SECONDS, expiresAt };
+  }
+
+  /** The holder of a valid ticket, which is spent by this call; null if unknown, used or expired. */
+  redeemTicket(ticket: string): Promise<Principal | null> {
+    return this.tickets.redeem(hash(ticket));
+  }
+}

@@ -1,0 +1,31 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import type { Role } from '@app/auth';
+import { AccountEntity } from '../accounts/account.entity.js';
+
+/**
+ * A one-time ticket that opens the notification stream where headers cannot be sent (browser
+ * EventSource). Kept in PostgreSQL so any replica can redeem it, and redeemed by a DELETE so it
+ * works exactly once even when two replicas race. Only the SHA-256 of the ticket is stored.
+ */
+@Entity('stream_tickets')
+@Index('ix_stream_tickets_expires', ['expiresAt'])
+export class StreamTicketEntity {
+  @PrimaryColumn({ type: 'char', length: 64 })
+  tokenHash: string;
+
+  @Column('uuid')
+  accountId: string;
+
+  @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'account_id' })
+  account?: Relation<AccountEntity>;
+
+  @Column({ type: 'varchar', length: 16 })
+  role: Role;
+
+  @Column({ type: 'timestamptz' })
+  expiresAt: Date;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Principal, Role } from '@app/auth';
+import { StreamTicketEntity } from './stream-ticket.entity.js';
+
+@Injectable()
+export class StreamTicketsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private get repo() {
+    return this.dataSource.getRepository(StreamTicketEntity);
+  }
+
+  async insert(tokenHash: string, holder: Principal, ttlSeconds: number): Promise<Date> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .insert()
+      .values({ tokenHash, accountId: holder.id, role: holder.role, expiresAt: () => `now() + make_interval(secs => ${Math.trunc(ttlSeconds)})` })
+      .returning('expires_at')
+      .execute();
+    return (result.raw[0] as { expires_at: Date }).expires_at;
+  }
+
+  /** Deletes the ticket if it has not expired and answers its holder: one use, even across replicas. */
+  async redeem(tokenHash: string): Promise<Principal | null> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .delete()
+      .where('token_hash = :tokenHash AND expires_at > now()', { tokenHash })
+      .returning('account_id, role')
+      .execute();
+    const row = (result.raw as { account_id: string; role: Role }[])[0];
+    return row ? { id: row.account_id, role: row.role } : null;
+  }
+
+  async deleteExpired(): Promise<void> {
+    await this.repo.createQueryBuilder().delete().where('expires_at < now()').execute();
+  }
+}

@@ -1,0 +1,60 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentAccount, type Principal } from '@app/auth';
+import { ProblemDto } from '@app/common';
+import { uuidPipe } from '../http/uuid.pipe.js';
+import { CreateRequestDto, ListRequestsQueryDto, RequestDto, RequestPageDto, UpdateRequestDto } from './dto/request.dto.js';
+import { RequestsService } from './requests.service.js';
+
+/** Mentorship requests; the paths are the original service's (`/api/request`). */
+@ApiTags('requests')
+@Controller('request')
+export class RequestsController {
+  constructor(private readonly requests: RequestsService) {}
+
+  /** Sends a request to a mentor as the signed-in student. */
+  @Post()
+  @Authenticated({ roles: ['student'] })
+  @ApiResponse({ status: 404, description: 'No such mentor (MENTOR.NOT_FOUND)', type: ProblemDto })
+  @ApiResponse({ status: 409, description: 'MENTOR.NOT_ACCEPTING, REQUEST.DUPLICATE_OPEN or REQUEST.TOO_MANY_PENDING', type: ProblemDto })
+  create(@Body() dto: CreateRequestDto, @CurrentAccount() caller: Principal): Promise<RequestDto> {
+    return this.requests.create(caller, dto);
+  }
+
+  /** A request: its student, its mentor or an admin. */
+  @Get(':id')
+  @Authenticated()
+  @ApiResponse({ status: 404, description: 'No such request visible to the caller', type: ProblemDto })
+  get(@Param('id', uuidPipe) id: string, @CurrentAccount() caller: Principal): Promise<RequestDto> {
+    return this.requests.get(caller, id);
+  }
+
+  /**
+   * Moves a request along its lifecycle: the mentor accepts or rejects a pending request, the
+   * student cancels it; either party completes or cancels an accepted one; admins may cancel.
+   */
+  @Patch(':id')
+  @Authenticated()
+  @ApiResponse({ status: 403, description: 'The move belongs to the other party (REQUEST.TRANSITION_NOT_YOURS, with `allowed`)', type: ProblemDto })
+  @ApiResponse({ status: 404, description: 'No such request visible to the caller', type: ProblemDto })
+  @ApiResponse({ status: 409, description: 'REQUEST.INVALID_TRANSITION (with `allowed`) or MENTOR.AT_CAPACITY', type: ProblemDto })
+  update(@Param('id', uuidPipe) id: string, @Body() dto: UpdateRequestDto, @CurrentAccount() caller: Principal): Promise<RequestDto> {
+    return this.requests.transition(caller, id, dto);
+  }
+
+  /** A student's requests, newest first: that student or an admin. */
+  @Get('student/:student_id')
+  @Authenticated({ roles: ['student', 'admin'] })
+  @ApiResponse({ status: 404, description: 'No such student visible to the caller', type: ProblemDto })
+  listOfStudent(@Param('student_id', uuidPipe) studentId: string, @Query() query: ListRequestsQueryDto, @CurrentAccount() caller: Principal): Promise<RequestPageDto> {
+    return this.requests.listOfStudent(caller, studentId, query);
+  }
+
+  /** A mentor's requests, newest first: that mentor or an admin. */
+  @Get('mentor/:mentor_id')
+  @Authenticated({ roles: ['mentor', 'admin'] })
+  @ApiResponse({ status: 404, description: 'No such mentor visible to the caller', type: ProblemDto })
+  listOfMentor(@Param('mentor_id', uuidPipe) mentorId: string, @Query() query: ListRequestsQueryDto, @CurrentAccount() caller: Principal): Promise<RequestPageDto> {
+    return this.requests.listOfMentor(caller, mentorId, query);
+  }
+}
