@@ -25,8 +25,8 @@ module.exports = {
     {
       name: 'apps-use-lib-aliases',
       severity: 'error',
-      comment: 'Applications reach libraries through @app/* aliases, not relative paths.',
-      from: { path: '^apps/' },
+      comment: 'Applications reach libraries through @app/* aliases, not relative paths (tests may reach a lib\'s testing/ helpers).',
+      from: { path: '^apps/', pathNot: '^apps/[^/]+/test/' },
       to: { path: '^libs/', dependencyTypesNot: ['aliased'] },
     },
     {
