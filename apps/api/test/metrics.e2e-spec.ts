@@ -1,5 +1,5 @@
 import { Metrics } from '../src/metrics/metrics.service.js';
-import { aMentor } from './support/factories.js';
+import { aMentor, aRequest, aStudent } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 let t: TestApp;
@@ -54,5 +54,27 @@ describe('GET /api/metrics', () => {
     await t.http.get('/api/metrics').expect(200);
     const text = (await t.http.get('/api/metrics')).text;
     expect(sample(text, 'http_request_duration_seconds_count', { route: '/api/metrics', status_code: '200' })).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('metrics fed by the features', () => {
+  it('count the notifications of real requests and searches of real queries', async () => {
+    const app = await createTestApp();
+    try {
+      const student = await aStudent(app.http);
+      const mentor = await aMentor(app.http);
+      await aRequest(app.http, student, mentor);
+      await app.http.get('/api/mentors?query=backend').expect(200);
+      let text = '';
+      for (let i = 0; i < 20 && !/^notifications_published_total 1$/m.test(text); i++) {
+        await new Promise((r) => setTimeout(r, 25)); // published after commit
+        text = (await app.http.get('/api/metrics')).text;
+      }
+      expect(text).toMatch(/^notifications_published_total 1$/m);
+      expect(text).toMatch(/^search_duration_seconds_count 1$/m);
+      expect(text).toMatch(/^notification_streams_open 0$/m);
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -52,7 +52,23 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  /** Reads the number of open notification streams at scrape time (set by the notifications feature). */
+  private openStreams: () => number = () => 0;
+
+  countOpenStreamsWith(source: () => number): void {
+    this.openStreams = source;
+  }
+
   constructor(@InjectDataSource() dataSource: DataSource) {
+    const openStreams = (): number => this.openStreams();
+    new Gauge({
+      name: 'notification_streams_open',
+      help: 'Server-Sent Events streams open on this replica.',
+      registers: [this.registry],
+      collect() {
+        this.set(openStreams());
+      },
+    });
     const pool = (): PoolCounts | undefined => (dataSource.driver as unknown as { master?: PoolCounts }).master;
     new Gauge({
       name: 'db_pool_connections',

@@ -2,6 +2,7 @@ import { type BeforeApplicationShutdown, Injectable, Logger, type OnModuleInit }
 import type { ServerResponse } from 'node:http';
 import type { Principal } from '@app/auth';
 import { AppConfig } from '@app/config';
+import { Metrics } from '../metrics/metrics.service.js';
 import { EventBus, notificationChannel, type Unsubscribe } from '@app/events';
 import { toNotificationResponse } from './dto/notification.dto.js';
 import type { NotificationEntity } from './notification.entity.js';
@@ -82,9 +83,11 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
     private readonly bus: EventBus,
     private readonly notifications: NotificationsRepository,
     private readonly config: AppConfig,
+    private readonly metrics: Metrics,
   ) {}
 
   onModuleInit(): void {
+    this.metrics.countOpenStreamsWith(() => this.stats().open);
     this.offReconnect = this.bus.onReconnect(() => this.wakeAll());
     this.heartbeat = setInterval(() => this.beat(), this.config.SSE_HEARTBEAT_SECONDS * 1000);
     this.heartbeat.unref();
@@ -191,6 +194,7 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
             await write(stream.res, frame(n));
             stream.lastSeq = BigInt(n.seq);
             this.delivered++;
+            this.metrics.notificationsDelivered.inc();
           }
         } while (batch.length === REPLAY_BATCH && !stream.closed);
       } while (stream.again && !stream.closed);

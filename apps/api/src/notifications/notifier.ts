@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EventBus, notificationChannel } from '@app/events';
 import { AfterCommit } from '../database/after-commit.js';
+import { Metrics } from '../metrics/metrics.service.js';
 import { type NotificationDto, toNotificationResponse } from './dto/notification.dto.js';
 import type { NotificationType } from './notification.entity.js';
 import { NotificationStreams } from './notification-streams.js';
@@ -37,6 +38,7 @@ export class Notifier {
     private readonly afterCommit: AfterCommit,
     private readonly bus: EventBus,
     private readonly streams: NotificationStreams,
+    private readonly metrics: Metrics,
   ) {}
 
   async notify(manager: EntityManager, input: NotifyInput): Promise<NotificationDto> {
@@ -61,6 +63,8 @@ export class Notifier {
     // Streams on this replica are woken directly (no round trip, and it works with Redis down);
     // the copy that comes back from Redis is then recognised as already sent.
     this.streams.wakeAccount(event.recipientId, event.eventId);
-    void this.bus.publish(notificationChannel(event.recipientId), event);
+    void this.bus.publish(notificationChannel(event.recipientId), event).then((sent) => {
+      if (sent) this.metrics.notificationsPublished.inc();
+    });
   }
 }
