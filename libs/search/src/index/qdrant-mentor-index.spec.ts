@@ -11,7 +11,6 @@ function qdrantUrl(): string | undefined {
 
 const url = qdrantUrl();
 if (!url) {
-  // eslint-disable-next-line no-console
   console.log('Skipping the Qdrant MentorIndex contract: set QDRANT_URL (e.g. http://localhost:6333) to run it.');
 }
 

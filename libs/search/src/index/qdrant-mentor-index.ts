@@ -163,7 +163,7 @@ export class QdrantMentorIndex extends MentorIndex {
     const filter = this.filter(n);
     const total = (await this.client.count(this.collection, { filter, exact: true })).count;
     let fetch = n.limit + 20;
-    let rows: RankedEntry[] = [];
+    let rows: RankedEntry[];
     let payloads = new Map<string, Payload>();
     for (;;) {
       const res = await this.client.query(this.collection, {
