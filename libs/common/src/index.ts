@@ -4,3 +4,4 @@ export * from './problem.filter.js';
 export * from './validation.js';
 export * from './pagination.js';
 export * from './tags.js';
+export * from './random.js';

@@ -1,3 +1,5 @@
+import { mulberry32 } from '@app/common';
+
 /**
  * A deterministic, realistic demo set: mentors across fields with Russian and English profiles,
  * and students with interests. Same seed, same data.
@@ -61,20 +63,8 @@ const TIMEZONES_EN = ['Europe/London', 'Europe/Berlin', 'America/New_York', 'Ame
 const COMPANIES = ['a fintech startup', 'a large marketplace', 'a cloud provider', 'an e-commerce company', 'a game studio', 'a bank', 'a telecom', 'a consulting firm'];
 const COMPANIES_RU = ['финтех-стартапе', 'крупном маркетплейсе', 'облачном провайдере', 'e-commerce компании', 'игровой студии', 'банке', 'телекоме', 'консалтинге'];
 
-/** Mulberry32: a tiny deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function demoMentors(count = 300, seed = 42): DemoMentor[] {
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const sample = <T>(xs: readonly T[], n: number): T[] => [...xs].sort(() => rand() - 0.5).slice(0, n);
   return Array.from({ length: count }, (_, i) => {
@@ -104,7 +94,7 @@ export function demoMentors(count = 300, seed = 42): DemoMentor[] {
 }
 
 export function demoStudents(count = 50, seed = 7): DemoStudent[] {
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   return Array.from({ length: count }, (_, i) => {
     const field = pick(FIELDS);
