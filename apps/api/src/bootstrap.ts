@@ -6,7 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { hostname } from 'node:os';
 import { Logger } from 'nestjs-pino';
-import { loadConfig } from '@app/config';
+import { configFromEnvironment } from '@app/config';
 import { createValidationPipe, ProblemDto, ProblemFilter } from '@app/common';
 import { AppModule, requestIdOf } from './app.module.js';
 import { HealthRegistry } from './health/health.registry.js';
@@ -31,7 +31,7 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
 
 /** Builds the application (not listening). Tests, the OpenAPI generator and main share it. */
 export async function createApp(overrides: Record<string, string | undefined> = {}): Promise<NestFastifyApplication> {
-  const config = loadConfig({ ...process.env, ...overrides });
+  const config = configFromEnvironment(overrides);
   const hops = config.TRUST_PROXY_HOPS;
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,

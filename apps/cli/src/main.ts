@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { readFile, writeFile } from 'node:fs/promises';
 import { Logger } from 'nestjs-pino';
-import { ConfigError, type EnvDto, loadConfig } from '@app/config';
+import { ConfigError, configFromEnvironment, type EnvDto } from '@app/config';
 import { AppModule } from '../../api/src/app.module.js';
 import { buildOpenApiDocument, createApp } from '../../api/src/bootstrap.js';
 import { MentorSearchSync } from '../../api/src/mentors/mentor-search.sync.js';
@@ -11,7 +11,7 @@ import { DemoSeeder } from '../../api/src/seed/demo-seeder.js';
 const OPENAPI_FILE = 'openapi.json';
 
 async function context(overrides: Partial<Record<keyof EnvDto, string>>) {
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(loadConfig({ ...process.env, ...overrides })), { bufferLogs: true });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(configFromEnvironment(overrides)), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   return app;
 }

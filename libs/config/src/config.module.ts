@@ -1,6 +1,6 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { EnvDto } from './env.dto.js';
-import { loadConfig } from './load-config.js';
+import { configFromEnvironment } from './load-config.js';
 
 /** The validated environment, injected as `AppConfig` anywhere in the application. */
 export abstract class AppConfig extends EnvDto {}
@@ -10,7 +10,7 @@ export abstract class AppConfig extends EnvDto {}
 export class ConfigModule {
   /** `overrides` replace environment variables (tests use this instead of touching process.env). */
   static forRoot(overrides: Record<string, string | undefined> = {}): DynamicModule {
-    return ConfigModule.forValue(loadConfig({ ...process.env, ...overrides }));
+    return ConfigModule.forValue(configFromEnvironment(overrides));
   }
 
   /** An environment loaded already (the bootstrap needs it before the module exists). */

@@ -42,3 +42,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   dto.JWT_SECRET ??= DEV_JWT_SECRET;
   return dto;
 }
+
+/** The process environment with `overrides` on top (tests and tools), validated. */
+export function configFromEnvironment(overrides: Record<string, string | undefined> = {}): EnvDto {
+  return loadConfig({ ...process.env, ...overrides });
+}
