@@ -24,5 +24,6 @@ export default {
   },
   globalSetup: '<rootDir>/apps/api/test/support/global-setup.mjs',
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/apps/api/test/support/summary-reporter.mjs'],
   testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.e2e-spec.ts'],
 };
