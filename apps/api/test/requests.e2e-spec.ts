@@ -306,3 +306,22 @@ describe('bad input answers 4xx problem+json', () => {
     }
   });
 });
+
+describe('capacity changes against accepted mentees', () => {
+  it('a mentor cannot cut capacity below the mentees already accepted, even racing an accept', async () => {
+    const mentor = await aMentor(t.http, { capacity: 3 });
+    const students = await Promise.all([aStudent(t.http), aStudent(t.http), aStudent(t.http)]);
+    const requests = await Promise.all(students.map((s) => aRequest(t.http, s, mentor)));
+    await setStatus(t.http, mentor, requests[0]!.id, 'accepted').expect(200);
+    await setStatus(t.http, mentor, requests[1]!.id, 'accepted').expect(200);
+    expectProblem(await t.http.patch(`/api/mentors/${mentor.id}`).set(mentor.auth).send({ capacity: 1 }), 409, 'MENTOR.CAPACITY_BELOW_ACTIVE');
+    // A cut to 2 and the third accept race: whichever goes second must fail, never both succeed.
+    const [cut, accept] = await Promise.all([
+      t.http.patch(`/api/mentors/${mentor.id}`).set(mentor.auth).send({ capacity: 2 }),
+      setStatus(t.http, mentor, requests[2]!.id, 'accepted'),
+    ]);
+    expect([cut.status, accept.status].sort()).toEqual([200, 409]);
+    const [row] = await sql<{ capacity: number; active_mentees: number }>('SELECT capacity, active_mentees FROM mentors WHERE id = $1', [mentor.id]);
+    expect(row!.active_mentees).toBeLessThanOrEqual(row!.capacity);
+  });
+});

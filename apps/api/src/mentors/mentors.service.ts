@@ -1,5 +1,6 @@
 import { Injectable, Optional } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@app/auth';
 import { badRequest, conflict, DomainError, encodeCursor, notFound } from '@app/common';
 import { InvalidSearchCursorError, type SearchPage, SearchService } from '@app/search';
@@ -53,6 +54,7 @@ function decodeRatingCursor(cursor: string | undefined): RatingCursor | undefine
 @Injectable()
 export class MentorsService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mentors: MentorsRepository,
     private readonly sessions: SessionsService,
     private readonly accounts: AccountsService,
@@ -117,12 +119,15 @@ export class MentorsService {
   /** The mentor themself or an admin. Capacity cannot drop below the mentees already accepted. */
   async update(id: string, dto: UpdateMentorDto, caller: Principal): Promise<MentorDto> {
     if (caller.role !== 'admin' && caller.id !== id) throw mentorNotFound();
-    const mentor = await this.mentors.findById(id);
-    if (!mentor) throw mentorNotFound();
-    if (dto.capacity !== undefined && dto.capacity < mentor.activeMentees) {
-      throw conflict('MENTOR.CAPACITY_BELOW_ACTIVE', `Capacity cannot be lower than the ${mentor.activeMentees} mentees already accepted.`, { activeMentees: mentor.activeMentees });
-    }
-    await this.mentors.update(id, dto);
+    // Under the mentor's row lock, like accepts: a capacity cut cannot race past an accept.
+    await this.dataSource.transaction(async (manager) => {
+      const mentor = await this.mentors.lockForUpdate(manager, id);
+      if (!mentor) throw mentorNotFound();
+      if (dto.capacity !== undefined && dto.capacity < mentor.activeMentees) {
+        throw conflict('MENTOR.CAPACITY_BELOW_ACTIVE', `Capacity cannot be lower than the ${mentor.activeMentees} mentees already accepted.`, { activeMentees: mentor.activeMentees });
+      }
+      await this.mentors.update(id, dto, manager);
+    });
     await this.searchSync.reindex([id]);
     return this.get(id, caller);
   }
