@@ -29,7 +29,7 @@ const started = Date.now();
 
 // --- DBLP expert finding -------------------------------------------------------------------------
 const dblp = loadDblp(values.dblp!);
-// The only corpus statistic passed in: BM25's average document length (profiles are whole paper lists).
+// The only corpus statistic passed in: BM25's average passage length (a profile's passages are its papers).
 const library = await libraryRanker(dblp.profiles, { avgDocLength: Math.round(dblp.avgLength), candidateLimit: 1000 });
 const rows: [string, Metrics][] = [['search library (built-in embedder, in-process index)', await evaluateDblp(dblp, library)]];
 rows.push(['plain TF-IDF cosine', await evaluateDblp(dblp, tfidfRanker(dblp.profiles))]);
@@ -58,7 +58,7 @@ const ratio = (m: Metrics): string => (fts ? `${(m.map / fts.map).toFixed(2)}×`
 const body = `- Machine: ${machineLine()}
 - Date: ${new Date().toISOString()}
 - Command: \`npm run bench:relevance -- --write\` (took ${((Date.now() - started) / 1000).toFixed(0)} s)
-- Ranking defaults: ${JSON.stringify({ ...DEFAULT_RANKING })}; for DBLP only \`avgDocLength\` is set to the corpus mean (${Math.round(dblp.avgLength)} analysed tokens) and \`candidateLimit\` to 1000 so every candidate can be ranked.
+- Ranking defaults: ${JSON.stringify({ ...DEFAULT_RANKING })}; for DBLP only \`avgDocLength\` is set to the corpus mean passage (paper) length (${Math.round(dblp.avgLength)} analysed tokens) and \`candidateLimit\` to 1000 so every candidate can be ranked.
 
 ### DBLP expert finding (${dblp.queries.length} queries, ${dblp.profiles.length} candidates, scored over ${dblp.judged.length} judged)
 
