@@ -502,7 +502,7 @@ export class InProcessMentorIndex extends MentorIndex {
   private storeVector(space: Space, slot: number, v: Float32Array): void {
     const end = (slot + 1) * space.dimension;
     if (end > space.data.length) {
-      const next = new Float32Array(Math.max(end, space.data.length * 2));
+      const next = new Float32Array(Math.max(end, Math.ceil((space.data.length * 1.25) / space.dimension) * space.dimension));
       next.set(space.data);
       space.data = next;
     }
