@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { paragraphs } from '../../libs/search/src/ranking/ranking.js';
 import { analyze } from '../../libs/search/src/text/analyzer.js';
 import { binaryMetrics, complete, mean, type Metrics } from './metrics.js';
 import type { Profile, Ranker } from './rankers.js';
@@ -14,7 +15,7 @@ export interface DblpSet {
   profiles: Profile[];
   judged: string[];
   queries: { id: string; text: string; relevant: Set<string> }[];
-  /** Mean analysed profile length, used as the BM25 average document length (corpus statistic). */
+  /** Mean analysed passage (paragraph = paper) length, used as the BM25 average passage length (corpus statistic). */
   avgLength: number;
 }
 
@@ -33,7 +34,8 @@ export function loadDblp(path: string): DblpSet {
       },
     };
   });
-  const avgLength = profiles.reduce((s, p) => s + analyze(p.text).length, 0) / Math.max(1, profiles.length);
+  const lengths = profiles.flatMap((p) => paragraphs(p.text).map((t) => analyze(t).length));
+  const avgLength = lengths.reduce((s, x) => s + x, 0) / Math.max(1, lengths.length);
   return {
     profiles,
     judged: data.judgedCandidates,

@@ -31,7 +31,7 @@ export class MentorEncoder {
     readonly ranking: RankingOptions,
   ) {
     const spaces = embedder.spaces.map((s) => `${s.id}:${s.dimension}`).join(',');
-    this.schema = `v1|${spaces}|k1=${ranking.k1}|b=${ranking.b}|avg=${ranking.avgDocLength}`;
+    this.schema = `v2|${spaces}|k1=${ranking.k1}|b=${ranking.b}|avg=${ranking.avgDocLength}`;
   }
 
   fingerprint(doc: MentorDocument): string {

@@ -1,19 +1,22 @@
 import { Logger } from '@nestjs/common';
 import usearch, { type Index as AnnIndex } from 'usearch';
-import { dot } from '../embedder/embedder.js';
 import { encodeCursor, normalizeSearch, poolSize, startAfter, type NormalizedSearch } from '../ranking/paging.js';
 import {
-  browseScore, compareRanked, finalScore, idf, matchedTerms, relevance, type MentorPayload, type RankedEntry,
+  browseScore, compareRanked, finalScore, idf, matchedTerms, relevance, type MentorPayload, type RankedEntry, type RankingOptions,
 } from '../ranking/ranking.js';
-import type { IndexHealth, MentorDocument, SearchPage, SearchParams, SparseVector } from '../types.js';
+import type { IndexHealth, MentorDocument, SearchHit, SearchPage, SearchParams, SparseVector } from '../types.js';
+import { Bitset, forEachBit, hasBit, intersect, popcount } from './bitset.js';
 import type { EncodedMentor, EncodedQuery, MentorEncoder } from './encoder.js';
 import { MentorIndex } from './mentor-index.js';
 import { Postings } from './postings.js';
 
 export interface InProcessIndexOptions {
-  /** Filtered sets up to this size are scored exactly instead of through the ANN graph. */
+  /**
+   * Filtered sets up to this size are scored exactly (brute force over the matching vectors) instead
+   * of through the ANN graph. Default: chosen per query from the pool size and the index size.
+   */
   exactScanLimit?: number;
-  /** HNSW parameters (defaults tuned for recall >= 0.99 at 100k). */
+  /** HNSW parameters (defaults keep recall@10 >= 0.99 at 100k). */
   connectivity?: number;
   expansionAdd?: number;
   expansionSearch?: number;
@@ -21,33 +24,61 @@ export interface InProcessIndexOptions {
 
 type Payload = MentorPayload & { fingerprint: string };
 
+/** Vectors of one embedding space: contiguous storage (slot * dimension) plus the HNSW graph. */
+interface Space {
+  dimension: number;
+  data: Float32Array;
+  present: Bitset;
+  graph: AnnIndex;
+}
+
+/** Filter of one search: the matching live slots as a bitset, and how many there are. */
+interface Filter {
+  all: boolean;
+  words: Uint32Array;
+  count: number;
+}
+
+/** Above this many changed documents the browse order is re-sorted lazily instead of patched in place. */
+const INCREMENTAL_BROWSE_LIMIT = 64;
+
 /**
  * Default MentorIndex: everything in memory. Dense vectors live in a usearch HNSW graph per space
- * (plus a Float32Array copy for exact rescoring), lexical terms in an inverted index with live
- * document frequencies, filters in posting sets, so filters are applied before ranking and paging.
+ * (plus a contiguous Float32Array for exact scoring), lexical terms in an inverted index with live
+ * document frequencies, filters in bitsets (skills, languages, availability), so filters are applied
+ * before ranking and paging. Browsing walks a maintained (browseKey desc, id asc) order.
+ *
+ * All index work of a search runs synchronously after the (possibly remote) query embedding, so the
+ * per-index scratch buffers are never shared between concurrent searches.
  */
 export class InProcessMentorIndex extends MentorIndex {
   readonly backend = 'in-process' as const;
   private readonly logger = new Logger('InProcessMentorIndex');
   private readonly slotOf = new Map<string, number>();
-  private readonly payloads: (Payload | undefined)[] = [];
-  private readonly sparse: (SparseVector | undefined)[] = [];
-  private readonly vectors = new Map<string, (Float32Array | undefined)[]>();
-  private readonly ann = new Map<string, AnnIndex>();
+  private payloads: (Payload | undefined)[] = [];
+  private sparse: (SparseVector | undefined)[] = [];
+  private readonly spaces = new Map<string, Space>();
   private readonly postings = new Map<number, Postings>();
-  private readonly bySkill = new Map<string, Set<number>>();
-  private readonly byLanguage = new Map<string, Set<number>>();
-  private readonly freeSlots: number[] = [];
-  private browseOrder: (RankedEntry & { slot: number })[] | null = null;
-  private readonly exactScanLimit: number;
+  private readonly bySkill = new Map<string, Bitset>();
+  private readonly byLanguage = new Map<string, Bitset>();
+  private alive = new Bitset();
+  private availableSet = new Bitset();
+  private availableCount = 0;
+  private freeSlots: number[] = [];
+  /** Live slots in browse order (browseKey desc, id asc); null = re-sort on next browse. */
+  private browseOrder: number[] | null = [];
+  /** Scratch for the lexical accumulator (grown with the slot count). */
+  private acc = new Float64Array(0);
+  private touched = new Int32Array(0);
+  private stamp = new Uint32Array(0);
+  private epoch = 0;
 
   constructor(
     private readonly encoder: MentorEncoder,
     private readonly options: InProcessIndexOptions = {},
   ) {
     super();
-    this.exactScanLimit = options.exactScanLimit ?? 20_000;
-    this.createGraphs();
+    this.createSpaces();
   }
 
   async init(): Promise<boolean> {
@@ -59,35 +90,49 @@ export class InProcessMentorIndex extends MentorIndex {
     const list = (Array.isArray(docs) ? docs : [docs]) as readonly MentorDocument[];
     const encoded: EncodedMentor[] = [];
     for (const doc of list) if (doc && typeof doc.id === 'string' && doc.id) encoded.push(await this.encoder.encode(doc));
-    const pending = new Map<string, { keys: bigint[]; vecs: Float32Array[] }>();
-    for (const e of encoded) {
+    // Last write wins within a batch.
+    const unique = [...new Map(encoded.map((e) => [e.payload.id, e])).values()];
+    const incremental = this.browseOrder !== null && unique.length <= INCREMENTAL_BROWSE_LIMIT;
+    if (!incremental) this.browseOrder = null;
+    const pending = new Map<string, { keys: number[]; vecs: Float32Array[] }>();
+    for (const e of unique) {
       this.removeOne(e.payload.id);
       const slot = this.freeSlots.pop() ?? this.payloads.length;
       this.slotOf.set(e.payload.id, slot);
       this.payloads[slot] = e.payload;
       this.sparse[slot] = e.sparse;
-      e.sparse.indices.forEach((t, i) => this.postingsFor(t).add(slot, e.sparse.values[i]!));
-      for (const k of e.payload.skillKeys) setFor(this.bySkill, k).add(slot);
-      for (const l of e.payload.languages) setFor(this.byLanguage, l).add(slot);
-      for (const space of this.encoder.embedder.spaces) {
-        const v = e.vectors[space.id];
-        this.vectors.get(space.id)![slot] = v;
-        if (!v) continue;
-        const p = pending.get(space.id) ?? { keys: [], vecs: [] };
-        p.keys.push(BigInt(slot));
-        p.vecs.push(v);
-        pending.set(space.id, p);
+      this.alive.set(slot);
+      if (e.payload.available) {
+        this.availableSet.set(slot);
+        this.availableCount++;
       }
+      const { indices, values } = e.sparse;
+      for (let i = 0; i < indices.length; i++) this.postingsFor(indices[i]!).add(slot, values[i]!);
+      for (const k of e.payload.skillKeys) bitsetFor(this.bySkill, k).set(slot);
+      for (const l of e.payload.languages) bitsetFor(this.byLanguage, l).set(slot);
+      for (const [id, space] of this.spaces) {
+        const v = e.vectors[id];
+        if (!v || v.length !== space.dimension) continue;
+        this.storeVector(space, slot, v);
+        const p = pending.get(id) ?? { keys: [], vecs: [] };
+        p.keys.push(slot);
+        p.vecs.push(v);
+        pending.set(id, p);
+      }
+      if (incremental) this.browseInsert(slot);
     }
-    for (const [space, p] of pending) this.ann.get(space)!.add(BigUint64Array.from(p.keys), p.vecs, 0);
-    this.browseOrder = null;
-    this.available = null;
+    for (const [id, p] of pending) {
+      const space = this.spaces.get(id)!;
+      const flat = new Float32Array(p.vecs.length * space.dimension);
+      p.vecs.forEach((v, i) => flat.set(v, i * space.dimension));
+      space.graph.add(BigUint64Array.from(p.keys, BigInt), flat, p.keys.length > 64 ? 0 : 1);
+    }
   }
 
   async remove(ids: string | readonly string[]): Promise<void> {
-    for (const id of typeof ids === 'string' ? [ids] : ids) this.removeOne(id);
-    this.browseOrder = null;
-    this.available = null;
+    const list = typeof ids === 'string' ? [ids] : ids;
+    if (list.length > INCREMENTAL_BROWSE_LIMIT) this.browseOrder = null;
+    for (const id of list) this.removeOne(id);
   }
 
   async count(): Promise<number> {
@@ -105,176 +150,382 @@ export class InProcessMentorIndex extends MentorIndex {
   }
 
   async clear(): Promise<void> {
-    for (const id of [...this.slotOf.keys()]) this.removeOne(id);
-    this.payloads.length = 0;
-    this.sparse.length = 0;
-    this.freeSlots.length = 0;
+    this.slotOf.clear();
+    this.payloads = [];
+    this.sparse = [];
     this.postings.clear();
-    this.createGraphs();
-    this.browseOrder = null;
-    this.available = null;
+    this.bySkill.clear();
+    this.byLanguage.clear();
+    this.alive = new Bitset();
+    this.availableSet = new Bitset();
+    this.availableCount = 0;
+    this.freeSlots = [];
+    this.browseOrder = [];
+    this.createSpaces();
   }
 
   async search(params: SearchParams): Promise<SearchPage> {
     const n = normalizeSearch(params);
     const q = n.query ? await this.encoder.encodeQuery(n.query) : null;
-    const accept = this.filterFor(n);
-    const ranked = q ? this.rank(n, q, accept) : this.browse(accept);
-    const start = startAfter(ranked, n.after);
-    const page = ranked.slice(start, start + n.limit);
-    const items = page.map((e) => {
-      const p = this.payloads[this.slotOf.get(e.id)!]!;
-      return q
-        ? { id: e.id, score: e.score, matched: matchedTerms(p, q.surfaces) }
-        : { id: e.id, score: browseScore(p, this.encoder.ranking), matched: [] };
-    });
-    const served = (n.after?.served ?? 0) + page.length;
-    const last = page[page.length - 1];
-    const nextCursor = last && start + n.limit < ranked.length ? encodeCursor(n.fingerprint, last, served) : null;
-    return { items, nextCursor, total: ranked.length };
+    // Everything below is synchronous (shares scratch buffers).
+    const filter = this.filterFor(n);
+    return q ? this.searchQuery(n, q, filter) : this.browse(n, filter);
   }
 
-  /** Exact ANN recall check helper for benchmarks: top-k slots ids by ANN for a vector. */
+  /** Top-k ids by ANN for a vector (benchmark helper for recall measurements). */
   annSearch(space: string, vector: Float32Array, k: number): string[] {
-    const graph = this.ann.get(space);
-    if (!graph || graph.size() === 0) return [];
-    const m = graph.search(vector, Math.min(k, graph.size()), 0);
+    const s = this.spaces.get(space);
+    if (!s || s.graph.size() === 0) return [];
+    const m = s.graph.search(vector, Math.min(k, s.graph.size()), 1);
     return Array.from(m.keys, (key) => this.payloads[Number(key)]?.id).filter((x): x is string => !!x);
   }
 
   /** Exact top-k by cosine over every stored vector (reference for recall measurements). */
   exactSearch(space: string, vector: Float32Array, k: number): string[] {
-    const vs = this.vectors.get(space) ?? [];
+    const s = this.spaces.get(space);
+    if (!s) return [];
     const scored: RankedEntry[] = [];
-    vs.forEach((v, slot) => v && this.payloads[slot] && scored.push({ id: this.payloads[slot]!.id, score: dot(v, vector) }));
+    forEachBit(intersect(this.alive.words, [s.present.words]), (slot) => {
+      scored.push({ id: this.payloads[slot]!.id, score: dotAt(s.data, slot * s.dimension, vector, s.dimension) });
+    });
     return scored.sort(compareRanked).slice(0, k).map((e) => e.id);
   }
 
-  private rank(n: NormalizedSearch, q: EncodedQuery, accept: Filter): RankedEntry[] {
+  // --- text queries ------------------------------------------------------------------------------
+
+  private searchQuery(n: NormalizedSearch, q: EncodedQuery, filter: Filter): SearchPage {
+    const ranked = filter.count ? this.rank(n, q, filter) : [];
+    const start = startAfter(ranked, n.after);
+    const page = ranked.slice(start, start + n.limit);
+    const items: SearchHit[] = page.map((e) => ({ id: e.id, score: e.score, matched: matchedTerms(this.payloads[this.slotOf.get(e.id)!]!, q.surfaces) }));
+    const last = page[page.length - 1];
+    const served = (n.after?.served ?? 0) + page.length;
+    const nextCursor = last && start + n.limit < ranked.length ? encodeCursor(n.fingerprint, last, served) : null;
+    return { items, nextCursor, total: ranked.length };
+  }
+
+  /** Candidate pool (top-k lexical ∪ top-k dense, both under the filter), scored by the shared ranking. */
+  private rank(n: NormalizedSearch, q: EncodedQuery, filter: Filter): RankedEntry[] {
     const o = this.encoder.ranking;
     const k = poolSize(n, o.candidateLimit);
-    const vs = this.vectors.get(q.space.id) ?? [];
-    const candidates = new Set<number>(this.denseCandidates(q, accept, k, vs));
-    // Dense accumulator + touched list: much cheaper than a Map for long posting lists.
-    const acc = new Float64Array(this.payloads.length);
-    const touched: number[] = [];
-    const total = this.slotOf.size;
-    q.sparse.indices.forEach((term, i) => {
-      const posting = this.postings.get(term);
-      if (!posting || posting.size === 0) return;
-      const w = q.sparse.values[i]! * idf(total, posting.size);
-      posting.forEach((slot, value) => {
-        if (!accept.test(slot)) return;
-        if (acc[slot] === 0) touched.push(slot);
-        acc[slot]! += w * value;
-      });
-    });
-    const lexical = { get: (slot: number): number => acc[slot] ?? 0 };
-    if (touched.length > k) touched.sort((a, b) => acc[b]! - acc[a]! || a - b);
-    for (const slot of touched.slice(0, k)) candidates.add(slot);
+    const space = this.spaces.get(q.space.id);
+    const vector = q.embedding.vector;
+    this.ensureScratch();
+    const epoch = this.nextEpoch();
+    const { stamp } = this;
+
+    // Lexical: term-at-a-time accumulation over the posting lists, filter tested per posting.
+    const query = this.capQuery(q.sparse, o.maxQueryTerms);
+    let touchedCount = this.accumulate(query, filter);
+    if (o.feedbackDocs > 0 && q.sparse.indices.length >= o.feedbackMinQueryTerms && touchedCount > 0) {
+      const expanded = this.feedbackQuery(query, touchedCount, o);
+      this.resetAccumulator(touchedCount);
+      touchedCount = this.accumulate(expanded, filter);
+    }
+    const lexical = this.topTouched(touchedCount, k);
+
+    // Dense: ANN (or exact scan of a small filtered set); cosines come back with the slots.
+    // The dense list is a quarter of the lexical one (the ANN's cost grows with it); both grow with page depth.
+    const kDense = poolSize(n, Math.ceil(o.candidateLimit / 4));
+    const dense = space && vector.length === space.dimension ? this.denseCandidates(space, vector, q.space.minSimilarity, filter, kDense) : null;
+
     const out: RankedEntry[] = [];
-    for (const slot of candidates) {
-      const v = vs[slot];
-      const cosine = v ? dot(v, q.embedding.vector) : 0;
-      const lex = lexical.get(slot);
-      if (lex <= 0 && cosine < q.space.minSimilarity) continue;
+    const acc = this.acc;
+    const consider = (slot: number, cosine: number): void => {
+      const lex = acc[slot]!;
+      if (lex <= 0 && cosine < q.space.minSimilarity) return;
       const p = this.payloads[slot]!;
       out.push({ id: p.id, score: finalScore(relevance(cosine, lex, o), p, o) });
+    };
+    if (dense) {
+      for (let i = 0; i < dense.slots.length; i++) {
+        stamp[dense.slots[i]!] = epoch;
+        consider(dense.slots[i]!, dense.cosines[i]!);
+      }
     }
+    for (let i = 0; i < lexical.length; i++) {
+      const slot = lexical[i]!;
+      if (stamp[slot] === epoch) continue;
+      const cosine = space && space.present.has(slot) && vector.length === space.dimension ? clampFinite(dotAt(space.data, slot * space.dimension, vector, space.dimension)) : 0;
+      consider(slot, cosine);
+    }
+    this.resetAccumulator(touchedCount);
     return out.sort(compareRanked);
   }
 
-  private denseCandidates(q: EncodedQuery, accept: Filter, k: number, vs: (Float32Array | undefined)[]): number[] {
-    const min = q.space.minSimilarity;
-    const graph = this.ann.get(q.space.id);
-    const pool = accept.slots ?? null;
-    const size = pool ? pool.length : this.slotOf.size;
-    if (!graph || size <= this.exactScanLimit || graph.size() <= this.exactScanLimit) {
-      const scored = new Map<number, number>();
-      const consider = (slot: number): void => {
-        const v = vs[slot];
-        if (v && accept.test(slot)) {
-          const c = dot(v, q.embedding.vector);
-          if (c >= min) scored.set(slot, c);
-        }
-      };
-      if (pool) pool.forEach(consider);
-      else for (const slot of this.slotOf.values()) consider(slot);
-      return topK(scored, k).map(([slot]) => slot);
+  /** Verbose queries: keeps the `max` distinct terms with the highest weight × IDF, re-normalised to sum 1. */
+  private capQuery(sparse: SparseVector, max: number): SparseVector {
+    if (!(max > 0) || sparse.indices.length <= max) return sparse;
+    const total = this.slotOf.size;
+    const scored = sparse.indices.map((term, i) => ({ term, w: sparse.values[i]!, s: sparse.values[i]! * idf(total, this.postings.get(term)?.size ?? 0) }));
+    scored.sort((a, b) => b.s - a.s || a.term - b.term);
+    return normalizedSparse(new Map(scored.slice(0, max).map((x) => [x.term, x.w])));
+  }
+
+  /**
+   * RM3-style pseudo-relevance feedback: the feedback model is the score-weighted mixture of the
+   * normalised term weights of the best lexical matches; its heaviest terms are interpolated into the query.
+   */
+  private feedbackQuery(query: SparseVector, touchedCount: number, o: RankingOptions): SparseVector {
+    const acc = this.acc;
+    const top = Array.from(this.topTouched(touchedCount, o.feedbackDocs)).sort((a, b) => acc[b]! - acc[a]! || a - b);
+    const best = acc[top[0]!]!;
+    const model = new Map<number, number>();
+    for (const slot of top) {
+      const doc = this.sparse[slot];
+      if (!doc || !(best > 0)) continue;
+      let sum = 0;
+      for (const v of doc.values) sum += v;
+      if (!(sum > 0)) continue;
+      const scale = acc[slot]! / best / sum;
+      for (let i = 0; i < doc.indices.length; i++) model.set(doc.indices[i]!, (model.get(doc.indices[i]!) ?? 0) + scale * doc.values[i]!);
     }
-    // ANN with oversampling by the filter's selectivity; widen until enough pass the filter.
-    const graphSize = graph.size();
-    let want = Math.min(graphSize, Math.ceil((k * graphSize) / Math.max(1, accept.estimate ?? graphSize)) + 32);
-    for (;;) {
-      const m = graph.search(q.embedding.vector, want, 0);
-      const hits: number[] = [];
-      let belowMin = false;
-      for (let i = 0; i < m.keys.length; i++) {
-        const slot = Number(m.keys[i]);
-        if (1 - m.distances[i]! < min - 0.05) belowMin = true;
-        if (this.payloads[slot] && accept.test(slot)) hits.push(slot);
+    const terms = [...model].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, o.feedbackTerms);
+    const modelSum = terms.reduce((s, [, w]) => s + w, 0);
+    if (!(modelSum > 0)) return query;
+    const beta = Math.min(1, Math.max(0, o.feedbackWeight));
+    const mixed = new Map<number, number>();
+    query.indices.forEach((t, i) => mixed.set(t, (1 - beta) * query.values[i]!));
+    for (const [t, w] of terms) mixed.set(t, (mixed.get(t) ?? 0) + (beta * w) / modelSum);
+    return normalizedSparse(mixed);
+  }
+
+  /** acc[slot] += query weight · idf · document weight for every posting that passes the filter. */
+  private accumulate(sparse: SparseVector, filter: Filter): number {
+    const { acc, touched } = this;
+    const words = filter.words;
+    const total = this.slotOf.size;
+    let count = 0;
+    for (let t = 0; t < sparse.indices.length; t++) {
+      const posting = this.postings.get(sparse.indices[t]!);
+      if (!posting || posting.size === 0) continue;
+      const w = sparse.values[t]! * idf(total, posting.size);
+      if (!(w > 0)) continue;
+      const slots = posting.slots;
+      const weights = posting.weights;
+      const size = posting.size;
+      for (let i = 0; i < size; i++) {
+        const slot = slots[i]!;
+        if (((words[slot >>> 5] ?? 0) & (1 << (slot & 31))) === 0) continue;
+        const before = acc[slot]!;
+        if (before === 0) touched[count++] = slot;
+        acc[slot] = before + w * weights[i]!;
       }
-      if (hits.length >= k || want >= graphSize || belowMin) return hits.slice(0, k);
+    }
+    return count;
+  }
+
+  private resetAccumulator(count: number): void {
+    const { acc, touched } = this;
+    for (let i = 0; i < count; i++) acc[touched[i]!] = 0;
+  }
+
+  /** The k touched slots with the highest accumulated score (ties: lower slot first), unordered. */
+  private topTouched(count: number, k: number): Int32Array {
+    const { acc, touched } = this;
+    if (count <= k) return touched.slice(0, count);
+    const scores = new Float64Array(count);
+    for (let i = 0; i < count; i++) scores[i] = acc[touched[i]!]!;
+    const threshold = kthLargest(scores, k);
+    const out = new Int32Array(k);
+    let n = 0;
+    const ties: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const slot = touched[i]!;
+      const s = acc[slot]!;
+      if (s > threshold) out[n++] = slot;
+      else if (s === threshold) ties.push(slot);
+    }
+    ties.sort((a, b) => a - b);
+    for (let i = 0; n < k && i < ties.length; i++) out[n++] = ties[i]!;
+    return out;
+  }
+
+  private denseCandidates(space: Space, vector: Float32Array, min: number, filter: Filter, k: number): { slots: number[]; cosines: number[] } {
+    const graphSize = space.graph.size();
+    const exactLimit = this.options.exactScanLimit ?? Math.max(2_000, Math.ceil(Math.sqrt(4 * k * Math.max(1, graphSize))));
+    if (filter.count <= exactLimit || graphSize <= exactLimit) return this.exactDense(space, vector, min, filter, k);
+    // ANN with oversampling by the filter's selectivity; widen until enough pass the filter.
+    let want = Math.min(graphSize, Math.ceil((k * graphSize) / Math.max(1, filter.count)) + 32);
+    for (;;) {
+      const m = space.graph.search(vector, want, 1);
+      const slots: number[] = [];
+      const cosines: number[] = [];
+      let belowMin = false;
+      const found = m.keys.length;
+      for (let i = 0; i < found && slots.length < k; i++) {
+        const cosine = 1 - m.distances[i]!;
+        if (cosine < min - 0.05) belowMin = true;
+        const slot = Number(m.keys[i]);
+        if (hasBit(filter.words, slot)) {
+          slots.push(slot);
+          cosines.push(clampFinite(cosine));
+        }
+      }
+      if (slots.length >= k || want >= graphSize || belowMin || found < want) return { slots, cosines };
       want = Math.min(graphSize, want * 2);
     }
   }
 
-  private browse(accept: Filter): RankedEntry[] {
-    if (!this.browseOrder) {
-      this.browseOrder = [];
-      for (const [id, slot] of this.slotOf) this.browseOrder.push({ id, score: this.payloads[slot]!.browseKey, slot });
-      this.browseOrder.sort(compareRanked);
-    }
-    if (accept.all) return this.browseOrder;
-    if (accept.slots) {
-      // Posting-set filter: sort just the matching slots.
-      return accept.slots.map((slot) => ({ id: this.payloads[slot]!.id, score: this.payloads[slot]!.browseKey })).sort(compareRanked);
-    }
-    return this.browseOrder.filter((e) => accept.test(e.slot));
+  private exactDense(space: Space, vector: Float32Array, min: number, filter: Filter, k: number): { slots: number[]; cosines: number[] } {
+    const slots: number[] = [];
+    const cosines: number[] = [];
+    const present = space.present.words;
+    const dim = space.dimension;
+    const data = space.data;
+    forEachBit(filter.words, (slot) => {
+      if (!hasBit(present, slot)) return;
+      const c = clampFinite(dotAt(data, slot * dim, vector, dim));
+      if (c >= min) {
+        slots.push(slot);
+        cosines.push(c);
+      }
+    });
+    if (slots.length <= k) return { slots, cosines };
+    const order = slots.map((_, i) => i).sort((a, b) => cosines[b]! - cosines[a]! || slots[a]! - slots[b]!).slice(0, k);
+    return { slots: order.map((i) => slots[i]!), cosines: order.map((i) => cosines[i]!) };
   }
+
+  // --- browsing ----------------------------------------------------------------------------------
+
+  /** Walks the maintained browse order from the cursor, testing the filter bitset: no sort, no full scan for a page. */
+  private browse(n: NormalizedSearch, filter: Filter): SearchPage {
+    const order = this.sortedBrowseOrder();
+    let i = n.after ? this.browseLowerBound(order, n.after.key, n.after.id) : 0;
+    const page: RankedEntry[] = [];
+    const words = filter.words;
+    let more = false;
+    for (; i < order.length; i++) {
+      const slot = order[i]!;
+      if (!filter.all && ((words[slot >>> 5] ?? 0) & (1 << (slot & 31))) === 0) continue;
+      if (page.length === n.limit) {
+        more = true;
+        break;
+      }
+      const p = this.payloads[slot]!;
+      page.push({ id: p.id, score: p.browseKey });
+    }
+    const o = this.encoder.ranking;
+    const items: SearchHit[] = page.map((e) => ({ id: e.id, score: browseScore(this.payloads[this.slotOf.get(e.id)!]!, o), matched: [] }));
+    const last = page[page.length - 1];
+    const served = (n.after?.served ?? 0) + page.length;
+    return { items, nextCursor: last && more ? encodeCursor(n.fingerprint, last, served) : null, total: filter.count };
+  }
+
+  private sortedBrowseOrder(): number[] {
+    if (!this.browseOrder) {
+      const payloads = this.payloads;
+      const keys = new Float64Array(payloads.length);
+      const order: number[] = [];
+      for (const slot of this.slotOf.values()) {
+        keys[slot] = payloads[slot]!.browseKey;
+        order.push(slot);
+      }
+      order.sort((a, b) => keys[b]! - keys[a]! || (payloads[a]!.id < payloads[b]!.id ? -1 : 1));
+      this.browseOrder = order;
+    }
+    return this.browseOrder;
+  }
+
+  /** First position whose entry sorts strictly after (key, id). */
+  private browseLowerBound(order: readonly number[], key: number, id: string): number {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const p = this.payloads[order[mid]!]!;
+      const after = p.browseKey < key || (p.browseKey === key && p.id > id);
+      if (after) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
+  private browseInsert(slot: number): void {
+    const order = this.browseOrder;
+    if (!order) return;
+    const p = this.payloads[slot]!;
+    // Position of the first entry sorting after p, minus nothing: entries equal to p cannot exist (ids are unique).
+    order.splice(this.browseLowerBound(order, p.browseKey, p.id), 0, slot);
+  }
+
+  private browseRemove(slot: number): void {
+    const order = this.browseOrder;
+    if (!order) return;
+    const p = this.payloads[slot]!;
+    const at = this.browseLowerBound(order, p.browseKey, p.id) - 1;
+    if (at >= 0 && order[at] === slot) order.splice(at, 1);
+    else this.browseOrder = null;
+  }
+
+  // --- filters and storage -----------------------------------------------------------------------
 
   private filterFor(n: NormalizedSearch): Filter {
-    const sets: Set<number>[] = [];
-    for (const key of n.skillKeys) sets.push(this.bySkill.get(key) ?? new Set());
-    if (n.language) sets.push(this.byLanguage.get(n.language) ?? new Set());
-    const test = (slot: number): boolean => {
-      const p = this.payloads[slot];
-      return !!p && (!n.acceptingOnly || p.available) && sets.every((s) => s.has(slot));
-    };
-    if (!sets.length) {
-      if (!n.acceptingOnly) return { all: true, test: (slot) => !!this.payloads[slot] };
-      return { all: false, test, estimate: this.availableCount() };
+    const sets: Uint32Array[] = [];
+    for (const key of n.skillKeys) sets.push(this.bySkill.get(key)?.words ?? EMPTY);
+    if (n.language) sets.push(this.byLanguage.get(n.language)?.words ?? EMPTY);
+    if (n.acceptingOnly) {
+      if (!sets.length) return { all: false, words: this.availableSet.words, count: this.availableCount };
+      sets.push(this.availableSet.words);
     }
-    const smallest = sets.reduce((a, b) => (a.size <= b.size ? a : b));
-    const slots = [...smallest].filter(test);
-    return { all: false, test, slots, estimate: slots.length };
-  }
-
-  private available: number | null = null;
-  private availableCount(): number {
-    if (this.available === null) {
-      this.available = 0;
-      for (const slot of this.slotOf.values()) if (this.payloads[slot]!.available) this.available++;
-    }
-    return this.available;
+    if (!sets.length) return { all: true, words: this.alive.words, count: this.slotOf.size };
+    const words = intersect(this.alive.words, sets);
+    return { all: false, words, count: popcount(words) };
   }
 
   private removeOne(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
+    this.browseRemove(slot);
     const p = this.payloads[slot]!;
     const s = this.sparse[slot];
-    s?.indices.forEach((t) => this.postings.get(t)?.remove(slot));
-    for (const k of p.skillKeys) this.bySkill.get(k)?.delete(slot);
-    for (const l of p.languages) this.byLanguage.get(l)?.delete(slot);
-    for (const [space, graph] of this.ann) {
-      if (this.vectors.get(space)![slot]) graph.remove(BigInt(slot));
-      this.vectors.get(space)![slot] = undefined;
+    if (s) for (const t of s.indices) this.postings.get(t)?.remove(slot);
+    for (const k of p.skillKeys) this.bySkill.get(k)?.clear(slot);
+    for (const l of p.languages) this.byLanguage.get(l)?.clear(slot);
+    if (p.available) {
+      this.availableSet.clear(slot);
+      this.availableCount--;
     }
+    for (const space of this.spaces.values()) {
+      if (!space.present.has(slot)) continue;
+      space.graph.remove(BigInt(slot));
+      space.present.clear(slot);
+      space.data.fill(0, slot * space.dimension, (slot + 1) * space.dimension);
+    }
+    this.alive.clear(slot);
     this.payloads[slot] = undefined;
     this.sparse[slot] = undefined;
     this.slotOf.delete(id);
     this.freeSlots.push(slot);
+  }
+
+  private storeVector(space: Space, slot: number, v: Float32Array): void {
+    const end = (slot + 1) * space.dimension;
+    if (end > space.data.length) {
+      const next = new Float32Array(Math.max(end, Math.ceil((space.data.length * 1.25) / space.dimension) * space.dimension));
+      next.set(space.data);
+      space.data = next;
+    }
+    space.data.set(v, slot * space.dimension);
+    space.present.set(slot);
+  }
+
+  private ensureScratch(): void {
+    const size = this.payloads.length;
+    if (this.acc.length >= size) return;
+    const cap = Math.max(1024, size * 2);
+    this.acc = new Float64Array(cap);
+    this.touched = new Int32Array(cap);
+    this.stamp = new Uint32Array(cap);
+    this.epoch = 0;
+  }
+
+  private nextEpoch(): number {
+    if (this.epoch === 0xffffffff) {
+      this.stamp.fill(0);
+      this.epoch = 0;
+    }
+    return ++this.epoch;
   }
 
   private postingsFor(term: number): Postings {
@@ -283,42 +534,84 @@ export class InProcessMentorIndex extends MentorIndex {
     return p;
   }
 
-  private createGraphs(): void {
+  private createSpaces(): void {
+    this.spaces.clear();
     for (const space of this.encoder.embedder.spaces) {
-      this.vectors.set(space.id, []);
-      this.ann.set(
-        space.id,
-        new usearch.Index({
+      this.spaces.set(space.id, {
+        dimension: space.dimension,
+        data: new Float32Array(0),
+        present: new Bitset(),
+        graph: new usearch.Index({
           dimensions: space.dimension,
           metric: usearch.MetricKind.IP,
           quantization: usearch.ScalarKind.F32,
-          connectivity: this.options.connectivity ?? 24,
-          expansion_add: this.options.expansionAdd ?? 128,
-          expansion_search: this.options.expansionSearch ?? 256,
+          connectivity: this.options.connectivity ?? DEFAULT_HNSW.connectivity,
+          expansion_add: this.options.expansionAdd ?? DEFAULT_HNSW.expansionAdd,
+          expansion_search: this.options.expansionSearch ?? DEFAULT_HNSW.expansionSearch,
           multi: false,
         }),
-      );
+      });
     }
   }
 }
 
-interface Filter {
-  all?: boolean;
-  test: (slot: number) => boolean;
-  /** Explicit candidate slots when a posting-set filter (skills, language) applies. */
-  slots?: number[];
-  /** Estimated number of matching documents (for ANN oversampling). */
-  estimate?: number;
-}
+/** HNSW defaults: recall@10 >= 0.99 vs exact at 100k synthetic mentors (bench/search). */
+export const DEFAULT_HNSW = { connectivity: 16, expansionAdd: 64, expansionSearch: 128 } as const;
 
-function setFor<K>(map: Map<K, Set<number>>, key: K): Set<number> {
+const EMPTY = new Uint32Array(0);
+
+function bitsetFor(map: Map<string, Bitset>, key: string): Bitset {
   let s = map.get(key);
-  if (!s) map.set(key, (s = new Set()));
+  if (!s) map.set(key, (s = new Bitset()));
   return s;
 }
 
-function topK(scores: Map<number, number>, k: number): [number, number][] {
-  const all = [...scores];
-  if (all.length > k) all.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  return all.length > k ? all.slice(0, k) : all;
+function dotAt(data: Float32Array, offset: number, v: Float32Array, dim: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let i = 0;
+  for (; i + 1 < dim; i += 2) {
+    s0 += data[offset + i]! * v[i]!;
+    s1 += data[offset + i + 1]! * v[i + 1]!;
+  }
+  if (i < dim) s0 += data[offset + i]! * v[i]!;
+  return s0 + s1;
+}
+
+function normalizedSparse(weights: Map<number, number>): SparseVector {
+  const indices = [...weights.keys()].sort((a, b) => a - b);
+  let sum = 0;
+  for (const w of weights.values()) sum += w;
+  return { indices, values: indices.map((t) => weights.get(t)! / (sum || 1)) };
+}
+
+function clampFinite(x: number): number {
+  return Number.isFinite(x) ? x : 0;
+}
+
+/** k-th largest value (1-based) of `xs` (reordered in place): quickselect, O(n) expected. */
+export function kthLargest(xs: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = xs[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (xs[i]! > pivot) i++;
+      while (xs[j]! < pivot) j--;
+      if (i <= j) {
+        const t = xs[i]!;
+        xs[i] = xs[j]!;
+        xs[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return xs[target]!;
+  }
+  return xs[target]!;
 }

@@ -1,7 +1,7 @@
 /** Growable posting list of (slot, weight) pairs in typed arrays; swap-remove keeps it compact. */
 export class Postings {
-  private slots = new Int32Array(4);
-  private weights = new Float32Array(4);
+  slots = new Int32Array(4);
+  weights = new Float32Array(4);
   size = 0;
 
   add(slot: number, weight: number): void {

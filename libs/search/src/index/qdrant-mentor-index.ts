@@ -123,10 +123,11 @@ export class QdrantMentorIndex extends MentorIndex {
   private async searchQuery(n: NormalizedSearch, q: EncodedQuery): Promise<SearchPage> {
     const o = this.encoder.ranking;
     const k = poolSize(n, o.candidateLimit);
+    const kDense = poolSize(n, Math.ceil(o.candidateLimit / 4)); // same pool sizes as the in-process index
     const filter = this.filter(n);
     const res = await this.client.query(this.collection, {
       prefetch: [
-        { query: Array.from(q.embedding.vector), using: q.space.id, filter, limit: k, score_threshold: q.space.minSimilarity },
+        { query: Array.from(q.embedding.vector), using: q.space.id, filter, limit: kDense, score_threshold: q.space.minSimilarity },
         { query: q.sparse, using: LEXICAL, filter, limit: k },
       ],
       query: {
@@ -141,7 +142,7 @@ export class QdrantMentorIndex extends MentorIndex {
         defaults: { '$score[0]': 0, '$score[1]': 0, ratingScore: 0 },
       },
       filter,
-      limit: 2 * k,
+      limit: k + kDense,
       with_payload: ['id'],
       with_vector: false,
     });

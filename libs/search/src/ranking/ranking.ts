@@ -22,12 +22,28 @@ export interface RankingOptions {
   /** Bayesian prior: `priorWeight` virtual ratings of `priorMean`. */
   ratingPriorMean: number;
   ratingPriorWeight: number;
-  /** BM25 parameters; avgDocLength is in weighted tokens (a typical profile is ~60). */
+  /**
+   * BM25 parameters. A profile is scored as the sum of its passages (document-centric): the head
+   * passage is skills + expertise + name + the first bio paragraph, every further bio paragraph is a
+   * passage of its own; tf saturates per passage and avgDocLength is the average passage length in
+   * weighted tokens (a typical one-paragraph profile is ~60).
+   */
   k1: number;
   b: number;
   avgDocLength: number;
-  /** Size of each candidate list (dense and lexical) before blending; grows with page depth. */
+  /** Size of the lexical candidate list before blending (the dense list is a quarter of it); grows with page depth. */
   candidateLimit: number;
+  /** Long (verbose) queries keep only this many distinct terms, the ones with the highest weight × IDF. */
+  maxQueryTerms: number;
+  /**
+   * Pseudo-relevance feedback (RM3-style) for queries with at least `feedbackMinQueryTerms` distinct
+   * terms: the query is interpolated (weight `feedbackWeight`) with the `feedbackTerms` heaviest terms
+   * of the `feedbackDocs` best lexical matches. 0 docs disables it. In-process index only.
+   */
+  feedbackDocs: number;
+  feedbackTerms: number;
+  feedbackWeight: number;
+  feedbackMinQueryTerms: number;
 }
 
 export const DEFAULT_RANKING: RankingOptions = {
@@ -41,12 +57,26 @@ export const DEFAULT_RANKING: RankingOptions = {
   k1: 1.2,
   b: 0.3,
   avgDocLength: 60,
-  candidateLimit: 500,
+  candidateLimit: 200,
+  maxQueryTerms: 30,
+  feedbackDocs: 5,
+  feedbackTerms: 20,
+  feedbackWeight: 0.5,
+  feedbackMinQueryTerms: 8,
 };
 
 /** Lexical field weights (term frequency multipliers). */
 export const LEXICAL_FIELD_WEIGHTS = { skills: 3, expertise: 2, name: 1, bio: 1 } as const;
 const MAX_STORED_TERMS = 512;
+/** Passages: paragraphs of at least this many weighted tokens (shorter ones merge), at most MAX_PASSAGES per profile. */
+const MIN_PASSAGE_LENGTH = 20;
+const MAX_PASSAGES = 32;
+
+/** Non-empty paragraphs (line-separated) of a text. */
+export function paragraphs(text: string | null | undefined): string[] {
+  if (!text) return [];
+  return String(text).split(/\r?\n/).filter((p) => p.trim().length > 0);
+}
 
 /** What an index stores next to the vectors: filter keys, ranking inputs, and match explanations. */
 export interface MentorPayload {
@@ -87,13 +117,14 @@ export interface EncodedDocumentText {
 }
 
 export function encodeDocumentText(doc: MentorDocument, o: RankingOptions): EncodedDocumentText {
-  const tf = new Map<string, number>();
   const terms = new Set<string>();
-  let length = 0;
-  const addTokens = (tokens: Token[], weight: number): void => {
+  // Passages: tf per passage, saturated per passage, summed over passages (document-centric BM25).
+  const passages: { tf: Map<string, number>; length: number }[] = [];
+  let current = { tf: new Map<string, number>(), length: 0 };
+  const addTokens = (tokens: readonly Token[], weight: number): void => {
     for (const t of tokens) {
-      tf.set(t.term, (tf.get(t.term) ?? 0) + weight);
-      length += weight;
+      current.tf.set(t.term, (current.tf.get(t.term) ?? 0) + weight);
+      current.length += weight;
       if (terms.size < MAX_STORED_TERMS) terms.add(t.term);
     }
   };
@@ -102,13 +133,29 @@ export function encodeDocumentText(doc: MentorDocument, o: RankingOptions): Enco
   for (const tokens of skillTokens) addTokens(tokens, LEXICAL_FIELD_WEIGHTS.skills);
   addTokens(analyze(doc.expertise), LEXICAL_FIELD_WEIGHTS.expertise);
   addTokens(analyze(doc.name), LEXICAL_FIELD_WEIGHTS.name);
-  addTokens(analyze(doc.bio), LEXICAL_FIELD_WEIGHTS.bio);
+  let bioLength = 0;
+  for (const paragraph of paragraphs(doc.bio)) {
+    const tokens = analyze(paragraph);
+    if (!tokens.length) continue;
+    // A paragraph starts a new passage once the current one holds enough bio text; short lines
+    // (lists) merge, and the first paragraph always joins the skills/expertise/name head.
+    if (bioLength >= MIN_PASSAGE_LENGTH && passages.length + 1 < MAX_PASSAGES) {
+      passages.push(current);
+      current = { tf: new Map(), length: 0 };
+      bioLength = 0;
+    }
+    addTokens(tokens, LEXICAL_FIELD_WEIGHTS.bio);
+    bioLength += tokens.length * LEXICAL_FIELD_WEIGHTS.bio;
+  }
+  if (current.length > 0) passages.push(current);
 
-  const norm = o.k1 * (1 - o.b + (o.b * length) / Math.max(1, o.avgDocLength));
   const byId = new Map<number, number>();
-  for (const [term, f] of tf) {
-    const id = termId(term);
-    byId.set(id, (byId.get(id) ?? 0) + (f * (o.k1 + 1)) / (f + norm));
+  for (const passage of passages) {
+    const norm = o.k1 * (1 - o.b + (o.b * passage.length) / Math.max(1, o.avgDocLength));
+    for (const [term, f] of passage.tf) {
+      const id = termId(term);
+      byId.set(id, (byId.get(id) ?? 0) + (f * (o.k1 + 1)) / (f + norm));
+    }
   }
   const indices = [...byId.keys()].sort((a, b) => a - b);
   const available = Boolean(doc.acceptingRequests) && !doc.atCapacity;

@@ -37,7 +37,8 @@ export function normalizeText(text: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/ё/g, 'е');
-  for (const [pattern, replacement] of SURFACE_REWRITES) t = t.replace(pattern, replacement);
+  // Every rewrite needs one of these characters: skip the regexes for plain text.
+  if (/[+#./]/.test(t)) for (const [pattern, replacement] of SURFACE_REWRITES) t = t.replace(pattern, replacement);
   return t;
 }
 
@@ -103,13 +104,37 @@ function emitCanonical(out: Token[], words: string[], surface: string): void {
   for (const w of words) out.push({ term: stem(w), word: w, surface });
 }
 
+/** Short texts (skill tags, titles) repeat across profiles; long ones are analysed twice in a row (lexical + dense). */
+const SHORT_TEXT = 64;
+const shortCache = new Map<string, readonly Token[]>();
+const recentLong: { text: string; tokens: readonly Token[] }[] = [];
+const RECENT_LONG = 4;
+
 /**
  * Full analysis chain: normalise, tokenise, expand aliases and transliterations (phrases first),
  * drop stop words, correct typos of known skill words, stem (Russian or English by script).
- * Never throws; returns [] for empty, emoji-only or stop-word-only text.
+ * Never throws; returns [] for empty, emoji-only or stop-word-only text. The result is shared
+ * (memoised): do not mutate it.
  */
 export function analyze(text: string | null | undefined): Token[] {
   if (!text) return [];
+  const s = String(text);
+  if (s.length <= SHORT_TEXT) {
+    let tokens = shortCache.get(s);
+    if (!tokens) {
+      if (shortCache.size >= 20_000) shortCache.clear();
+      shortCache.set(s, (tokens = analyzeUncached(s)));
+    }
+    return tokens as Token[];
+  }
+  for (const r of recentLong) if (r.text === s) return r.tokens as Token[];
+  const tokens = analyzeUncached(s);
+  recentLong.unshift({ text: s, tokens });
+  if (recentLong.length > RECENT_LONG) recentLong.pop();
+  return tokens;
+}
+
+function analyzeUncached(text: string): Token[] {
   const raw = normalizeText(String(text)).match(WORD) ?? [];
   const stems = raw.map(stem);
   const out: Token[] = [];

@@ -1,0 +1,105 @@
+import { Logger } from '@nestjs/common';
+import { BuiltinEmbedder } from '../embedder/builtin-embedder.js';
+import { DEFAULT_RANKING, compareRanked, encodeDocumentText } from '../ranking/ranking.js';
+import { generateMentors } from '../testing/synthetic-mentors.js';
+import type { MentorDocument, SearchParams } from '../types.js';
+import { MentorEncoder } from './encoder.js';
+import { InProcessMentorIndex, kthLargest } from './in-process-mentor-index.js';
+import { mentor } from './mentor-index.contract.js';
+
+const encoder = new MentorEncoder(new BuiltinEmbedder(), DEFAULT_RANKING);
+beforeAll(() => Logger.overrideLogger(['error']));
+
+async function pages(index: InProcessMentorIndex, params: SearchParams): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await index.search({ ...params, cursor });
+    ids.push(...page.items.map((i) => i.id));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return ids;
+}
+
+/** The browse order as specified: filter, then (browseKey desc, id asc) over every document. */
+function referenceBrowse(docs: Map<string, MentorDocument>, params: SearchParams): string[] {
+  const langs = params.language ? params.language.toLowerCase() : null;
+  return [...docs.values()]
+    .map((d) => ({ d, p: encodeDocumentText(d, DEFAULT_RANKING).payload }))
+    .filter(({ d, p }) => (!params.acceptingOnly || p.available) && (!langs || p.languages.includes(langs)) && (params.skills ?? []).every((s) => d.skills.includes(s)))
+    .map(({ p }) => ({ id: p.id, score: p.browseKey }))
+    .sort(compareRanked)
+    .map((e) => e.id);
+}
+
+describe('InProcessMentorIndex internals', () => {
+  it('browses in exactly the reference order, with filters and paging, across incremental and bulk changes', async () => {
+    const index = new InProcessMentorIndex(encoder);
+    const docs = new Map([...generateMentors(600, { seed: 7 })].map((d) => [d.id, d]));
+    await index.upsert([...docs.values()]);
+    const check = async (): Promise<void> => {
+      for (const params of [{}, { acceptingOnly: true }, { language: 'ru' }, { skills: ['python'] }, { skills: ['python', 'sql'], acceptingOnly: true }]) {
+        const expected = referenceBrowse(docs, params);
+        expect(await pages(index, { ...params, limit: 37 })).toEqual(expected);
+        expect((await index.search(params)).total).toBe(expected.length);
+      }
+    };
+    await check();
+    // Small changes patch the maintained order in place...
+    const changed = [...docs.values()].slice(0, 10).map((d, i) => ({ ...d, ratingAverage: 5, ratingCount: 10 + i, atCapacity: i % 2 === 0 }));
+    for (const d of changed) docs.set(d.id, d);
+    await index.upsert(changed);
+    const gone = [...docs.keys()].slice(20, 25);
+    for (const id of gone) docs.delete(id);
+    await index.remove(gone);
+    await check();
+    // ...large ones re-sort lazily.
+    const many = [...generateMentors(200, { seed: 8 })];
+    for (const d of many) docs.set(d.id, d);
+    await index.upsert(many);
+    await check();
+  });
+
+  it('applies pseudo-relevance feedback to verbose queries deterministically', async () => {
+    const build = async (): Promise<InProcessMentorIndex> => {
+      const index = new InProcessMentorIndex(encoder);
+      await index.upsert([...generateMentors(400, { seed: 3 })]);
+      return index;
+    };
+    const [a, b] = [await build(), await build()];
+    const verbose = 'I want a senior backend mentor for python django postgresql kafka microservices system design and interview preparation';
+    const first = await a.search({ query: verbose, limit: 50 });
+    expect(first.items.length).toBeGreaterThan(0);
+    expect(await a.search({ query: verbose, limit: 50 })).toEqual(first);
+    expect(await b.search({ query: verbose, limit: 50 })).toEqual(first);
+    // Paging through the expanded ranking is still gap- and duplicate-free.
+    const paged = await pages(a, { query: verbose, limit: 7 });
+    expect(paged.slice(0, 50)).toEqual(first.items.map((i) => i.id));
+    expect(new Set(paged).size).toBe(paged.length);
+  });
+
+  it('scores a profile as the sum of its passages; one-paragraph profiles keep plain BM25 weights', () => {
+    const o = DEFAULT_RANKING;
+    // One passage: the plain BM25 saturation over the whole (weighted) profile length.
+    const single = encodeDocumentText(mentor('a', { name: '', expertise: '', bio: 'graph graph networks' }), o);
+    const bm25 = (f: number, len: number): number => (f * (o.k1 + 1)) / (f + o.k1 * (1 - o.b + (o.b * len) / o.avgDocLength));
+    expect([...single.sparse.values].sort()).toEqual([bm25(1, 3), bm25(2, 3)].map((x) => Math.fround(x) && x).sort());
+    const paper = 'Graph neural networks learn molecular properties from atoms and bonds with message passing layers over chemistry datasets.';
+    const one = encodeDocumentText(mentor('one', { bio: paper }), o);
+    const three = encodeDocumentText(mentor('three', { bio: [paper, paper, paper].join('\n') }), o);
+    const weight = (e: typeof one, term: number): number => e.sparse.values[e.sparse.indices.indexOf(term)] ?? 0;
+    const graph = one.sparse.indices[0]!;
+    expect(weight(three, graph)).toBeGreaterThan(2 * weight(one, graph));
+    // Short lines (a list) merge into one passage instead of each saturating on its own.
+    const list = encodeDocumentText(mentor('list', { name: 'X', bio: ['python', 'python', 'python'].join('\n') }), o);
+    const flat = encodeDocumentText(mentor('flat', { name: 'X', bio: 'python python python' }), o);
+    expect(list.sparse).toEqual(flat.sparse);
+  });
+
+  it('selects the k-th largest value', () => {
+    const xs = Array.from({ length: 1000 }, (_, i) => ((i * 7919) % 1009) / 10);
+    const sorted = [...xs].sort((a, b) => b - a);
+    for (const k of [1, 2, 10, 500, 1000]) expect(kthLargest(Float64Array.from(xs), k)).toBe(sorted[k - 1]);
+    expect(kthLargest(Float64Array.from([3, 3, 3, 1]), 2)).toBe(3);
+  });
+});
