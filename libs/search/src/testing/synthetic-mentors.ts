@@ -1,4 +1,5 @@
 import type { MentorDocument } from '../types.js';
+import { mulberry32 } from '@app/common';
 
 export interface SyntheticOptions {
   /** PRNG seed: the same seed always yields the same mentors. */
@@ -29,17 +30,6 @@ const BIO = [
 ];
 const FIRST = ['Anna', 'Ivan', 'Maria', 'Oleg', 'Kate', 'Dmitry', 'Elena', 'Alex', 'Nikita', 'Priya', 'Tom', 'Olga', 'Sergey', 'Emily', 'Pavel', 'Laura'];
 const LAST = ['Petrov', 'Smith', 'Chen', 'Ivanova', 'Garcia', 'Kim', 'Volkov', 'Brown', 'Sokolova', 'Patel', 'Lee', 'Orlov'];
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function uuidFrom(rand: () => number): string {
   const hex = Array.from({ length: 32 }, () => Math.floor(rand() * 16).toString(16)).join('');
