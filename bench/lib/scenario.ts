@@ -5,7 +5,7 @@ export interface Row {
   figure: string;
   unit: string;
   app: Spread;
-  reference?: { label: string; value: Spread };
+  reference?: { label: string; value: Spread; unit?: string };
   ratio?: Spread;
   goal?: string;
   /** undefined when there is no goal. */
