@@ -112,7 +112,7 @@ function previous(markdown: string): Map<string, { rows: string[]; notes: string
   }
   for (const block of section.split(/\n(?=- \*\*)/).slice(1)) {
     const name = /^- \*\*([a-z-]+)\*\*/.exec(block)?.[1];
-    if (name) entry(name).notes = block.split(/\n(?!  )/)[0]!;
+    if (name) entry(name).notes = block.split(/\n(?! {2})/)[0]!;
   }
   return out;
 }
