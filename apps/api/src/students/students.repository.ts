@@ -19,6 +19,16 @@ export class StudentsRepository {
     return this.repo().findOneBy({ id });
   }
 
+  /**
+   * The profile with its account's email in one primary-key query, through the relation declared
+   * on the entity (the profile read of GET /api/students and of every sign-in; two queries here
+   * cost a second pool checkout, round trip and TypeORM query build per request).
+   */
+  async findWithEmail(id: string): Promise<{ student: StudentEntity; email: string } | null> {
+    const student = await this.repo().createQueryBuilder('s').innerJoin('s.account', 'a').addSelect('a.email').where('s.id = :id', { id }).getOne();
+    return student?.account ? { student, email: student.account.email } : null;
+  }
+
   async update(id: string, changes: Partial<Pick<StudentEntity, 'name' | 'about' | 'interests' | 'telegram'>>): Promise<StudentEntity | null> {
     if (Object.keys(changes).length > 0) await this.repo().update({ id }, changes);
     return this.findById(id);

@@ -3,7 +3,6 @@ import type { Principal } from '@app/auth';
 import { notFound } from '@app/common';
 import type { EntityManager } from 'typeorm';
 import type { AccountEntity } from '../accounts/account.entity.js';
-import { AccountsService } from '../accounts/accounts.service.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import { type StudentDto, type StudentSession, type StudentSignUpDto, toStudentResponse, type UpdateStudentDto } from './dto/student.dto.js';
 import { StudentsRepository } from './students.repository.js';
@@ -15,7 +14,6 @@ export class StudentsService {
   constructor(
     private readonly students: StudentsRepository,
     private readonly sessions: SessionsService,
-    private readonly accounts: AccountsService,
   ) {}
 
   signUp(dto: StudentSignUpDto): Promise<StudentSession> {
@@ -39,9 +37,9 @@ export class StudentsService {
   }
 
   async get(id: string): Promise<StudentDto> {
-    const [student, email] = await Promise.all([this.students.findById(id), this.accounts.emailOf(id)]);
-    if (!student || email === undefined) throw studentNotFound();
-    return toStudentResponse(student, email);
+    const found = await this.students.findWithEmail(id);
+    if (!found) throw studentNotFound();
+    return toStudentResponse(found.student, found.email);
   }
 
   /** Only the student themself or an admin; anyone else is told there is no such student. */

@@ -1,0 +1,57 @@
+import autocannon from 'autocannon';
+
+export interface LoadResult {
+  /** 2xx responses per second (errors and non-2xx answers do not count). */
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  ok: number;
+  non2xx: number;
+  errors: number;
+  durationS: number;
+}
+
+export interface LoadOptions {
+  url: string;
+  connections?: number;
+  durationS?: number;
+  /** Stop after this many requests (bounds every loop in count as well as time). */
+  amount?: number;
+  method?: 'GET' | 'POST' | 'PATCH';
+  headers?: Record<string, string>;
+  body?: string;
+  requests?: autocannon.Request[];
+  pipelining?: number;
+  timeoutS?: number;
+}
+
+/** autocannon, programmatically; resolves with throughput of successful answers and latency percentiles (ms). */
+export async function load(options: LoadOptions): Promise<LoadResult> {
+  const result = await autocannon({
+    url: options.url,
+    connections: options.connections ?? 32,
+    duration: options.amount ? undefined : (options.durationS ?? 6),
+    amount: options.amount,
+    method: options.method ?? 'GET',
+    headers: options.headers,
+    body: options.body,
+    requests: options.requests,
+    pipelining: options.pipelining ?? 1,
+    timeout: options.timeoutS ?? 10,
+  } as autocannon.Options);
+  const ok = result['2xx'];
+  const durationS = result.duration;
+  return {
+    reqPerSec: ok / durationS,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    ok,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    durationS,
+  };
+}
+
+export function describeLoad(r: LoadResult): string {
+  return `${r.reqPerSec.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms (${r.ok} ok, ${r.non2xx} non-2xx, ${r.errors} errors, ${r.durationS.toFixed(1)} s)`;
+}
