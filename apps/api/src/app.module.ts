@@ -1,8 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { AppConfig, ConfigModule, type EnvDto } from '@app/config';
+import { ConfigModule, type EnvDto } from '@app/config';
 import { AuthModule } from '@app/auth';
 import { EventsModule } from '@app/events';
 import { SearchModule } from '@app/search';
@@ -34,20 +33,6 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forValue(config),
-        LoggerModule.forRootAsync({
-          inject: [AppConfig],
-          useFactory: (config: AppConfig) => ({
-            pinoHttp: {
-              level: config.LOG_LEVEL,
-              genReqId: (req) => (req as IncomingMessage & { id?: string }).id ?? requestIdOf(req),
-              serializers: {
-                req: (req: { id: string; method: string; url: string; remoteAddress?: string }) => ({ id: req.id, method: req.method, url: req.url, ip: req.remoteAddress }),
-                res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-              },
-              autoLogging: { ignore: (req) => /^\/api\/(health|ping|metrics)/.test(req.url ?? '') },
-            },
-          }),
-        }),
         EventsModule.forRoot({ redisUrl: config.REDIS_URL }),
         RateLimitModule,
         SearchModule.forRoot({

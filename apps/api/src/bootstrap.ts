@@ -2,17 +2,18 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { hostname } from 'node:os';
-import { Logger } from 'nestjs-pino';
 import { configFromEnvironment } from '@app/config';
-import { createValidationPipe, ProblemDto, ProblemFilter } from '@app/common';
+import { createValidationPipe, PinoNestLogger, ProblemDto, ProblemFilter } from '@app/common';
+import type { Logger as Pino } from 'pino';
 import { AppModule, requestIdOf } from './app.module.js';
 import { HealthRegistry } from './health/health.registry.js';
 
 export const API_PREFIX = 'api';
 const BODY_LIMIT_BYTES = 1024 * 1024;
+const QUIET_ROUTES = /^\/api\/(health|ping|metrics)/;
 
 export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -35,6 +36,13 @@ export async function createApp(overrides: Record<string, string | undefined> = 
   const hops = config.TRUST_PROXY_HOPS;
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
+    // Fastify's own pino: every request gets a child logger bound to its id, without a middleware layer.
+    logger: {
+      level: config.LOG_LEVEL,
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+    },
+    // One access-log line of our own (the onResponse hook below) instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
     // Behind nginx the client address is the nearest `hops` entries of X-Forwarded-For.
     trustProxy: hops > 0 ? (_address: string, hop: number) => hop < hops : false,
     genReqId: (req: IncomingMessage) => {
@@ -44,21 +52,29 @@ export async function createApp(overrides: Record<string, string | undefined> = 
     },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true, bodyParser: false });
-  app.useLogger(app.get(Logger));
+  const fastify = app.getHttpAdapter().getInstance();
+  app.useLogger(new PinoNestLogger(fastify.log as Pino));
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
 
   const instanceId = config.INSTANCE_ID ?? `${hostname()}-${process.pid}`;
   const health = app.get(HealthRegistry);
-  const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+  // Callback-style hooks: no promise per request on the hot path.
+  fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
     void reply.header('x-request-id', request.id).header('x-instance-id', instanceId);
+    done();
   });
   // While draining after SIGTERM, keep-alive connections are closed after their response so
   // that clients (and nginx) open the next one on another replica.
-  fastify.addHook('onSend', async (_request: FastifyRequest, reply: FastifyReply) => {
+  fastify.addHook('onSend', (_request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (err: null, payload: unknown) => void) => {
     if (health.isShuttingDown) void reply.header('connection', 'close');
+    done(null, payload);
+  });
+  // One access-log line per request (probes and scrapes left out), with its request id.
+  fastify.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    if (!QUIET_ROUTES.test(request.url)) request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request completed');
+    done();
   });
   // A JSON API: Fastify's own JSON parser (Nest's extra parsers are off), other types are a 415.
   fastify.removeContentTypeParser('text/plain');

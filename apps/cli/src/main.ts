@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { readFile, writeFile } from 'node:fs/promises';
-import { Logger } from 'nestjs-pino';
+import { pino } from 'pino';
+import { PinoNestLogger } from '@app/common';
 import { ConfigError, configFromEnvironment, type EnvDto } from '@app/config';
 import { AppModule } from '../../api/src/app.module.js';
 import { buildOpenApiDocument, createApp } from '../../api/src/bootstrap.js';
@@ -11,8 +12,9 @@ import { DemoSeeder } from '../../api/src/seed/demo-seeder.js';
 const OPENAPI_FILE = 'openapi.json';
 
 async function context(overrides: Partial<Record<keyof EnvDto, string>>) {
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(configFromEnvironment(overrides)), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  const config = configFromEnvironment(overrides);
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(new PinoNestLogger(pino({ level: config.LOG_LEVEL })));
   return app;
 }
 

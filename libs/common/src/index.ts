@@ -5,3 +5,4 @@ export * from './validation.js';
 export * from './pagination.js';
 export * from './tags.js';
 export * from './random.js';
+export * from './pino-logger.js';

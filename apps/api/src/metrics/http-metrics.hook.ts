@@ -20,11 +20,12 @@ export class HttpMetricsHook implements OnModuleInit {
 
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
-    fastify.addHook('onResponse', async (request: FastifyRequest, reply: FastifyReply) => {
+    fastify.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
       const contentType = reply.getHeader('content-type');
-      if (typeof contentType === 'string' && contentType.startsWith('text/event-stream')) return;
-      const route = request.routeOptions.url ?? UNMATCHED_ROUTE;
-      this.metrics.observeHttp(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
+      if (!(typeof contentType === 'string' && contentType.startsWith('text/event-stream'))) {
+        this.metrics.observeHttp(request.method, request.routeOptions.url ?? UNMATCHED_ROUTE, reply.statusCode, reply.elapsedTime / 1000);
+      }
+      done();
     });
   }
 }
