@@ -36,6 +36,9 @@ export async function createApp(overrides: Record<string, string | undefined> = 
   const hops = config.TRUST_PROXY_HOPS;
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
+    // No Nest middleware here (request work is done in Fastify hooks, guards and pipes), so the
+    // middie layer, which would run on every request, is left out. Adding a middleware needs it back.
+    skipMiddie: true,
     // Fastify's own pino: every request gets a child logger bound to its id, without a middleware layer.
     logger: {
       level: config.LOG_LEVEL,

@@ -15,8 +15,15 @@ export class AccessGuard extends AuthGuard('jwt') {
     super();
   }
 
+  /** Route metadata never changes after start-up: read it once per handler. */
+  private readonly requirements = new WeakMap<object, AuthRequirement | undefined>();
+
   private requirement(ctx: ExecutionContext): AuthRequirement | undefined {
-    return this.reflector.getAllAndOverride<AuthRequirement>(AUTH_METADATA, [ctx.getHandler(), ctx.getClass()]);
+    const handler = ctx.getHandler();
+    if (!this.requirements.has(handler)) {
+      this.requirements.set(handler, this.reflector.getAllAndOverride<AuthRequirement>(AUTH_METADATA, [handler, ctx.getClass()]));
+    }
+    return this.requirements.get(handler);
   }
 
   override async canActivate(ctx: ExecutionContext): Promise<boolean> {
