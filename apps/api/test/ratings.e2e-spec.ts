@@ -12,7 +12,7 @@ afterAll(() => t.close());
 
 async function mentee(mentor: Actor, status: 'accepted' | 'completed' = 'accepted', fields: Record<string, unknown> = {}): Promise<Actor> {
   const student = await aStudent(t.http, fields);
-  await insertRequests(t.databaseUrl, [{ studentId: student.id, mentorId: mentor.id, status, respondedAt: new Date().toISOString() }]);
+  await insertRequests(t, [{ studentId: student.id, mentorId: mentor.id, status, respondedAt: new Date().toISOString() }]);
   return student;
 }
 
@@ -24,7 +24,7 @@ const rate = (mentorId: string, who: Actor | undefined, body: unknown) => {
 
 async function mentorRow(id: string) {
   const [row] = await sql<{ rating_count: number; rating_sum: number; rating_distribution: number[]; rating_score: number }>(
-    t.databaseUrl,
+    t,
     'SELECT rating_count, rating_sum, rating_distribution, rating_score FROM mentors WHERE id = $1',
     [id],
   );
@@ -36,7 +36,7 @@ describe('POST /api/mentors/{id}/score', () => {
     const mentor = await aMentor(t.http);
     const student = await aStudent(t.http);
     expectProblem(await rate(mentor.id, student, { score: 5 }), 403, 'RATING.NOT_A_MENTEE');
-    await insertRequests(t.databaseUrl, [
+    await insertRequests(t, [
       { studentId: student.id, mentorId: mentor.id, status: 'rejected', respondedAt: new Date().toISOString(), closedAt: new Date().toISOString() },
       { studentId: student.id, mentorId: mentor.id, status: 'cancelled', closedAt: new Date().toISOString() },
       { studentId: student.id, mentorId: mentor.id, status: 'pending' },
@@ -92,7 +92,7 @@ describe('POST /api/mentors/{id}/score', () => {
     expect(second.body).toMatchObject({ id: first.body.id, score: 5, comment: null, replaced: true, mentorRating: { average: 5, count: 1, distribution: { '2': 0, '5': 1 } } });
 
     expect(await mentorRow(mentor.id)).toEqual({ rating_count: 1, rating_sum: 5, rating_distribution: [0, 0, 0, 0, 1], rating_score: (3.5 * 5 + 5) / 6 });
-    expect((await sql(t.databaseUrl, 'SELECT count(*)::int AS n FROM ratings WHERE mentor_id = $1', [mentor.id]))[0]).toEqual({ n: 1 });
+    expect((await sql(t, 'SELECT count(*)::int AS n FROM ratings WHERE mentor_id = $1', [mentor.id]))[0]).toEqual({ n: 1 });
     const profile = await t.http.get(`/api/mentors/${mentor.id}`);
     expect(profile.body.rating).toEqual({ average: 5, count: 1, distribution: { '1': 0, '2': 0, '3': 0, '4': 0, '5': 1 } });
     expect(await events).toEqual([

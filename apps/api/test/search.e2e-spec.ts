@@ -1,5 +1,6 @@
 import { SearchDemandService } from '../src/stats/search-demand.service.js';
 import { aMentor, aStudent, expectProblem, theAdmin, WITH_ADMIN } from './support/factories.js';
+import { serverUrl } from './support/databases.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 let t: TestApp;
@@ -99,8 +100,11 @@ describe('GET /api/mentors?query=', () => {
   });
 });
 
+const sharedDatabase = serverUrl() ? it : it.skip;
+if (!serverUrl()) process.stdout.write('search: two instances on one database need DATABASE_URL (PGlite is per process); skipped\n');
+
 describe('index synchronisation', () => {
-  it('a new instance on the same database rebuilds its index at start-up', async () => {
+  sharedDatabase('a new instance on the same database rebuilds its index at start-up', async () => {
     const other = await createTestApp({ DATABASE_URL: t.databaseUrl });
     try {
       const res = await other.http.get(`/api/mentors?query=${encodeURIComponent('машинное обучение')}`);
@@ -115,7 +119,7 @@ describe('index synchronisation', () => {
 
 const redisUrl = process.env.REDIS_URL;
 if (!redisUrl) process.stdout.write('search: the cross-replica index suite needs REDIS_URL; skipped\n');
-(redisUrl ? describe : describe.skip)('in-process indexes on several replicas', () => {
+(redisUrl && serverUrl() ? describe : describe.skip)('in-process indexes on several replicas', () => {
   it('a profile edit on one replica reaches the index of another through Redis', async () => {
     const a = await createTestApp({ DATABASE_URL: t.databaseUrl });
     const b = await createTestApp({ DATABASE_URL: t.databaseUrl });

@@ -54,8 +54,8 @@ describe('statistics figures (hand-computed fixture)', () => {
       // C
       { studentId: s6.id, mentorId: C.id, status: 'pending', createdAt: '2026-01-06T12:00:00Z' },
     ];
-    await insertRequests(t.databaseUrl, rows);
-    await sql(t.databaseUrl, 'UPDATE mentors SET active_mentees = 1 WHERE id = ANY($1)', [[A.id, B.id]]);
+    await insertRequests(t, rows);
+    await sql(t, 'UPDATE mentors SET active_mentees = 1 WHERE id = ANY($1)', [[A.id, B.id]]);
     for (const [who, score] of [[s1, 4], [s3, 5]] as const) {
       expect((await t.http.post(`/api/mentors/${A.id}/score`).set(who.auth).send({ score })).status).toBe(200);
     }
@@ -160,7 +160,7 @@ describe('statistics figures (hand-computed fixture)', () => {
   });
 
   it('a request created today shows on today', async () => {
-    await insertRequests(t.databaseUrl, [{ studentId: s[0]!.id, mentorId: C.id, status: 'pending' }]);
+    await insertRequests(t, [{ studentId: s[0]!.id, mentorId: C.id, status: 'pending' }]);
     const res = await t.http.get(`/api/stats/${C.id}`).set(C.auth);
     expect(res.body.requestsPerDay.at(-1)).toEqual({ date: today(), count: 1 });
     expect(res.body.requests.byStatus.pending).toBe(1);

@@ -2,6 +2,7 @@
 // (the multi-process tests run the built app, as production does), and says which real services
 // the suite runs against.
 import { spawnSync } from 'node:child_process';
+import { connect } from 'node:net';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -15,7 +16,26 @@ function newest(dir) {
   return t;
 }
 
-export default function globalSetup() {
+/** Whether something accepts TCP connections on 127.0.0.1:port within a short time. */
+function listening(port) {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port, timeout: 500 });
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.once('connect', () => done(true)).once('error', () => done(false)).once('timeout', () => done(false));
+  });
+}
+
+export default async function globalSetup() {
+  // The tests talk to real services: when the variables are unset but PostgreSQL and Redis run on
+  // this machine at their usual ports (as on every development and CI machine here), use them.
+  // MM_TEST_EMBEDDED=1 forces the embedded defaults instead.
+  if (!process.env.MM_TEST_EMBEDDED) {
+    if (!process.env.DATABASE_URL && (await listening(5432))) process.env.DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+    if (!process.env.REDIS_URL && (await listening(6379))) process.env.REDIS_URL = 'redis://127.0.0.1:6379';
+  }
   const main = 'dist/apps/api/src/main.js';
   const sources = Math.max(...['apps/api/src', 'apps/cli/src', 'libs', 'migrations'].map(newest));
   if (!existsSync(main) || statSync(main).mtimeMs < sources) {
