@@ -1,4 +1,5 @@
 import { Metrics } from '../src/metrics/metrics.service.js';
+import { serverUrl } from './support/databases.js';
 import { aMentor, aRequest, aStudent } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -45,7 +46,8 @@ describe('GET /api/metrics', () => {
     expect(text).toMatch(/^db_pool_connections\{state="total"\} \d+$/m);
     expect(text).toMatch(/^db_pool_connections\{state="idle"\} \d+$/m);
     expect(text).toMatch(/^db_pool_connections\{state="waiting"\} 0$/m);
-    expect(text).toMatch(/^db_pool_max_connections 10$/m);
+    // DB_POOL_SIZE on PostgreSQL; the embedded PGlite is one connection.
+    expect(text).toMatch(serverUrl() ? /^db_pool_max_connections 10$/m : /^db_pool_max_connections 1$/m);
     expect(text).toContain('process_cpu_user_seconds_total');
     expect(text).toContain('nodejs_eventloop_lag_seconds');
   });

@@ -20,8 +20,8 @@ export class AccountsRepository {
     return this.repo().findOneBy({ id });
   }
 
-  async findRole(id: string): Promise<Role | undefined> {
-    const row = await this.repo().findOne({ where: { id }, select: { id: true, kind: true } });
+  async findRole(id: string, manager?: EntityManager): Promise<Role | undefined> {
+    const row = await this.repo(manager).findOne({ where: { id }, select: { id: true, kind: true } });
     return row?.kind;
   }
 

@@ -45,8 +45,9 @@ export class AccountsService {
     return account;
   }
 
-  findRole(id: string): Promise<Role | undefined> {
-    return this.accounts.findRole(id);
+  /** With `manager`, inside that transaction (on a one-connection pool anything else would wait forever). */
+  findRole(id: string, manager?: EntityManager): Promise<Role | undefined> {
+    return this.accounts.findRole(id, manager);
   }
 
   async emailOf(id: string): Promise<string | undefined> {

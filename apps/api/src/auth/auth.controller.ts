@@ -20,7 +20,7 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   async refresh(@Body() body: RefreshDto): Promise<TokenPairDto> {
-    const { principal, ...pair } = await this.tokens.rotate(body.refreshToken, (id) => this.accounts.findRole(id));
+    const { principal, ...pair } = await this.tokens.rotate(body.refreshToken, (id, manager) => this.accounts.findRole(id, manager));
     return { ...pair, role: principal.role };
   }
 

@@ -4,6 +4,7 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import { AppConfig } from '@app/config';
 import type { AccessTokenClaims, Principal } from '@app/auth';
 import { unauthorized } from '@app/common';
+import type { EntityManager } from 'typeorm';
 import { RefreshTokensRepository } from './refresh-tokens.repository.js';
 
 export interface TokenPair {
@@ -57,7 +58,7 @@ export class TokensService {
    * Spends the refresh token and issues the next of its family. A spent token presented again
    * means it was copied: the whole family is revoked and the caller must sign in again.
    */
-  async rotate(refreshToken: string, roleOf: (accountId: string) => Promise<Principal['role'] | undefined>): Promise<TokenPair & { principal: Principal }> {
+  async rotate(refreshToken: string, roleOf: (accountId: string, manager: EntityManager) => Promise<Principal['role'] | undefined>): Promise<TokenPair & { principal: Principal }> {
     const { id, secret } = parseRefreshToken(refreshToken);
     const refused = unauthorized('AUTH.INVALID_REFRESH_TOKEN', 'The refresh token is invalid, expired or revoked.');
     let reused: string | undefined;
@@ -69,7 +70,7 @@ export class TokensService {
         reused = row.familyId;
         return undefined;
       }
-      const role = await roleOf(row.accountId);
+      const role = await roleOf(row.accountId, manager);
       if (!role) return undefined;
       await this.refreshTokens.markUsed(manager, row.id);
       const principal = { id: row.accountId, role };

@@ -28,15 +28,17 @@ export const TEST_ENV: Record<string, string> = {
 /** The real application in this process, on a database of its own. */
 export async function createTestApp(overrides: Record<string, string | undefined> = {}): Promise<TestApp> {
   const server = serverUrl();
-  const db = server ? await createDatabase(server) : undefined;
+  // An explicit DATABASE_URL (another app's database, or '' for the embedded PGlite) is used as is.
+  const db = server && !('DATABASE_URL' in overrides) ? await createDatabase(server) : undefined;
   const app = await createApp({ ...TEST_ENV, REDIS_URL: process.env.REDIS_URL, DATABASE_URL: db?.url, ...overrides });
+  const databaseUrl = 'DATABASE_URL' in overrides ? overrides.DATABASE_URL || undefined : db?.url;
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   await app.get(MentorSearchSync).whenReady();
   return {
     app,
     http: request(app.getHttpServer()),
-    databaseUrl: db?.url,
+    databaseUrl,
     close: async () => {
       await app.close();
       await db?.drop();
