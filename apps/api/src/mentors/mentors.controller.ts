@@ -35,6 +35,7 @@ export class MentorsController {
   /** Searches and lists mentors: by relevance with `query`, else by rating then newest. */
   @Get()
   @Public({ optionalAuth: true })
+  @ApiResponse({ status: 503, description: 'A text query while the index is still being built at start-up (browsing still answers)', type: ProblemDto })
   list(@Query() query: ListMentorsQueryDto, @CurrentAccount() viewer?: Principal): Promise<MentorHitPageDto> {
     return this.mentors.list(query, viewer);
   }
