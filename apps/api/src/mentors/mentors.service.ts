@@ -156,7 +156,8 @@ export class MentorsService {
     const items = [];
     for (const hit of page.items) {
       const mentor = byId.get(hit.id);
-      if (mentor) items.push({ mentor: await this.present(mentor, viewer), score: hit.score, matched: hit.matched });
+      // Anonymous viewers never see contacts: no per-hit await for them.
+      if (mentor) items.push({ mentor: viewer ? await this.present(mentor, viewer) : toMentorResponse(mentor, null), score: hit.score, matched: hit.matched });
     }
     if (!query.cursor) this.demand.record(searchedSkills(query.skills ?? [], items.slice(0, DEMAND_TOP_HITS)));
     return { items, nextCursor: page.nextCursor, total: page.total };

@@ -72,6 +72,9 @@ export class InProcessMentorIndex extends MentorIndex {
   private touched = new Int32Array(0);
   private stamp = new Uint32Array(0);
   private epoch = 0;
+  /** Scratch for the lexical top-k heap. */
+  private heapSlots = new Int32Array(0);
+  private heapScores = new Float64Array(0);
 
   constructor(
     private readonly encoder: MentorEncoder,
@@ -304,6 +307,16 @@ export class InProcessMentorIndex extends MentorIndex {
       const slots = posting.slots;
       const weights = posting.weights;
       const size = posting.size;
+      if (filter.all) {
+        // Every posting is of a live slot: no filter test.
+        for (let i = 0; i < size; i++) {
+          const slot = slots[i]!;
+          const before = acc[slot]!;
+          if (before === 0) touched[count++] = slot;
+          acc[slot] = before + w * weights[i]!;
+        }
+        continue;
+      }
       for (let i = 0; i < size; i++) {
         const slot = slots[i]!;
         if (((words[slot >>> 5] ?? 0) & (1 << (slot & 31))) === 0) continue;
@@ -320,25 +333,68 @@ export class InProcessMentorIndex extends MentorIndex {
     for (let i = 0; i < count; i++) acc[touched[i]!] = 0;
   }
 
-  /** The k touched slots with the highest accumulated score (ties: lower slot first), unordered. */
+  /**
+   * The k touched slots with the highest accumulated score (ties: lower slot first), unordered.
+   * One pass with a bounded heap (worst kept entry on top, scratch reused): most touched slots lose a
+   * single comparison against the current k-th best, so there is no copy or selection over all of them.
+   */
   private topTouched(count: number, k: number): Int32Array {
     const { acc, touched } = this;
     if (count <= k) return touched.slice(0, count);
-    const scores = new Float64Array(count);
-    for (let i = 0; i < count; i++) scores[i] = acc[touched[i]!]!;
-    const threshold = kthLargest(scores, k);
-    const out = new Int32Array(k);
-    let n = 0;
-    const ties: number[] = [];
-    for (let i = 0; i < count; i++) {
+    if (this.heapSlots.length < k) {
+      this.heapSlots = new Int32Array(k);
+      this.heapScores = new Float64Array(k);
+    }
+    const hs = this.heapSlots;
+    const hv = this.heapScores;
+    // Min-heap on (score asc, slot desc): the root is the entry every better candidate displaces.
+    for (let i = 0; i < k; i++) {
       const slot = touched[i]!;
       const s = acc[slot]!;
-      if (s > threshold) out[n++] = slot;
-      else if (s === threshold) ties.push(slot);
+      let j = i;
+      while (j > 0) {
+        const parent = (j - 1) >> 1;
+        const ps = hv[parent]!;
+        if (ps < s || (ps === s && hs[parent]! > slot)) break;
+        hs[j] = hs[parent]!;
+        hv[j] = ps;
+        j = parent;
+      }
+      hs[j] = slot;
+      hv[j] = s;
     }
-    ties.sort((a, b) => a - b);
-    for (let i = 0; n < k && i < ties.length; i++) out[n++] = ties[i]!;
-    return out;
+    let rootScore = hv[0]!;
+    let rootSlot = hs[0]!;
+    for (let i = k; i < count; i++) {
+      const slot = touched[i]!;
+      const s = acc[slot]!;
+      if (s < rootScore || (s === rootScore && slot > rootSlot)) continue;
+      // Replace the root and sift down.
+      let j = 0;
+      for (;;) {
+        const l = 2 * j + 1;
+        if (l >= k) break;
+        let c = l;
+        let cs = hv[l]!;
+        const r = l + 1;
+        if (r < k) {
+          const rs = hv[r]!;
+          if (rs < cs || (rs === cs && hs[r]! > hs[l]!)) {
+            c = r;
+            cs = rs;
+          }
+        }
+        if (s < cs || (s === cs && slot > hs[c]!)) break;
+        hs[j] = hs[c]!;
+        hv[j] = cs;
+        j = c;
+      }
+      hs[j] = slot;
+      hv[j] = s;
+      rootScore = hv[0]!;
+      rootSlot = hs[0]!;
+    }
+    return hs.slice(0, k);
   }
 
   private denseCandidates(space: Space, vector: Float32Array, min: number, filter: Filter, k: number): { slots: number[]; cosines: number[] } {
