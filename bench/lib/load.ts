@@ -55,3 +55,26 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
 export function describeLoad(r: LoadResult): string {
   return `${r.reqPerSec.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms (${r.ok} ok, ${r.non2xx} non-2xx, ${r.errors} errors, ${r.durationS.toFixed(1)} s)`;
 }
+
+/**
+ * Warms both sides up for 2 s, then `runs` pairs of app and reference loads, alternating so that
+ * machine-wide noise hits both alike; each pair gives one ratio.
+ */
+export async function alternateLoads(
+  ctx: { runs: number; durationS: number; log(message: string): void },
+  app: (durationS: number) => Promise<LoadResult>,
+  reference: (durationS: number) => Promise<LoadResult>,
+): Promise<{ app: number[]; reference: number[]; p99: number[] }> {
+  await app(2);
+  await reference(2);
+  const out = { app: [] as number[], reference: [] as number[], p99: [] as number[] };
+  for (let i = 0; i < ctx.runs; i++) {
+    const x = await app(ctx.durationS);
+    const y = await reference(ctx.durationS);
+    ctx.log(`run ${i + 1}: app ${describeLoad(x)} | reference ${describeLoad(y)}`);
+    out.app.push(x.reqPerSec);
+    out.reference.push(y.reqPerSec);
+    out.p99.push(x.p99);
+  }
+  return out;
+}

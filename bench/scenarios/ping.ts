@@ -1,6 +1,6 @@
 import { ROOT, rssBytes, startApp, startScript } from '../lib/app.js';
 import { createDatabase } from '../lib/db.js';
-import { describeLoad, load } from '../lib/load.js';
+import { alternateLoads, load } from '../lib/load.js';
 import type { Context, Scenario, ScenarioResult } from '../lib/scenario.js';
 import { ratioSpread, spread } from '../lib/stats.js';
 
@@ -16,19 +16,8 @@ export const ping: Scenario = {
     const ref = await startScript('fastify hello-world', `${ROOT}/bench/reference/hello.mjs`, {});
     try {
       ctx.shared.set('rss.idle', rssBytes(app.pid));
-      await load({ url: `${app.url}/api/ping`, connections: CONNECTIONS, durationS: 2 });
-      await load({ url: `${ref.url}/api/ping`, connections: CONNECTIONS, durationS: 2 });
-      const a: number[] = [];
-      const r: number[] = [];
-      const p99: number[] = [];
-      for (let i = 0; i < ctx.runs; i++) {
-        const x = await load({ url: `${app.url}/api/ping`, connections: CONNECTIONS, durationS: ctx.durationS });
-        const y = await load({ url: `${ref.url}/api/ping`, connections: CONNECTIONS, durationS: ctx.durationS });
-        ctx.log(`run ${i + 1}: app ${describeLoad(x)} | reference ${describeLoad(y)}`);
-        a.push(x.reqPerSec);
-        r.push(y.reqPerSec);
-        p99.push(x.p99);
-      }
+      const ping = (url: string) => (durationS: number) => load({ url: `${url}/api/ping`, connections: CONNECTIONS, durationS });
+      const { app: a, reference: r, p99 } = await alternateLoads(ctx, ping(app.url), ping(ref.url));
       const ratio = ratioSpread(a, r);
       return {
         rows: [

@@ -1,7 +1,7 @@
 import { ROOT, startApp, startScript } from '../lib/app.js';
 import { createStudents, signUpHttp } from '../lib/accounts.js';
 import { createDatabase } from '../lib/db.js';
-import { describeLoad, load } from '../lib/load.js';
+import { alternateLoads, load } from '../lib/load.js';
 import type { Context, Scenario, ScenarioResult } from '../lib/scenario.js';
 import { JWT_SECRET } from '../lib/app.js';
 import { ratioSpread, spread } from '../lib/stats.js';
@@ -36,20 +36,8 @@ export const students: Scenario = {
           },
         },
       ];
-      const run = (url: string, durationS: number) => load({ url, connections: CONNECTIONS, durationS, requests });
-      await run(app.url, 2);
-      await run(ref.url, 2);
-      const a: number[] = [];
-      const r: number[] = [];
-      const p99: number[] = [];
-      for (let i = 0; i < ctx.runs; i++) {
-        const x = await run(app.url, ctx.durationS);
-        const y = await run(ref.url, ctx.durationS);
-        ctx.log(`run ${i + 1}: app ${describeLoad(x)} | reference ${describeLoad(y)}`);
-        a.push(x.reqPerSec);
-        r.push(y.reqPerSec);
-        p99.push(x.p99);
-      }
+      const run = (url: string) => (durationS: number) => load({ url, connections: CONNECTIONS, durationS, requests });
+      const { app: a, reference: r, p99 } = await alternateLoads(ctx, run(app.url), run(ref.url));
       const ratio = ratioSpread(a, r);
       return {
         rows: [
