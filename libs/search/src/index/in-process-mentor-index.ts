@@ -9,6 +9,7 @@ import { Bitset, forEachBit, hasBit, intersect, popcount } from './bitset.js';
 import type { EncodedMentor, EncodedQuery, MentorEncoder } from './encoder.js';
 import { MentorIndex } from './mentor-index.js';
 import { Postings } from './postings.js';
+import { BrowseOrder } from './browse-order.js';
 
 export interface InProcessIndexOptions {
   /**
@@ -66,7 +67,7 @@ export class InProcessMentorIndex extends MentorIndex {
   private availableCount = 0;
   private freeSlots: number[] = [];
   /** Live slots in browse order (browseKey desc, id asc); null = re-sort on next browse. */
-  private browseOrder: number[] | null = [];
+  private readonly browseOrder = new BrowseOrder((slot) => this.payloads[slot]!);
   /** Scratch for the lexical accumulator (grown with the slot count). */
   private acc = new Float64Array(0);
   private touched = new Int32Array(0);
@@ -95,8 +96,8 @@ export class InProcessMentorIndex extends MentorIndex {
     for (const doc of list) if (doc && typeof doc.id === 'string' && doc.id) encoded.push(await this.encoder.encode(doc));
     // Last write wins within a batch.
     const unique = [...new Map(encoded.map((e) => [e.payload.id, e])).values()];
-    const incremental = this.browseOrder !== null && unique.length <= INCREMENTAL_BROWSE_LIMIT;
-    if (!incremental) this.browseOrder = null;
+    const incremental = this.browseOrder.isMaintained && unique.length <= INCREMENTAL_BROWSE_LIMIT;
+    if (!incremental) this.browseOrder.invalidate();
     const pending = new Map<string, { keys: number[]; vecs: Float32Array[] }>();
     for (const e of unique) {
       this.removeOne(e.payload.id);
@@ -122,7 +123,7 @@ export class InProcessMentorIndex extends MentorIndex {
         p.vecs.push(v);
         pending.set(id, p);
       }
-      if (incremental) this.browseInsert(slot);
+      if (incremental) this.browseOrder.insert(slot);
     }
     for (const [id, p] of pending) {
       const space = this.spaces.get(id)!;
@@ -134,7 +135,7 @@ export class InProcessMentorIndex extends MentorIndex {
 
   async remove(ids: string | readonly string[]): Promise<void> {
     const list = typeof ids === 'string' ? [ids] : ids;
-    if (list.length > INCREMENTAL_BROWSE_LIMIT) this.browseOrder = null;
+    if (list.length > INCREMENTAL_BROWSE_LIMIT) this.browseOrder.invalidate();
     for (const id of list) this.removeOne(id);
   }
 
@@ -163,7 +164,7 @@ export class InProcessMentorIndex extends MentorIndex {
     this.availableSet = new Bitset();
     this.availableCount = 0;
     this.freeSlots = [];
-    this.browseOrder = [];
+    this.browseOrder.reset();
     this.createSpaces();
   }
 
@@ -446,8 +447,8 @@ export class InProcessMentorIndex extends MentorIndex {
 
   /** Walks the maintained browse order from the cursor, testing the filter bitset: no sort, no full scan for a page. */
   private browse(n: NormalizedSearch, filter: Filter): SearchPage {
-    const order = this.sortedBrowseOrder();
-    let i = n.after ? this.browseLowerBound(order, n.after.key, n.after.id) : 0;
+    const order = this.browseOrder.sorted(this.slotOf.values());
+    let i = n.after ? this.browseOrder.lowerBound(order, n.after.key, n.after.id) : 0;
     const page: RankedEntry[] = [];
     const words = filter.words;
     let more = false;
@@ -468,52 +469,6 @@ export class InProcessMentorIndex extends MentorIndex {
     return { items, nextCursor: last && more ? encodeCursor(n.fingerprint, last, served) : null, total: filter.count };
   }
 
-  private sortedBrowseOrder(): number[] {
-    if (!this.browseOrder) {
-      const payloads = this.payloads;
-      const keys = new Float64Array(payloads.length);
-      const order: number[] = [];
-      for (const slot of this.slotOf.values()) {
-        keys[slot] = payloads[slot]!.browseKey;
-        order.push(slot);
-      }
-      order.sort((a, b) => keys[b]! - keys[a]! || (payloads[a]!.id < payloads[b]!.id ? -1 : 1));
-      this.browseOrder = order;
-    }
-    return this.browseOrder;
-  }
-
-  /** First position whose entry sorts strictly after (key, id). */
-  private browseLowerBound(order: readonly number[], key: number, id: string): number {
-    let lo = 0;
-    let hi = order.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const p = this.payloads[order[mid]!]!;
-      const after = p.browseKey < key || (p.browseKey === key && p.id > id);
-      if (after) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  }
-
-  private browseInsert(slot: number): void {
-    const order = this.browseOrder;
-    if (!order) return;
-    const p = this.payloads[slot]!;
-    // Position of the first entry sorting after p, minus nothing: entries equal to p cannot exist (ids are unique).
-    order.splice(this.browseLowerBound(order, p.browseKey, p.id), 0, slot);
-  }
-
-  private browseRemove(slot: number): void {
-    const order = this.browseOrder;
-    if (!order) return;
-    const p = this.payloads[slot]!;
-    const at = this.browseLowerBound(order, p.browseKey, p.id) - 1;
-    if (at >= 0 && order[at] === slot) order.splice(at, 1);
-    else this.browseOrder = null;
-  }
-
   // --- filters and storage -----------------------------------------------------------------------
 
   private filterFor(n: NormalizedSearch): Filter {
@@ -532,7 +487,7 @@ export class InProcessMentorIndex extends MentorIndex {
   private removeOne(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
-    this.browseRemove(slot);
+    this.browseOrder.remove(slot);
     const p = this.payloads[slot]!;
     const s = this.sparse[slot];
     if (s) for (const t of s.indices) this.postings.get(t)?.remove(slot);

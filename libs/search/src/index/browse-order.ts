@@ -1,0 +1,74 @@
+/** What the browse order needs of an indexed mentor. */
+export interface BrowseEntry {
+  id: string;
+  /** Availability, then rating, then newest, as one number (higher first). */
+  browseKey: number;
+}
+
+/**
+ * Index slots sorted for browsing (browse key descending, then id ascending), kept sorted by
+ * small edits and rebuilt lazily after bulk changes, so a page walks it from the cursor with no
+ * sort or scan per request.
+ */
+export class BrowseOrder {
+  private order: number[] | null = [];
+
+  constructor(private readonly entry: (slot: number) => BrowseEntry) {}
+
+  /** Forget the order: the next read sorts `slots` afresh (after bulk loads or many changes). */
+  invalidate(): void {
+    this.order = null;
+  }
+
+  /** Start empty (the index was cleared). */
+  reset(): void {
+    this.order = [];
+  }
+
+  get isMaintained(): boolean {
+    return this.order !== null;
+  }
+
+  /** The sorted slots, rebuilt from `slots` when invalidated. */
+  sorted(slots: Iterable<number>): readonly number[] {
+    if (!this.order) {
+      const rows: { slot: number; key: number; id: string }[] = [];
+      for (const slot of slots) {
+        const e = this.entry(slot);
+        rows.push({ slot, key: e.browseKey, id: e.id });
+      }
+      rows.sort((x, y) => y.key - x.key || (x.id < y.id ? -1 : 1));
+      this.order = rows.map((r) => r.slot);
+    }
+    return this.order;
+  }
+
+  /** First position whose entry sorts strictly after (key, id). */
+  lowerBound(order: readonly number[], key: number, id: string): number {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const p = this.entry(order[mid]!);
+      const after = p.browseKey < key || (p.browseKey === key && p.id > id);
+      if (after) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
+  insert(slot: number): void {
+    if (!this.order) return;
+    const p = this.entry(slot);
+    // Entries equal to p cannot exist (ids are unique): insert before the first that sorts after it.
+    this.order.splice(this.lowerBound(this.order, p.browseKey, p.id), 0, slot);
+  }
+
+  remove(slot: number): void {
+    if (!this.order) return;
+    const p = this.entry(slot);
+    const at = this.lowerBound(this.order, p.browseKey, p.id) - 1;
+    if (at >= 0 && this.order[at] === slot) this.order.splice(at, 1);
+    else this.order = null;
+  }
+}
