@@ -2,6 +2,7 @@
 // Summarises a V8 .cpuprofile (from `node --cpu-prof`, e.g. BENCH_CPU_PROF=dir npm run bench -- students):
 // self time by function and by package/file, and inclusive time of selected frames.
 //   node bench/profile-summary.mjs <file.cpuprofile> [top=25] [filter-regexp]
+// PROF_LAST_S=<seconds> keeps only the last seconds of the profile (e.g. the load phase, not the start-up).
 import { readFileSync } from 'node:fs';
 
 const [file, topArg, filter] = process.argv.slice(2);
@@ -9,7 +10,13 @@ const top = Number(topArg ?? 25);
 const profile = JSON.parse(readFileSync(file, 'utf8'));
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const dt = new Map();
-for (let i = 0; i < profile.samples.length; i++) dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0));
+const elapsed = profile.timeDeltas.reduce((a, b) => a + b, 0);
+const from = process.env.PROF_LAST_S ? elapsed - Number(process.env.PROF_LAST_S) * 1e6 : -Infinity;
+let at = 0;
+for (let i = 0; i < profile.samples.length; i++) {
+  at += profile.timeDeltas[i] ?? 0;
+  if (at >= from) dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0));
+}
 const total = [...dt.values()].reduce((a, b) => a + b, 0);
 const where = (cf) => {
   const url = cf.url.replace(/^file:\/\//, '');
