@@ -43,6 +43,7 @@ export class AppModule {
           ollamaUrl: config.OLLAMA_URL,
           ollamaModel: config.OLLAMA_MODEL,
           embedTimeoutMs: config.EMBED_TIMEOUT_MS,
+          indexThread: config.SEARCH_INDEX_THREAD,
         }),
         DatabaseModule,
         AuthModule,

@@ -1,3 +1,5 @@
+import { MentorIndex } from '@app/search';
+import { MentorSearchSync } from '../src/mentors/mentor-search.sync.js';
 import { SearchDemandService } from '../src/stats/search-demand.service.js';
 import { aMentor, aStudent, expectProblem, theAdmin, WITH_ADMIN } from './support/factories.js';
 import { serverUrl } from './support/databases.js';
@@ -113,6 +115,28 @@ describe('index synchronisation', () => {
       expect(ready.body.checks.search).toMatchObject({ status: 'up' });
     } finally {
       await other.app.close();
+    }
+  });
+});
+
+describe('a lost index (its thread died and came back empty)', () => {
+  it('is rebuilt from PostgreSQL, and lists come from PostgreSQL meanwhile', async () => {
+    const own = await createTestApp({ DATABASE_URL: t.databaseUrl });
+    try {
+      const index = own.app.get(MentorIndex);
+      const before = await index.count();
+      await index.clear();
+      // What ThreadedMentorIndex does when it restarts a dead thread.
+      (index as unknown as { contentsLost(): void }).contentsLost();
+      expect(own.app.get(MentorSearchSync).ready).toBe(false);
+      const browse = await own.http.get('/api/mentors').expect(200);
+      expect(browse.body.items.length).toBeGreaterThan(0);
+      await own.app.get(MentorSearchSync).whenReady();
+      const res = await own.http.get(`/api/mentors?query=${encodeURIComponent('машинное обучение')}`).expect(200);
+      expect(res.body.items[0].mentor.id).toBe(ids.python);
+      expect(await index.count()).toBe(before);
+    } finally {
+      await own.app.close();
     }
   });
 });

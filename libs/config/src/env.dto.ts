@@ -99,6 +99,10 @@ export class EnvDto {
   @Type(() => Number) @IsInt() @Min(50) @Max(60000)
   EMBED_TIMEOUT_MS = 2000;
 
+  /** In-process index on a worker thread of its own (searches never block the event loop); false = on the main thread. */
+  @Transform(toBool) @IsBoolean()
+  SEARCH_INDEX_THREAD = true;
+
   // --- Auth ----------------------------------------------------------------------------------
   @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET?: string;

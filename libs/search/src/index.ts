@@ -9,7 +9,9 @@ export { QdrantMentorIndex, type QdrantIndexOptions } from './index/qdrant-mento
 export { DEFAULT_RANKING, type RankingOptions } from './ranking/ranking.js';
 export { InvalidSearchCursorError, DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_CHARS } from './ranking/paging.js';
 export { analyze, skillKey } from './text/analyzer.js';
-export { SearchModule, createEmbedder, createMentorIndex } from './search.module.js';
+export { SearchModule, createMentorIndex } from './search.module.js';
+export { createEmbedder } from './embedder/create-embedder.js';
+export { ThreadedMentorIndex, INDEX_WORKER_URL, indexWorkerAvailable } from './index/worker/threaded-mentor-index.js';
 export { SEARCH_OPTIONS, type SearchModuleOptions } from './search.options.js';
 export { SearchService, type ReconcileReport } from './search.service.js';
 export { generateMentors, type SyntheticOptions } from './testing/synthetic-mentors.js';

@@ -1,32 +1,22 @@
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
-import { BuiltinEmbedder } from './embedder/builtin-embedder.js';
+import { createEmbedder } from './embedder/create-embedder.js';
 import { Embedder } from './embedder/embedder.js';
-import { OllamaEmbedder } from './embedder/ollama-embedder.js';
 import { MentorEncoder } from './index/encoder.js';
 import { InProcessMentorIndex } from './index/in-process-mentor-index.js';
 import { MentorIndex } from './index/mentor-index.js';
 import { QdrantMentorIndex } from './index/qdrant-mentor-index.js';
+import { indexWorkerAvailable, ThreadedMentorIndex } from './index/worker/threaded-mentor-index.js';
 import { DEFAULT_RANKING } from './ranking/ranking.js';
 import { SEARCH_OPTIONS, type SearchModuleOptions } from './search.options.js';
 import { SearchService } from './search.service.js';
 
-export function createEmbedder(options: SearchModuleOptions): Embedder {
-  const builtin = new BuiltinEmbedder({ dimension: options.builtinDimension });
-  if (options.embedder !== 'ollama') return builtin;
-  if (!options.ollamaUrl) throw new Error('Search: embedder "ollama" needs ollamaUrl (OLLAMA_URL)');
-  return new OllamaEmbedder({
-    url: options.ollamaUrl,
-    model: options.ollamaModel ?? 'all-minilm',
-    dimension: options.ollamaDimension,
-    timeoutMs: options.embedTimeoutMs,
-    fallback: builtin,
-  });
-}
-
 export function createMentorIndex(encoder: MentorEncoder, options: SearchModuleOptions): MentorIndex {
-  return options.qdrantUrl
-    ? new QdrantMentorIndex(encoder, { url: options.qdrantUrl, apiKey: options.qdrantApiKey, collection: options.collection })
-    : new InProcessMentorIndex(encoder);
+  if (options.qdrantUrl) return new QdrantMentorIndex(encoder, { url: options.qdrantUrl, apiKey: options.qdrantApiKey, collection: options.collection });
+  if (options.indexThread !== false) {
+    if (indexWorkerAvailable()) return new ThreadedMentorIndex(options);
+    new Logger('SearchModule').log('Search: no compiled index worker next to the library (running from sources): the index stays on the main thread');
+  }
+  return new InProcessMentorIndex(encoder);
 }
 
 /**
@@ -51,7 +41,7 @@ export class SearchModule {
           provide: MentorIndex,
           useFactory: (encoder: MentorEncoder) => {
             const index = createMentorIndex(encoder, options);
-            new Logger('SearchModule').log(`Search: index=${index.backend}, embedder=${encoder.embedder.id}`);
+            new Logger('SearchModule').log(`Search: index=${index.backend}${index instanceof ThreadedMentorIndex ? ' (own thread)' : ''}, embedder=${encoder.embedder.id}`);
             return index;
           },
           inject: [MentorEncoder],

@@ -16,6 +16,11 @@ export interface SearchModuleOptions {
   ollamaDimension?: number;
   /** Default 2000 ms. */
   embedTimeoutMs?: number;
+  /**
+   * In-process index (no qdrantUrl) on a worker thread of its own; default true. Needs the compiled
+   * worker module next to the library (the built app); from TypeScript sources the index stays on the main thread.
+   */
+  indexThread?: boolean;
   /** Built-in embedder dimension, default 256. */
   builtinDimension?: number;
   /** Ranking overrides (weights, BM25 parameters, candidate pool); defaults suit mentor profiles. */

@@ -48,6 +48,11 @@ export class SearchService implements OnApplicationBootstrap, OnApplicationShutd
     return this.index.remove(id);
   }
 
+  /** Called when the index lost its contents (its thread died and restarted empty): reconcile then. */
+  onIndexReset(listener: () => void): void {
+    this.index.onReset(listener);
+  }
+
   health(): Promise<IndexHealth> {
     return this.index.health();
   }

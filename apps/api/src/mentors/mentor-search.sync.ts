@@ -69,6 +69,11 @@ export class MentorSearchSync implements OnApplicationBootstrap, OnApplicationSh
       if (!this.reconciled) return { status: 'down', backend: h.backend, detail: 'building the index from PostgreSQL' };
       return { status: 'up', backend: `${h.backend} (${h.documents} mentors)` };
     });
+    this.search.onIndexReset(() => {
+      // The index thread died and came back empty: lists come from PostgreSQL until it is rebuilt.
+      this.reconciled = false;
+      this.reconciling = this.reconcile().catch((error: unknown) => this.logger.error({ err: error }, 'rebuilding the index failed'));
+    });
     this.reconciling = this.reconcile().catch((error: unknown) => this.logger.error({ err: error }, 'start-up reconciliation failed'));
   }
 

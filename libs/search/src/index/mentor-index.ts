@@ -6,6 +6,7 @@ import type { IndexHealth, MentorDocument, SearchPage, SearchParams } from '../t
  * the database: feed it with `upsert` on every profile change and repair drift with `reconcile`.
  */
 export abstract class MentorIndex {
+  private readonly resetListeners = new Set<() => void>();
   abstract readonly backend: IndexHealth['backend'];
   /** Prepares storage (creates the Qdrant collection). True when the index was (re)created empty. */
   abstract init(): Promise<boolean>;
@@ -20,6 +21,17 @@ export abstract class MentorIndex {
   abstract health(): Promise<IndexHealth>;
   /** Drops everything (used by a full reindex). */
   abstract clear(): Promise<void>;
+  /**
+   * Registers a callback for when the index lost its contents behind its owner's back (the index
+   * thread died and was restarted empty): the owner rebuilds it from the database then.
+   */
+  onReset(listener: () => void): void {
+    this.resetListeners.add(listener);
+  }
+  /** For adapters: the contents were lost (the owner rebuilds the index from the database). */
+  protected contentsLost(): void {
+    for (const listener of this.resetListeners) listener();
+  }
   /** Releases resources. */
   async close(): Promise<void> {}
 }

@@ -1,0 +1,38 @@
+/**
+ * The index thread: an InProcessMentorIndex (and its encoder) living in a worker, so that ranking,
+ * HNSW search and embedding never block the event loop that serves HTTP. Calls arrive in order and
+ * are started in order, exactly as they would be on the main thread; log lines go to the main
+ * thread's logger.
+ */
+import { Logger, type LoggerService } from '@nestjs/common';
+import { parentPort, workerData } from 'node:worker_threads';
+import { createEmbedder } from '../../embedder/create-embedder.js';
+import { DEFAULT_RANKING } from '../../ranking/ranking.js';
+import type { SearchModuleOptions } from '../../search.options.js';
+import { MentorEncoder } from '../encoder.js';
+import { InProcessMentorIndex } from '../in-process-mentor-index.js';
+import { WORKER_OPS, type WorkerCall, type WorkerMessage } from './protocol.js';
+
+const port = parentPort!;
+const post = (message: WorkerMessage): void => port.postMessage(message);
+
+const forward = (level: Extract<WorkerMessage, { log: string }>['log']) => (message: unknown, context?: unknown) =>
+  post({ log: level, context: typeof context === 'string' ? context : 'MentorIndexWorker', message: message instanceof Error ? message.message : typeof message === 'string' ? message : JSON.stringify(message) });
+const logger: LoggerService = { log: forward('log'), error: forward('error'), warn: forward('warn'), debug: forward('debug'), verbose: forward('verbose'), fatal: forward('fatal') };
+Logger.overrideLogger(logger);
+
+const options = workerData as SearchModuleOptions;
+const index = new InProcessMentorIndex(new MentorEncoder(createEmbedder(options), { ...DEFAULT_RANKING, ...options.ranking }));
+const ops = new Set<string>(WORKER_OPS);
+
+port.on('message', (call: WorkerCall) => {
+  if (!ops.has(call.op)) {
+    post({ id: call.id, ok: false, error: { name: 'Error', message: `unknown index operation ${String(call.op)}` } });
+    return;
+  }
+  const method = index[call.op] as (...args: unknown[]) => Promise<unknown>;
+  method.apply(index, call.args).then(
+    (value) => post({ id: call.id, ok: true, value }),
+    (error: unknown) => post({ id: call.id, ok: false, error: { name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) } }),
+  );
+});

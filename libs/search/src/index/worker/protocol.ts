@@ -1,0 +1,18 @@
+import type { MentorIndex } from '../mentor-index.js';
+
+/** The MentorIndex methods the index worker answers (everything but `close`, which ends the thread). */
+export const WORKER_OPS = ['init', 'upsert', 'remove', 'search', 'count', 'fingerprints', 'health', 'clear'] as const;
+export type WorkerOp = (typeof WORKER_OPS)[number] & keyof MentorIndex;
+
+/** Main thread → worker. */
+export interface WorkerCall {
+  id: number;
+  op: WorkerOp;
+  args: unknown[];
+}
+
+/** Worker → main thread: the answer to a call, or a log line for the main thread's logger. */
+export type WorkerMessage =
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; error: { name: string; message: string } }
+  | { log: 'log' | 'error' | 'warn' | 'debug' | 'verbose' | 'fatal'; context: string; message: string };

@@ -1,0 +1,69 @@
+import { Logger } from '@nestjs/common';
+import type { MentorDocument } from '../../types.js';
+import { describeMentorIndexContract } from '../mentor-index.contract.js';
+import { indexWorkerAvailable, ThreadedMentorIndex } from './threaded-mentor-index.js';
+
+// The thread runs the compiled worker (Jest compiles only this process's modules); the suite's
+// global set-up builds dist/ from the current sources before any test runs.
+const WORKER = new URL('../../../../../dist/libs/search/src/index/worker/mentor-index.worker.js', import.meta.url);
+const built = indexWorkerAvailable(WORKER);
+if (!built) console.log(`Skipping the threaded MentorIndex tests: ${WORKER.pathname} is missing (run \`npx nest build\`).`);
+
+describeMentorIndexContract(
+  'in-process on its own thread',
+  async () => {
+    const index = new ThreadedMentorIndex({}, WORKER);
+    await index.init();
+    return index;
+  },
+  built,
+);
+
+const doc = (id: string, skills: string[]): MentorDocument => ({
+  id, name: id, expertise: skills.join(', '), bio: '', skills, languages: ['en'], acceptingRequests: true, atCapacity: false, ratingAverage: 0, ratingCount: 0, createdAt: new Date('2026-01-01T00:00:00Z'),
+});
+
+(built ? describe : describe.skip)('ThreadedMentorIndex', () => {
+  beforeAll(() => Logger.overrideLogger(['fatal']));
+  let index: ThreadedMentorIndex;
+  afterEach(() => index.close());
+
+  it('answers calls in the order they were made', async () => {
+    index = new ThreadedMentorIndex({}, WORKER);
+    await index.init();
+    const upsert = index.upsert([doc('a', ['python']), doc('b', ['go'])]);
+    const remove = index.remove('b');
+    const found = index.search({ query: 'python go' });
+    await Promise.all([upsert, remove]);
+    expect((await found).items.map((i) => i.id)).toEqual(['a']);
+    expect(await index.count()).toBe(1);
+    expect(await index.fingerprints()).toEqual(new Map([['a', expect.any(String)]]));
+  });
+
+  it('rebuilds the cursor error on this side, so callers can tell it from a failure', async () => {
+    index = new ThreadedMentorIndex({}, WORKER);
+    await expect(index.search({ query: 'python', cursor: 'not-a-cursor' })).rejects.toMatchObject({ name: 'InvalidSearchCursorError' });
+  });
+
+  it('restarts a thread that died, fails what was pending, and says the index must be rebuilt', async () => {
+    index = new ThreadedMentorIndex({}, WORKER);
+    await index.upsert([doc('a', ['python'])]);
+    const reset = new Promise<void>((resolve) => index.onReset(resolve));
+    const pending = index.count();
+    await index.crashForTest();
+    await expect(pending).rejects.toThrow(/thread exited/);
+    expect(await index.health()).toMatchObject({ ok: false, detail: expect.stringMatching(/restarting/) });
+    await expect(index.search({ query: 'python' })).rejects.toThrow(/restarting/);
+    await reset;
+    expect(await index.health()).toMatchObject({ ok: true, documents: 0 });
+    await index.upsert([doc('a', ['python'])]);
+    expect((await index.search({ query: 'python' })).items.map((i) => i.id)).toEqual(['a']);
+  });
+
+  it('refuses calls once closed', async () => {
+    index = new ThreadedMentorIndex({}, WORKER);
+    await index.count();
+    await index.close();
+    await expect(index.count()).rejects.toThrow(/closed/);
+  });
+});

@@ -1,0 +1,152 @@
+import { Logger } from '@nestjs/common';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { InvalidSearchCursorError } from '../../ranking/paging.js';
+import type { SearchModuleOptions } from '../../search.options.js';
+import type { IndexHealth, MentorDocument, SearchPage, SearchParams } from '../../types.js';
+import { MentorIndex } from '../mentor-index.js';
+import type { WorkerMessage, WorkerOp } from './protocol.js';
+
+/** The compiled worker next to this module (dist); absent when running from TypeScript sources. */
+export const INDEX_WORKER_URL = new URL('./mentor-index.worker.js', import.meta.url);
+
+export function indexWorkerAvailable(url: URL = INDEX_WORKER_URL): boolean {
+  return existsSync(fileURLToPath(url));
+}
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+/** The longest wait before restarting a worker that keeps dying. */
+const MAX_RESTART_DELAY_MS = 30_000;
+
+/**
+ * The in-process index on a thread of its own: same index, same answers, but searches (ranking,
+ * HNSW, query embedding) and upserts run off the event loop, on another core. Calls are posted in
+ * order and answered by id. If the thread dies, pending calls fail, a new (empty) thread is started
+ * and the `onReset` listeners are told, so the owner can rebuild it from the database.
+ */
+export class ThreadedMentorIndex extends MentorIndex {
+  readonly backend = 'in-process' as const;
+  private readonly logger = new Logger('ThreadedMentorIndex');
+  private worker!: Worker;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private closing = false;
+  private failures = 0;
+  private lastError?: string;
+  private restartTimer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly options: SearchModuleOptions,
+    private readonly workerUrl: URL = INDEX_WORKER_URL,
+  ) {
+    super();
+    this.spawn();
+  }
+
+  init(): Promise<boolean> {
+    return this.call('init');
+  }
+
+  upsert(docs: MentorDocument | readonly MentorDocument[]): Promise<void> {
+    return this.call('upsert', docs);
+  }
+
+  remove(ids: string | readonly string[]): Promise<void> {
+    return this.call('remove', ids);
+  }
+
+  search(params: SearchParams): Promise<SearchPage> {
+    return this.call('search', params);
+  }
+
+  count(): Promise<number> {
+    return this.call('count');
+  }
+
+  fingerprints(): Promise<Map<string, string>> {
+    return this.call('fingerprints');
+  }
+
+  async health(): Promise<IndexHealth> {
+    if (this.restartTimer) return { ok: false, backend: this.backend, documents: 0, detail: `index thread restarting after: ${this.lastError ?? 'exit'}` };
+    return this.call('health');
+  }
+
+  clear(): Promise<void> {
+    return this.call('clear');
+  }
+
+  override async close(): Promise<void> {
+    this.closing = true;
+    clearTimeout(this.restartTimer);
+    await this.worker.terminate();
+    this.failAll(new Error('the mentor index was closed'));
+  }
+
+  /** Ends the thread as a crash would (tests of the recovery path). */
+  async crashForTest(): Promise<void> {
+    await this.worker.terminate();
+  }
+
+  private spawn(): void {
+    const worker = new Worker(this.workerUrl, { workerData: this.options, name: 'mentor-index' });
+    // The thread keeps the process alive only while a call waits for it.
+    worker.unref();
+    worker.on('message', (message: WorkerMessage) => this.onMessage(message));
+    worker.on('error', (error) => {
+      this.lastError = error.message;
+      this.logger.error({ err: error }, 'mentor index thread failed');
+    });
+    worker.on('exit', (code) => {
+      if (this.worker !== worker || this.closing) return;
+      this.lastError ??= `exit code ${code}`;
+      this.logger.error(`mentor index thread exited (${this.lastError}); restarting it empty`);
+      this.failAll(new Error(`the mentor index thread exited: ${this.lastError}`));
+      const delay = Math.min(MAX_RESTART_DELAY_MS, 100 * 2 ** this.failures++);
+      this.restartTimer = setTimeout(() => {
+        this.restartTimer = undefined;
+        this.lastError = undefined;
+        this.spawn();
+        this.contentsLost();
+      }, delay);
+      this.restartTimer.unref();
+    });
+    this.worker = worker;
+  }
+
+  private onMessage(message: WorkerMessage): void {
+    if ('log' in message) {
+      this.logger[message.log](message.message, `${message.context} (index thread)`);
+      return;
+    }
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    this.pending.delete(message.id);
+    if (this.pending.size === 0) this.worker.unref();
+    this.failures = 0;
+    if (message.ok) pending.resolve(message.value);
+    else pending.reject(message.error.name === 'InvalidSearchCursorError' ? new InvalidSearchCursorError() : Object.assign(new Error(message.error.message), { name: message.error.name }));
+  }
+
+  private call<T>(op: WorkerOp, ...args: unknown[]): Promise<T> {
+    if (this.closing) return Promise.reject(new Error('the mentor index was closed'));
+    if (this.restartTimer) return Promise.reject(new Error(`the mentor index thread is restarting after: ${this.lastError ?? 'exit'}`));
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      if (this.pending.size === 1) this.worker.ref();
+      this.worker.postMessage({ id, op, args });
+    });
+  }
+
+  private failAll(error: Error): void {
+    const calls = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of calls) p.reject(error);
+  }
+}
