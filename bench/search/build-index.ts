@@ -60,7 +60,7 @@ async function rounds(make: (i: number) => SearchParams): Promise<{ p50: number;
 const withQuery = await rounds((i) => ({ query: QUERIES[i % QUERIES.length], ...FILTERS[i % FILTERS.length], limit: 20 }));
 const browse = await rounds((i) => ({ ...FILTERS[i % FILTERS.length], limit: 20 }));
 
-// ANN recall@10 against exact search over the same vectors.
+// ANN recall@10 against exact float32 search over the same vectors (the ANN side as a search uses it: int8 graph candidates re-scored).
 let hits = 0;
 let total = 0;
 for (const q of QUERIES) {
@@ -81,7 +81,7 @@ const fmt = (x: number): string => x.toFixed(1);
 const body = `- Machine: ${machineLine()}
 - Date: ${new Date().toISOString()}
 - Command: \`npm run bench:search -- --count ${count} --queries ${queryCount}\`
-- Index: in-process (usearch HNSW, f32, M=${DEFAULT_HNSW.connectivity}, ef_add=${DEFAULT_HNSW.expansionAdd}, ef_search=${DEFAULT_HNSW.expansionSearch}; bitset filters; maintained browse order), built-in embedder (256 d), ${count} synthetic mentors (\`generateMentors\`, seed 42)
+- Index: in-process (usearch HNSW over int8 vectors, candidates re-scored in float32, M=${DEFAULT_HNSW.connectivity}, ef_add=${DEFAULT_HNSW.expansionAdd}, ef_search=${DEFAULT_HNSW.expansionSearch}; bitset filters; maintained browse order), built-in embedder (256 d), ${count} synthetic mentors (\`generateMentors\`, seed 42)
 
 | measure | value |
 |---|---|
