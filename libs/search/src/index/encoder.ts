@@ -13,6 +13,8 @@ import type { MentorDocument, SparseVector } from '../types.js';
 export interface EncodedMentor {
   vectors: Record<string, Float32Array>;
   sparse: SparseVector;
+  /** Per-passage weights of long profiles (see RankingOptions.passageTopK). */
+  passages?: SparseVector[];
   payload: MentorPayload & { fingerprint: string };
 }
 
@@ -45,7 +47,7 @@ export class MentorEncoder {
   async encode(doc: MentorDocument): Promise<EncodedMentor> {
     const text = encodeDocumentText(doc, this.ranking);
     const vectors = await this.embedder.embedDocument(doc);
-    return { vectors, sparse: text.sparse, payload: { ...text.payload, fingerprint: this.fingerprint(doc) } };
+    return { vectors, sparse: text.sparse, passages: text.passages, payload: { ...text.payload, fingerprint: this.fingerprint(doc) } };
   }
 
   /** Null when the query has no usable terms (empty, emoji, stop words only): browse instead. */

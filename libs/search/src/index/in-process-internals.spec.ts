@@ -96,6 +96,27 @@ describe('InProcessMentorIndex internals', () => {
     expect(list.sparse).toEqual(flat.sparse);
   });
 
+  it('scores a profile with more than passageTopK passages by its best passages only', async () => {
+    const o = { ...DEFAULT_RANKING, passageTopK: 2, semanticWeight: 0, feedbackDocs: 0 };
+    const index = new InProcessMentorIndex(new MentorEncoder(new BuiltinEmbedder(), o));
+    const on = 'Graph neural networks learn molecular properties from atoms and bonds with message passing layers over chemistry datasets.';
+    const off = 'Compilers translate source programs into machine code through parsing, type checking, optimisation passes and register allocation graph.';
+    // Paragraphs of 20+ tokens, so each is a passage of its own.
+    const bio = (...ps: string[]): string => ps.map((p) => `${p} ${p}`).join('\n');
+    const two = mentor('two', { name: '', expertise: '', bio: bio(on, on) });
+    const many = mentor('many', { name: '', expertise: '', bio: bio(on, on, off, off, off, off) });
+    expect(encodeDocumentText(two, o).passages).toBeUndefined();
+    expect(encodeDocumentText(many, o).passages).toHaveLength(6);
+    await index.upsert([two, many, mentor('other', { name: '', expertise: '', bio: 'Distributed databases and consensus.' })]);
+    // The four weak "graph" matches of `many` do not add up: both score their two best passages.
+    const hits = (await index.search({ query: 'graph neural networks', limit: 10 })).items;
+    expect(hits.map((h) => h.id).sort()).toEqual(['many', 'two']);
+    expect(hits[0]!.score).toBeCloseTo(hits[1]!.score, 5);
+    const all = new InProcessMentorIndex(new MentorEncoder(new BuiltinEmbedder(), { ...o, passageTopK: 0 }));
+    await all.upsert([two, many]);
+    expect((await all.search({ query: 'graph neural networks', limit: 10 })).items[0]!.id).toBe('many');
+  });
+
   it('selects the k-th largest value', () => {
     const xs = Array.from({ length: 1000 }, (_, i) => ((i * 7919) % 1009) / 10);
     const sorted = [...xs].sort((a, b) => b - a);

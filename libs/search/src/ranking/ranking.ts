@@ -44,6 +44,12 @@ export interface RankingOptions {
   feedbackTerms: number;
   feedbackWeight: number;
   feedbackMinQueryTerms: number;
+  /**
+   * A profile with more passages than this is scored by its `passageTopK` best-matching passages
+   * (top-k CombSUM, as in document-centric expert finding) instead of all of them, so the weak matches
+   * of a long profile's off-topic passages do not add up. 0 sums every passage. In-process index only.
+   */
+  passageTopK: number;
 }
 
 export const DEFAULT_RANKING: RankingOptions = {
@@ -63,6 +69,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   feedbackTerms: 20,
   feedbackWeight: 0.5,
   feedbackMinQueryTerms: 8,
+  passageTopK: 10,
 };
 
 /** Lexical field weights (term frequency multipliers). */
@@ -113,6 +120,8 @@ export function idf(totalDocs: number, docFreq: number): number {
 
 export interface EncodedDocumentText {
   sparse: SparseVector;
+  /** Per-passage weights (each sorted by term id), only for profiles with more than `passageTopK` passages. */
+  passages?: SparseVector[];
   payload: MentorPayload;
 }
 
@@ -150,11 +159,20 @@ export function encodeDocumentText(doc: MentorDocument, o: RankingOptions): Enco
   if (current.length > 0) passages.push(current);
 
   const byId = new Map<number, number>();
+  const keepPassages = o.passageTopK > 0 && passages.length > o.passageTopK;
+  const perPassage: SparseVector[] = [];
   for (const passage of passages) {
     const norm = o.k1 * (1 - o.b + (o.b * passage.length) / Math.max(1, o.avgDocLength));
+    const weights = new Map<number, number>();
     for (const [term, f] of passage.tf) {
       const id = termId(term);
-      byId.set(id, (byId.get(id) ?? 0) + (f * (o.k1 + 1)) / (f + norm));
+      const w = (f * (o.k1 + 1)) / (f + norm);
+      byId.set(id, (byId.get(id) ?? 0) + w);
+      if (keepPassages) weights.set(id, (weights.get(id) ?? 0) + w);
+    }
+    if (keepPassages) {
+      const ids = [...weights.keys()].sort((a, b) => a - b);
+      perPassage.push({ indices: ids, values: ids.map((i) => weights.get(i)!) });
     }
   }
   const indices = [...byId.keys()].sort((a, b) => a - b);
@@ -163,6 +181,7 @@ export function encodeDocumentText(doc: MentorDocument, o: RankingOptions): Enco
   const createdAtMs = doc.createdAt instanceof Date && !Number.isNaN(doc.createdAt.getTime()) ? doc.createdAt.getTime() : 0;
   return {
     sparse: { indices, values: indices.map((i) => byId.get(i)!) },
+    ...(keepPassages ? { passages: perPassage } : {}),
     payload: {
       id: doc.id,
       skills,
@@ -212,6 +231,26 @@ export function encodeQueryText(tokens: Token[]): EncodedQueryText {
   }
   const indices = [...byId.keys()].sort((a, b) => a - b);
   return { sparse: { indices, values: indices.map((i) => byId.get(i)! / (sum || 1)) }, surfaces };
+}
+
+/**
+ * Lexical score of a profile from its `k` best passages: Σ over the top k of (Σ_t weight_t · passage_t),
+ * `weights` mapping term id -> query weight × IDF.
+ */
+export function topPassagesScore(passages: readonly SparseVector[], weights: ReadonlyMap<number, number>, k: number): number {
+  const scores: number[] = [];
+  for (const p of passages) {
+    let s = 0;
+    for (let i = 0; i < p.indices.length; i++) {
+      const w = weights.get(p.indices[i]!);
+      if (w !== undefined) s += w * p.values[i]!;
+    }
+    if (s > 0) scores.push(s);
+  }
+  if (scores.length > k) scores.sort((a, b) => b - a).length = k;
+  let sum = 0;
+  for (const s of scores) sum += s;
+  return sum;
 }
 
 export function relevance(cosine: number, lexical: number, o: RankingOptions): number {
