@@ -75,8 +75,12 @@ export const DEFAULT_RANKING: RankingOptions = {
 /** Lexical field weights (term frequency multipliers). */
 export const LEXICAL_FIELD_WEIGHTS = { skills: 3, expertise: 2, name: 1, bio: 1 } as const;
 const MAX_STORED_TERMS = 512;
-/** Passages: paragraphs of at least this many weighted tokens (shorter ones merge), at most MAX_PASSAGES per profile. */
-const MIN_PASSAGE_LENGTH = 20;
+/**
+ * Passages: a paragraph starts a new passage once the current one holds at least this many weighted
+ * bio tokens, so list-like short lines merge while a sentence or a title (a paper) stands alone; at
+ * most MAX_PASSAGES per profile.
+ */
+const MIN_PASSAGE_LENGTH = 5;
 const MAX_PASSAGES = 32;
 
 /** Non-empty paragraphs (line-separated) of a text. */
