@@ -33,7 +33,7 @@ export class MentorEncoder {
     readonly ranking: RankingOptions,
   ) {
     const spaces = embedder.spaces.map((s) => `${s.id}:${s.dimension}`).join(',');
-    this.schema = `v2|${spaces}|k1=${ranking.k1}|b=${ranking.b}|avg=${ranking.avgDocLength}`;
+    this.schema = `v2|${spaces}|k1=${ranking.k1}|b=${ranking.b}|avg=${ranking.avgDocLength}${ranking.bigramWeight > 0 ? '|bigrams' : ''}`;
   }
 
   fingerprint(doc: MentorDocument): string {
@@ -56,6 +56,6 @@ export class MentorEncoder {
     if (!tokens.length) return null;
     const embedding = await this.embedder.embedQuery(query);
     const space = this.embedder.spaces.find((s) => s.id === embedding.space) ?? this.embedder.spaces[0]!;
-    return { ...encodeQueryText(tokens), embedding, space };
+    return { ...encodeQueryText(tokens, this.ranking.bigramWeight), embedding, space };
   }
 }

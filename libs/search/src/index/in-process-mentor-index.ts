@@ -226,7 +226,7 @@ export class InProcessMentorIndex extends MentorIndex {
     const query = this.capQuery(q.sparse, o.maxQueryTerms);
     let touchedCount = this.accumulate(query, filter);
     this.scoreTopPassages(query, touchedCount, o.passageTopK);
-    if (o.feedbackDocs > 0 && q.sparse.indices.length >= o.feedbackMinQueryTerms && touchedCount > 0) {
+    if (o.feedbackDocs > 0 && q.words >= o.feedbackMinQueryTerms && touchedCount > 0) {
       const expanded = this.feedbackQuery(query, touchedCount, o);
       this.resetAccumulator(touchedCount);
       touchedCount = this.accumulate(expanded, filter);

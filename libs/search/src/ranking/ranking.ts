@@ -50,6 +50,13 @@ export interface RankingOptions {
    * of a long profile's off-topic passages do not add up. 0 sums every passage. In-process index only.
    */
   passageTopK: number;
+  /**
+   * Adjacent-term pairs (bigrams, within a field or paragraph) are indexed as extra lexical terms,
+   * saturated per passage like words but not counted in the passage length; a query's own bigrams get
+   * this weight relative to its words, and pseudo-relevance feedback can pick them up like words
+   * (phrase evidence). 0 disables them (no bigram is indexed then).
+   */
+  bigramWeight: number;
 }
 
 export const DEFAULT_RANKING: RankingOptions = {
@@ -70,6 +77,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   feedbackWeight: 0.5,
   feedbackMinQueryTerms: 8,
   passageTopK: 10,
+  bigramWeight: 0.1,
 };
 
 /** Lexical field weights (term frequency multipliers). */
@@ -117,6 +125,11 @@ export function termId(term: string): number {
   return fnv1a(term);
 }
 
+/** Lexical term of two adjacent terms (a term never contains a space). */
+export function bigramTerm(first: string, second: string): string {
+  return `${first} ${second}`;
+}
+
 export function idf(totalDocs: number, docFreq: number): number {
   // Same formula as Qdrant's sparse-vector IDF modifier.
   return Math.log(1 + (totalDocs - docFreq + 0.5) / (docFreq + 0.5));
@@ -135,10 +148,15 @@ export function encodeDocumentText(doc: MentorDocument, o: RankingOptions): Enco
   const passages: { tf: Map<string, number>; length: number }[] = [];
   let current = { tf: new Map<string, number>(), length: 0 };
   const addTokens = (tokens: readonly Token[], weight: number): void => {
-    for (const t of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
       current.tf.set(t.term, (current.tf.get(t.term) ?? 0) + weight);
       current.length += weight;
       if (terms.size < MAX_STORED_TERMS) terms.add(t.term);
+      if (o.bigramWeight > 0 && i > 0) {
+        const pair = bigramTerm(tokens[i - 1]!.term, t.term);
+        current.tf.set(pair, (current.tf.get(pair) ?? 0) + weight);
+      }
     }
   };
   const skills = [...new Set((doc.skills ?? []).map((s) => String(s).trim()).filter(Boolean))];
@@ -212,29 +230,40 @@ export function browseScore(p: MentorPayload, o: RankingOptions): number {
 }
 
 export interface EncodedQueryText {
-  /** Query term weights (sum 1, sublinear tf); IDF is applied by the index. */
+  /** Query term weights (sum 1, sublinear tf; bigrams scaled by bigramWeight); IDF is applied by the index. */
   sparse: SparseVector;
+  /** Distinct words (terms other than bigrams) of the query. */
+  words: number;
   /** term -> the words the user typed for it */
   surfaces: Map<string, string>;
 }
 
-export function encodeQueryText(tokens: Token[]): EncodedQueryText {
+export function encodeQueryText(tokens: Token[], bigramWeight = 0): EncodedQueryText {
   const tf = new Map<string, number>();
+  const pairs = new Map<string, number>();
   const surfaces = new Map<string, string>();
-  for (const t of tokens) {
+  tokens.forEach((t, i) => {
     tf.set(t.term, (tf.get(t.term) ?? 0) + 1);
     if (!surfaces.has(t.term)) surfaces.set(t.term, t.surface);
-  }
+    if (bigramWeight > 0 && i > 0) {
+      const pair = bigramTerm(tokens[i - 1]!.term, t.term);
+      pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+    }
+  });
   const byId = new Map<number, number>();
   let sum = 0;
-  for (const [term, f] of tf) {
-    const w = 1 + Math.log(f);
-    const id = termId(term);
-    byId.set(id, (byId.get(id) ?? 0) + w);
-    sum += w;
-  }
+  const add = (counts: Map<string, number>, scale: number): void => {
+    for (const [term, f] of counts) {
+      const w = scale * (1 + Math.log(f));
+      const id = termId(term);
+      byId.set(id, (byId.get(id) ?? 0) + w);
+      sum += w;
+    }
+  };
+  add(tf, 1);
+  add(pairs, bigramWeight);
   const indices = [...byId.keys()].sort((a, b) => a - b);
-  return { sparse: { indices, values: indices.map((i) => byId.get(i)! / (sum || 1)) }, surfaces };
+  return { sparse: { indices, values: indices.map((i) => byId.get(i)! / (sum || 1)) }, words: tf.size, surfaces };
 }
 
 /**
