@@ -13,6 +13,8 @@ import type { MentorDocument, SparseVector } from '../types.js';
 export interface EncodedMentor {
   vectors: Record<string, Float32Array>;
   sparse: SparseVector;
+  /** Per-passage weights of long profiles (see RankingOptions.passageTopK). */
+  passages?: SparseVector[];
   payload: MentorPayload & { fingerprint: string };
 }
 
@@ -31,7 +33,7 @@ export class MentorEncoder {
     readonly ranking: RankingOptions,
   ) {
     const spaces = embedder.spaces.map((s) => `${s.id}:${s.dimension}`).join(',');
-    this.schema = `v2|${spaces}|k1=${ranking.k1}|b=${ranking.b}|avg=${ranking.avgDocLength}`;
+    this.schema = `v2|${spaces}|k1=${ranking.k1}|b=${ranking.b}|avg=${ranking.avgDocLength}${ranking.bigramWeight > 0 ? '|bigrams' : ''}`;
   }
 
   fingerprint(doc: MentorDocument): string {
@@ -45,7 +47,7 @@ export class MentorEncoder {
   async encode(doc: MentorDocument): Promise<EncodedMentor> {
     const text = encodeDocumentText(doc, this.ranking);
     const vectors = await this.embedder.embedDocument(doc);
-    return { vectors, sparse: text.sparse, payload: { ...text.payload, fingerprint: this.fingerprint(doc) } };
+    return { vectors, sparse: text.sparse, passages: text.passages, payload: { ...text.payload, fingerprint: this.fingerprint(doc) } };
   }
 
   /** Null when the query has no usable terms (empty, emoji, stop words only): browse instead. */
@@ -54,6 +56,6 @@ export class MentorEncoder {
     if (!tokens.length) return null;
     const embedding = await this.embedder.embedQuery(query);
     const space = this.embedder.spaces.find((s) => s.id === embedding.space) ?? this.embedder.spaces[0]!;
-    return { ...encodeQueryText(tokens), embedding, space };
+    return { ...encodeQueryText(tokens, this.ranking.bigramWeight), embedding, space };
   }
 }

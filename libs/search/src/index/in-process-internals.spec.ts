@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { BuiltinEmbedder } from '../embedder/builtin-embedder.js';
-import { DEFAULT_RANKING, compareRanked, encodeDocumentText } from '../ranking/ranking.js';
+import { DEFAULT_RANKING, compareRanked, encodeDocumentText, encodeQueryText } from '../ranking/ranking.js';
+import { analyze } from '../text/analyzer.js';
 import { generateMentors } from '../testing/synthetic-mentors.js';
 import type { MentorDocument, SearchParams } from '../types.js';
 import { MentorEncoder } from './encoder.js';
@@ -83,7 +84,10 @@ describe('InProcessMentorIndex internals', () => {
     // One passage: the plain BM25 saturation over the whole (weighted) profile length.
     const single = encodeDocumentText(mentor('a', { name: '', expertise: '', bio: 'graph graph networks' }), o);
     const bm25 = (f: number, len: number): number => (f * (o.k1 + 1)) / (f + o.k1 * (1 - o.b + (o.b * len) / o.avgDocLength));
-    expect([...single.sparse.values].sort()).toEqual([bm25(1, 3), bm25(2, 3)].map((x) => Math.fround(x) && x).sort());
+    // Words graph (2), network (1) and bigrams "graph graph", "graph network" (1 each); the length counts words only.
+    expect([...single.sparse.values].sort()).toEqual([bm25(1, 3), bm25(2, 3), bm25(1, 3), bm25(1, 3)].sort());
+    const noBigrams = encodeDocumentText(mentor('a', { name: '', expertise: '', bio: 'graph graph networks' }), { ...o, bigramWeight: 0 });
+    expect([...noBigrams.sparse.values].sort()).toEqual([bm25(1, 3), bm25(2, 3)].sort());
     const paper = 'Graph neural networks learn molecular properties from atoms and bonds with message passing layers over chemistry datasets.';
     const one = encodeDocumentText(mentor('one', { bio: paper }), o);
     const three = encodeDocumentText(mentor('three', { bio: [paper, paper, paper].join('\n') }), o);
@@ -91,9 +95,45 @@ describe('InProcessMentorIndex internals', () => {
     const graph = one.sparse.indices[0]!;
     expect(weight(three, graph)).toBeGreaterThan(2 * weight(one, graph));
     // Short lines (a list) merge into one passage instead of each saturating on its own.
-    const list = encodeDocumentText(mentor('list', { name: 'X', bio: ['python', 'python', 'python'].join('\n') }), o);
-    const flat = encodeDocumentText(mentor('flat', { name: 'X', bio: 'python python python' }), o);
+    // (Without bigrams: those never span two lines.)
+    const words = { ...o, bigramWeight: 0 };
+    const list = encodeDocumentText(mentor('list', { name: 'X', bio: ['python', 'python', 'python'].join('\n') }), words);
+    const flat = encodeDocumentText(mentor('flat', { name: 'X', bio: 'python python python' }), words);
     expect(list.sparse).toEqual(flat.sparse);
+  });
+
+  it('scores a profile with more than passageTopK passages by its best passages only', async () => {
+    const o = { ...DEFAULT_RANKING, passageTopK: 2, semanticWeight: 0, feedbackDocs: 0 };
+    const index = new InProcessMentorIndex(new MentorEncoder(new BuiltinEmbedder(), o));
+    const on = 'Graph neural networks learn molecular properties from atoms and bonds with message passing layers over chemistry datasets.';
+    const off = 'Compilers translate source programs into machine code through parsing, type checking, optimisation passes and register allocation graph.';
+    // Paragraphs of 20+ tokens, so each is a passage of its own.
+    const bio = (...ps: string[]): string => ps.map((p) => `${p} ${p}`).join('\n');
+    const two = mentor('two', { name: '', expertise: '', bio: bio(on, on) });
+    const many = mentor('many', { name: '', expertise: '', bio: bio(on, on, off, off, off, off) });
+    expect(encodeDocumentText(two, o).passages).toBeUndefined();
+    expect(encodeDocumentText(many, o).passages).toHaveLength(6);
+    await index.upsert([two, many, mentor('other', { name: '', expertise: '', bio: 'Distributed databases and consensus.' })]);
+    // The four weak "graph" matches of `many` do not add up: both score their two best passages.
+    const hits = (await index.search({ query: 'graph neural networks', limit: 10 })).items;
+    expect(hits.map((h) => h.id).sort()).toEqual(['many', 'two']);
+    expect(hits[0]!.score).toBeCloseTo(hits[1]!.score, 5);
+    const all = new InProcessMentorIndex(new MentorEncoder(new BuiltinEmbedder(), { ...o, passageTopK: 0 }));
+    await all.upsert([two, many]);
+    expect((await all.search({ query: 'graph neural networks', limit: 10 })).items[0]!.id).toBe('many');
+  });
+
+  it('indexes adjacent-term pairs, so a phrase ranks above the same words apart', async () => {
+    const o = { ...DEFAULT_RANKING, semanticWeight: 0 };
+    const index = new InProcessMentorIndex(new MentorEncoder(new BuiltinEmbedder(), o));
+    await index.upsert([
+      mentor('apart', { name: '', expertise: '', bio: 'Learning about every machine in the lab' }),
+      mentor('phrase', { name: '', expertise: '', bio: 'Machine learning for every lab about it' }),
+    ]);
+    expect((await index.search({ query: 'machine learning', limit: 10 })).items.map((i) => i.id)).toEqual(['phrase', 'apart']);
+    const q = encodeQueryText(analyze('machine learning'), o.bigramWeight);
+    expect(q.words).toBe(2);
+    expect(q.sparse.indices).toHaveLength(3);
   });
 
   it('selects the k-th largest value', () => {

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import usearch, { type Index as AnnIndex } from 'usearch';
 import { encodeCursor, normalizeSearch, poolSize, startAfter, type NormalizedSearch } from '../ranking/paging.js';
 import {
-  browseScore, compareRanked, finalScore, idf, matchedTerms, relevance, type MentorPayload, type RankedEntry, type RankingOptions,
+  browseScore, compareRanked, finalScore, idf, matchedTerms, relevance, topPassagesScore, type MentorPayload, type RankedEntry, type RankingOptions,
 } from '../ranking/ranking.js';
 import type { IndexHealth, MentorDocument, SearchHit, SearchPage, SearchParams, SparseVector } from '../types.js';
 import { Bitset, forEachBit, hasBit, intersect, popcount } from './bitset.js';
@@ -58,6 +58,8 @@ export class InProcessMentorIndex extends MentorIndex {
   private readonly slotOf = new Map<string, number>();
   private payloads: (Payload | undefined)[] = [];
   private sparse: (SparseVector | undefined)[] = [];
+  /** Per-passage weights of profiles with more than passageTopK passages (sparse array). */
+  private passages: (SparseVector[] | undefined)[] = [];
   private readonly spaces = new Map<string, Space>();
   private readonly postings = new Map<number, Postings>();
   private readonly bySkill = new Map<string, Bitset>();
@@ -105,6 +107,7 @@ export class InProcessMentorIndex extends MentorIndex {
       this.slotOf.set(e.payload.id, slot);
       this.payloads[slot] = e.payload;
       this.sparse[slot] = e.sparse;
+      this.passages[slot] = e.passages;
       this.alive.set(slot);
       if (e.payload.available) {
         this.availableSet.set(slot);
@@ -157,6 +160,7 @@ export class InProcessMentorIndex extends MentorIndex {
     this.slotOf.clear();
     this.payloads = [];
     this.sparse = [];
+    this.passages = [];
     this.postings.clear();
     this.bySkill.clear();
     this.byLanguage.clear();
@@ -225,10 +229,12 @@ export class InProcessMentorIndex extends MentorIndex {
     // Lexical: term-at-a-time accumulation over the posting lists, filter tested per posting.
     const query = this.capQuery(q.sparse, o.maxQueryTerms);
     let touchedCount = this.accumulate(query, filter);
-    if (o.feedbackDocs > 0 && q.sparse.indices.length >= o.feedbackMinQueryTerms && touchedCount > 0) {
+    this.scoreTopPassages(query, touchedCount, o.passageTopK);
+    if (o.feedbackDocs > 0 && q.words >= o.feedbackMinQueryTerms && touchedCount > 0) {
       const expanded = this.feedbackQuery(query, touchedCount, o);
       this.resetAccumulator(touchedCount);
       touchedCount = this.accumulate(expanded, filter);
+      this.scoreTopPassages(expanded, touchedCount, o.passageTopK);
     }
     const lexical = this.topTouched(touchedCount, k);
 
@@ -296,6 +302,33 @@ export class InProcessMentorIndex extends MentorIndex {
     query.indices.forEach((t, i) => mixed.set(t, (1 - beta) * query.values[i]!));
     for (const [t, w] of terms) mixed.set(t, (mixed.get(t) ?? 0) + (beta * w) / modelSum);
     return normalizedSparse(mixed);
+  }
+
+  /** Long profiles (stored passages): the accumulated sum over all passages becomes the sum over the k best. */
+  private scoreTopPassages(sparse: SparseVector, touchedCount: number, k: number): void {
+    if (!(k > 0)) return;
+    const { acc, touched, passages } = this;
+    let weights: Map<number, number> | null = null;
+    for (let i = 0; i < touchedCount; i++) {
+      const slot = touched[i]!;
+      const ps = passages[slot];
+      if (!ps) continue;
+      weights ??= this.termWeights(sparse);
+      // Stays > 0 (touched slots keep a positive score).
+      acc[slot] = Math.max(Number.MIN_VALUE, topPassagesScore(ps, weights, k));
+    }
+  }
+
+  /** term id -> query weight · idf (as accumulate applies them). */
+  private termWeights(sparse: SparseVector): Map<number, number> {
+    const total = this.slotOf.size;
+    const out = new Map<number, number>();
+    for (let t = 0; t < sparse.indices.length; t++) {
+      const size = this.postings.get(sparse.indices[t]!)?.size ?? 0;
+      const w = size ? sparse.values[t]! * idf(total, size) : 0;
+      if (w > 0) out.set(sparse.indices[t]!, w);
+    }
+    return out;
   }
 
   /** acc[slot] += query weight · idf · document weight for every posting that passes the filter. */
@@ -511,6 +544,7 @@ export class InProcessMentorIndex extends MentorIndex {
     this.alive.clear(slot);
     this.payloads[slot] = undefined;
     this.sparse[slot] = undefined;
+    this.passages[slot] = undefined;
     this.slotOf.delete(id);
     this.freeSlots.push(slot);
   }

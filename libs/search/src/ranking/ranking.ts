@@ -44,6 +44,19 @@ export interface RankingOptions {
   feedbackTerms: number;
   feedbackWeight: number;
   feedbackMinQueryTerms: number;
+  /**
+   * A profile with more passages than this is scored by its `passageTopK` best-matching passages
+   * (top-k CombSUM, as in document-centric expert finding) instead of all of them, so the weak matches
+   * of a long profile's off-topic passages do not add up. 0 sums every passage. In-process index only.
+   */
+  passageTopK: number;
+  /**
+   * Adjacent-term pairs (bigrams, within a field or paragraph) are indexed as extra lexical terms,
+   * saturated per passage like words but not counted in the passage length; a query's own bigrams get
+   * this weight relative to its words, and pseudo-relevance feedback can pick them up like words
+   * (phrase evidence). 0 disables them (no bigram is indexed then).
+   */
+  bigramWeight: number;
 }
 
 export const DEFAULT_RANKING: RankingOptions = {
@@ -63,13 +76,19 @@ export const DEFAULT_RANKING: RankingOptions = {
   feedbackTerms: 20,
   feedbackWeight: 0.5,
   feedbackMinQueryTerms: 8,
+  passageTopK: 10,
+  bigramWeight: 0.1,
 };
 
 /** Lexical field weights (term frequency multipliers). */
 export const LEXICAL_FIELD_WEIGHTS = { skills: 3, expertise: 2, name: 1, bio: 1 } as const;
 const MAX_STORED_TERMS = 512;
-/** Passages: paragraphs of at least this many weighted tokens (shorter ones merge), at most MAX_PASSAGES per profile. */
-const MIN_PASSAGE_LENGTH = 20;
+/**
+ * Passages: a paragraph starts a new passage once the current one holds at least this many weighted
+ * bio tokens, so list-like short lines merge while a sentence or a title (a paper) stands alone; at
+ * most MAX_PASSAGES per profile.
+ */
+const MIN_PASSAGE_LENGTH = 5;
 const MAX_PASSAGES = 32;
 
 /** Non-empty paragraphs (line-separated) of a text. */
@@ -106,6 +125,11 @@ export function termId(term: string): number {
   return fnv1a(term);
 }
 
+/** Lexical term of two adjacent terms (a term never contains a space). */
+export function bigramTerm(first: string, second: string): string {
+  return `${first} ${second}`;
+}
+
 export function idf(totalDocs: number, docFreq: number): number {
   // Same formula as Qdrant's sparse-vector IDF modifier.
   return Math.log(1 + (totalDocs - docFreq + 0.5) / (docFreq + 0.5));
@@ -113,6 +137,8 @@ export function idf(totalDocs: number, docFreq: number): number {
 
 export interface EncodedDocumentText {
   sparse: SparseVector;
+  /** Per-passage weights (each sorted by term id), only for profiles with more than `passageTopK` passages. */
+  passages?: SparseVector[];
   payload: MentorPayload;
 }
 
@@ -122,10 +148,15 @@ export function encodeDocumentText(doc: MentorDocument, o: RankingOptions): Enco
   const passages: { tf: Map<string, number>; length: number }[] = [];
   let current = { tf: new Map<string, number>(), length: 0 };
   const addTokens = (tokens: readonly Token[], weight: number): void => {
-    for (const t of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
       current.tf.set(t.term, (current.tf.get(t.term) ?? 0) + weight);
       current.length += weight;
       if (terms.size < MAX_STORED_TERMS) terms.add(t.term);
+      if (o.bigramWeight > 0 && i > 0) {
+        const pair = bigramTerm(tokens[i - 1]!.term, t.term);
+        current.tf.set(pair, (current.tf.get(pair) ?? 0) + weight);
+      }
     }
   };
   const skills = [...new Set((doc.skills ?? []).map((s) => String(s).trim()).filter(Boolean))];
@@ -150,11 +181,20 @@ export function encodeDocumentText(doc: MentorDocument, o: RankingOptions): Enco
   if (current.length > 0) passages.push(current);
 
   const byId = new Map<number, number>();
+  const keepPassages = o.passageTopK > 0 && passages.length > o.passageTopK;
+  const perPassage: SparseVector[] = [];
   for (const passage of passages) {
     const norm = o.k1 * (1 - o.b + (o.b * passage.length) / Math.max(1, o.avgDocLength));
+    const weights = new Map<number, number>();
     for (const [term, f] of passage.tf) {
       const id = termId(term);
-      byId.set(id, (byId.get(id) ?? 0) + (f * (o.k1 + 1)) / (f + norm));
+      const w = (f * (o.k1 + 1)) / (f + norm);
+      byId.set(id, (byId.get(id) ?? 0) + w);
+      if (keepPassages) weights.set(id, (weights.get(id) ?? 0) + w);
+    }
+    if (keepPassages) {
+      const ids = [...weights.keys()].sort((a, b) => a - b);
+      perPassage.push({ indices: ids, values: ids.map((i) => weights.get(i)!) });
     }
   }
   const indices = [...byId.keys()].sort((a, b) => a - b);
@@ -163,6 +203,7 @@ export function encodeDocumentText(doc: MentorDocument, o: RankingOptions): Enco
   const createdAtMs = doc.createdAt instanceof Date && !Number.isNaN(doc.createdAt.getTime()) ? doc.createdAt.getTime() : 0;
   return {
     sparse: { indices, values: indices.map((i) => byId.get(i)!) },
+    ...(keepPassages ? { passages: perPassage } : {}),
     payload: {
       id: doc.id,
       skills,
@@ -189,29 +230,60 @@ export function browseScore(p: MentorPayload, o: RankingOptions): number {
 }
 
 export interface EncodedQueryText {
-  /** Query term weights (sum 1, sublinear tf); IDF is applied by the index. */
+  /** Query term weights (sum 1, sublinear tf; bigrams scaled by bigramWeight); IDF is applied by the index. */
   sparse: SparseVector;
+  /** Distinct words (terms other than bigrams) of the query. */
+  words: number;
   /** term -> the words the user typed for it */
   surfaces: Map<string, string>;
 }
 
-export function encodeQueryText(tokens: Token[]): EncodedQueryText {
+export function encodeQueryText(tokens: Token[], bigramWeight = 0): EncodedQueryText {
   const tf = new Map<string, number>();
+  const pairs = new Map<string, number>();
   const surfaces = new Map<string, string>();
-  for (const t of tokens) {
+  tokens.forEach((t, i) => {
     tf.set(t.term, (tf.get(t.term) ?? 0) + 1);
     if (!surfaces.has(t.term)) surfaces.set(t.term, t.surface);
-  }
+    if (bigramWeight > 0 && i > 0) {
+      const pair = bigramTerm(tokens[i - 1]!.term, t.term);
+      pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+    }
+  });
   const byId = new Map<number, number>();
   let sum = 0;
-  for (const [term, f] of tf) {
-    const w = 1 + Math.log(f);
-    const id = termId(term);
-    byId.set(id, (byId.get(id) ?? 0) + w);
-    sum += w;
-  }
+  const add = (counts: Map<string, number>, scale: number): void => {
+    for (const [term, f] of counts) {
+      const w = scale * (1 + Math.log(f));
+      const id = termId(term);
+      byId.set(id, (byId.get(id) ?? 0) + w);
+      sum += w;
+    }
+  };
+  add(tf, 1);
+  add(pairs, bigramWeight);
   const indices = [...byId.keys()].sort((a, b) => a - b);
-  return { sparse: { indices, values: indices.map((i) => byId.get(i)! / (sum || 1)) }, surfaces };
+  return { sparse: { indices, values: indices.map((i) => byId.get(i)! / (sum || 1)) }, words: tf.size, surfaces };
+}
+
+/**
+ * Lexical score of a profile from its `k` best passages: Σ over the top k of (Σ_t weight_t · passage_t),
+ * `weights` mapping term id -> query weight × IDF.
+ */
+export function topPassagesScore(passages: readonly SparseVector[], weights: ReadonlyMap<number, number>, k: number): number {
+  const scores: number[] = [];
+  for (const p of passages) {
+    let s = 0;
+    for (let i = 0; i < p.indices.length; i++) {
+      const w = weights.get(p.indices[i]!);
+      if (w !== undefined) s += w * p.values[i]!;
+    }
+    if (s > 0) scores.push(s);
+  }
+  if (scores.length > k) scores.sort((a, b) => b - a).length = k;
+  let sum = 0;
+  for (const s of scores) sum += s;
+  return sum;
 }
 
 export function relevance(cosine: number, lexical: number, o: RankingOptions): number {
