@@ -58,8 +58,8 @@ export class InProcessMentorIndex extends MentorIndex {
   private readonly slotOf = new Map<string, number>();
   private payloads: (Payload | undefined)[] = [];
   private sparse: (SparseVector | undefined)[] = [];
-  /** Per-passage weights of profiles with more than passageTopK passages (sparse array). */
-  private passages: (SparseVector[] | undefined)[] = [];
+  /** Per-passage weights of the profiles with more than passageTopK passages, by slot (few, usually none). */
+  private readonly passages = new Map<number, SparseVector[]>();
   private readonly spaces = new Map<string, Space>();
   private readonly postings = new Map<number, Postings>();
   private readonly bySkill = new Map<string, Bitset>();
@@ -107,7 +107,7 @@ export class InProcessMentorIndex extends MentorIndex {
       this.slotOf.set(e.payload.id, slot);
       this.payloads[slot] = e.payload;
       this.sparse[slot] = e.sparse;
-      this.passages[slot] = e.passages;
+      if (e.passages) this.passages.set(slot, e.passages);
       this.alive.set(slot);
       if (e.payload.available) {
         this.availableSet.set(slot);
@@ -160,7 +160,7 @@ export class InProcessMentorIndex extends MentorIndex {
     this.slotOf.clear();
     this.payloads = [];
     this.sparse = [];
-    this.passages = [];
+    this.passages.clear();
     this.postings.clear();
     this.bySkill.clear();
     this.byLanguage.clear();
@@ -308,14 +308,17 @@ export class InProcessMentorIndex extends MentorIndex {
   private scoreTopPassages(sparse: SparseVector, touchedCount: number, k: number): void {
     if (!(k > 0)) return;
     const { acc, touched, passages } = this;
-    let weights: Map<number, number> | null = null;
+    if (passages.size === 0) return;
+    const weights = this.termWeights(sparse);
+    // Stays > 0 (touched slots keep a positive score).
+    const rescore = (slot: number, ps: SparseVector[]): void => void (acc[slot] = Math.max(Number.MIN_VALUE, topPassagesScore(ps, weights, k)));
+    if (passages.size < touchedCount) {
+      for (const [slot, ps] of passages) if (acc[slot]! > 0) rescore(slot, ps);
+      return;
+    }
     for (let i = 0; i < touchedCount; i++) {
-      const slot = touched[i]!;
-      const ps = passages[slot];
-      if (!ps) continue;
-      weights ??= this.termWeights(sparse);
-      // Stays > 0 (touched slots keep a positive score).
-      acc[slot] = Math.max(Number.MIN_VALUE, topPassagesScore(ps, weights, k));
+      const ps = passages.get(touched[i]!);
+      if (ps) rescore(touched[i]!, ps);
     }
   }
 
@@ -544,7 +547,7 @@ export class InProcessMentorIndex extends MentorIndex {
     this.alive.clear(slot);
     this.payloads[slot] = undefined;
     this.sparse[slot] = undefined;
-    this.passages[slot] = undefined;
+    this.passages.delete(slot);
     this.slotOf.delete(id);
     this.freeSlots.push(slot);
   }
