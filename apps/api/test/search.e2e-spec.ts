@@ -57,10 +57,12 @@ describe('GET /api/mentors?query=', () => {
   });
 
   it('a profile edit changes the results at once', async () => {
-    const m = await aMentor(t.http, { name: 'Late Bloomer', skills: ['cobol'], expertise: 'Mainframes' });
-    expect((await search('query=haskell')).items.map((h) => h.mentor.id)).not.toContain(m.id);
+    const m = await aMentor(t.http, { name: 'Late Bloomer', skills: ['cobol', 'haskell'], expertise: 'Mainframes' });
+    // Shown once, so the row is in the replica's cache of mentor rows.
+    expect((await search('query=cobol')).items[0]!.mentor).toMatchObject({ id: m.id, expertise: 'Mainframes' });
     await t.http.patch(`/api/mentors/${m.id}`).set(m.auth).send({ skills: ['haskell', 'functional programming'], expertise: 'Haskell and type theory' }).expect(200);
-    expect((await search('query=haskell')).items[0]!.mentor.id).toBe(m.id);
+    expect((await search('query=haskell')).items[0]!.mentor).toMatchObject({ id: m.id, expertise: 'Haskell and type theory', skills: ['haskell', 'functional programming'] });
+    expect((await search('query=cobol')).items.map((h) => h.mentor.id)).not.toContain(m.id);
     await t.http.patch(`/api/mentors/${m.id}`).set(m.auth).send({ acceptingRequests: false }).expect(200);
     expect((await search('query=haskell&acceptingOnly=true')).items.map((h) => h.mentor.id)).not.toContain(m.id);
   });
@@ -159,6 +161,9 @@ if (!redisUrl) process.stdout.write('search: the cross-replica index suite needs
       await a.http.patch(`/api/mentors/${m.id}`).set(m.auth).send({ skills: ['elixir'], expertise: 'Elixir and OTP' }).expect(200);
       expect(await eventually(() => found(b, 'elixir'))).toBe(true);
       expect(await found(b, 'fortran')).toBe(false);
+      // B showed (and cached) the old row; the change reached its cache too.
+      const shown = ((await b.http.get('/api/mentors?query=elixir')).body.items as { mentor: { id: string; expertise: string } }[]).find((h) => h.mentor.id === m.id);
+      expect(shown?.mentor.expertise).toBe('Elixir and OTP');
     } finally {
       await Promise.all([a.app.close(), b.app.close()]);
     }

@@ -103,6 +103,14 @@ export class EnvDto {
   @Transform(toBool) @IsBoolean()
   SEARCH_INDEX_THREAD = true;
 
+  /** Mentor rows cached per replica for search pages (LRU); 0 = read every page from PostgreSQL. */
+  @Type(() => Number) @IsInt() @Min(0) @Max(10_000_000)
+  MENTOR_CACHE_SIZE = 20_000;
+
+  /** The longest a cached mentor row lives (changes invalidate it at once; this bounds a lost invalidation). */
+  @Type(() => Number) @IsInt() @Min(100) @Max(3_600_000)
+  MENTOR_CACHE_TTL_MS = 30_000;
+
   // --- Auth ----------------------------------------------------------------------------------
   @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET?: string;

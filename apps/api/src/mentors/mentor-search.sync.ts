@@ -4,11 +4,12 @@ import type { EntityManager } from 'typeorm';
 import { EventBus, type Unsubscribe } from '@app/events';
 import { type MentorDocument, SearchService } from '@app/search';
 import type { MentorEntity } from './mentor.entity.js';
+import { MentorProfileCache } from './mentor-profile.cache.js';
 import { MentorsRepository } from './mentors.repository.js';
 import { AfterCommit } from '../database/after-commit.js';
 import { HealthRegistry } from '../health/health.registry.js';
 
-/** Replicas with in-process indexes tell each other which mentors changed. */
+/** Replicas tell each other which mentors changed (cache invalidation; re-index for in-process indexes). */
 export const MENTOR_CHANGED_CHANNEL = 'search:mentor-changed';
 
 export function toMentorDocument(m: MentorEntity): MentorDocument {
@@ -28,10 +29,10 @@ export function toMentorDocument(m: MentorEntity): MentorDocument {
 }
 
 /**
- * Keeps the mentor index in step with PostgreSQL: a start-up reconciliation (in the background;
- * readiness waits for it), a re-index of each mentor whose row changed once its transaction
- * commits, and, for in-process indexes, the same re-index on every other replica through the
- * event bus.
+ * Keeps the mentor index (and the cache of mentor rows) in step with PostgreSQL: a start-up
+ * reconciliation (in the background; readiness waits for it), a re-index of each mentor whose row
+ * changed once its transaction commits, and on every other replica, through the event bus, the
+ * cache invalidation and, for in-process indexes, the same re-index.
  */
 @Injectable()
 export class MentorSearchSync implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -48,6 +49,7 @@ export class MentorSearchSync implements OnApplicationBootstrap, OnApplicationSh
     private readonly mentors: MentorsRepository,
     private readonly bus: EventBus,
     private readonly health: HealthRegistry,
+    private readonly profiles: MentorProfileCache,
   ) {}
 
   /** True once the start-up reconciliation finished: until then lists come from PostgreSQL. */
@@ -56,13 +58,15 @@ export class MentorSearchSync implements OnApplicationBootstrap, OnApplicationSh
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const index = await this.search.health();
-    if (index.backend === 'in-process') {
-      this.unsubscribe = await this.bus.subscribe(MENTOR_CHANGED_CHANNEL, (message) => {
-        const { ids, origin } = message as { ids?: unknown; origin?: unknown };
-        if (origin !== this.origin && Array.isArray(ids)) void this.reindex(ids.filter((id): id is string => typeof id === 'string'), false);
-      });
-    }
+    const inProcess = (await this.search.health()).backend === 'in-process';
+    this.unsubscribe = await this.bus.subscribe(MENTOR_CHANGED_CHANNEL, (message) => {
+      const { ids, origin } = message as { ids?: unknown; origin?: unknown };
+      if (origin === this.origin || !Array.isArray(ids)) return;
+      const changed = ids.filter((id): id is string => typeof id === 'string');
+      this.profiles.invalidate(changed);
+      // A shared (Qdrant) index was updated by the replica that made the change.
+      if (inProcess) void this.reindex(changed, false);
+    });
     this.health.register('search', async () => {
       const h = await this.search.health();
       if (!h.ok) return { status: 'down', backend: h.backend, detail: h.detail };
@@ -72,6 +76,7 @@ export class MentorSearchSync implements OnApplicationBootstrap, OnApplicationSh
     this.search.onIndexReset(() => {
       // The index thread died and came back empty: lists come from PostgreSQL until it is rebuilt.
       this.reconciled = false;
+      this.profiles.clear();
       this.reconciling = this.reconcile().catch((error: unknown) => this.logger.error({ err: error }, 'rebuilding the index failed'));
     });
     this.reconciling = this.reconcile().catch((error: unknown) => this.logger.error({ err: error }, 'start-up reconciliation failed'));
@@ -105,13 +110,14 @@ export class MentorSearchSync implements OnApplicationBootstrap, OnApplicationSh
   /** Upserts the current rows (or removes deleted ones); tells other replicas when asked to. */
   async reindex(ids: string[], announce = true): Promise<void> {
     if (ids.length === 0) return;
+    this.profiles.invalidate(ids);
     try {
       const rows = await this.mentors.findByIds(ids);
       const found = new Set(rows.map((m) => m.id));
       if (rows.length) await this.search.onProfileChanged(rows.map(toMentorDocument));
       const gone = ids.filter((id) => !found.has(id));
       if (gone.length) await this.search.onProfileDeleted(gone);
-      if (announce && (await this.search.health()).backend === 'in-process') await this.bus.publish(MENTOR_CHANGED_CHANNEL, { ids, origin: this.origin });
+      if (announce) await this.bus.publish(MENTOR_CHANGED_CHANNEL, { ids, origin: this.origin });
     } catch (error) {
       // The start-up reconciliation and `npm run reindex` repair what a failure here leaves behind.
       this.logger.warn({ err: error, ids }, 'could not re-index mentors');

@@ -11,6 +11,7 @@ import type { ListMentorsQueryDto, MentorHitPageDto } from './dto/list-mentors.d
 import type { MentorDto, MentorSession, MentorSignUpDto, UpdateMentorDto } from './dto/mentor.dto.js';
 import type { MentorEntity } from './mentor.entity.js';
 import { toMentorResponse } from './mentor.mapper.js';
+import { MentorProfileCache } from './mentor-profile.cache.js';
 import { MentorSearchSync } from './mentor-search.sync.js';
 import { Metrics } from '../metrics/metrics.service.js';
 import { SearchDemandService } from '../stats/search-demand.service.js';
@@ -62,6 +63,7 @@ export class MentorsService {
     private readonly searchSync: MentorSearchSync,
     private readonly metrics: Metrics,
     private readonly demand: SearchDemandService,
+    private readonly profiles: MentorProfileCache,
     @Optional() private readonly relations?: MentorshipRelations,
   ) {}
 
@@ -152,7 +154,8 @@ export class MentorsService {
     } finally {
       done();
     }
-    const byId = new Map((await this.mentors.findByIds(page.items.map((h) => h.id))).map((m) => [m.id, m]));
+    const rows = await this.profiles.getMany(page.items.map((h) => h.id), (ids) => this.mentors.findByIds(ids));
+    const byId = new Map(rows.map((m) => [m.id, m]));
     const items = [];
     for (const hit of page.items) {
       const mentor = byId.get(hit.id);
