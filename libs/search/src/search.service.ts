@@ -64,12 +64,20 @@ export class SearchService implements OnApplicationBootstrap, OnApplicationShutd
    */
   async reconcile(all: AsyncIterable<MentorDocument> | Iterable<MentorDocument>, options: { full?: boolean; batchSize?: number } = {}): Promise<ReconcileReport> {
     const started = Date.now();
-    const batchSize = options.batchSize ?? 200;
+    const batchSize = options.batchSize ?? 1000;
     const indexed = options.full ? new Map<string, string>() : await this.index.fingerprints();
     const seen = new Set<string>();
     let batch: MentorDocument[] = [];
     let upserted = 0;
     let unchanged = 0;
+    // One batch in flight while the next is read: an index on its own thread embeds one batch as the
+    // source streams the next. Calls start in order and no id is in two batches.
+    let inFlight: Promise<void> = Promise.resolve();
+    const flush = async (docs: MentorDocument[]): Promise<void> => {
+      await inFlight;
+      inFlight = this.index.upsert(docs);
+      upserted += docs.length;
+    };
     for await (const doc of all) {
       seen.add(doc.id);
       if (indexed.get(doc.id) === this.encoder.fingerprint(doc)) {
@@ -78,15 +86,12 @@ export class SearchService implements OnApplicationBootstrap, OnApplicationShutd
       }
       batch.push(doc);
       if (batch.length >= batchSize) {
-        await this.index.upsert(batch);
-        upserted += batch.length;
+        await flush(batch);
         batch = [];
       }
     }
-    if (batch.length) {
-      await this.index.upsert(batch);
-      upserted += batch.length;
-    }
+    if (batch.length) await flush(batch);
+    await inFlight;
     const stale = options.full ? [...(await this.index.fingerprints()).keys()] : [...indexed.keys()];
     const toRemove = stale.filter((id) => !seen.has(id));
     if (toRemove.length) await this.index.remove(toRemove);
