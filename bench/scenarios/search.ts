@@ -16,6 +16,8 @@ const CONNECTIONS = 32;
 const QUERIES = ['python', 'хочу разобраться в ML на питоне', 'system design interview prep', 'react typescript', 'k8s docker', 'java spring',
   'алгоритмы собеседование', 'data engineering kafka', 'go backend', 'плюсы', 'figma ux', 'career team lead'];
 const FILTERS = ['', '&acceptingOnly=true', '&language=ru', '&skills=python', '&skills=rust&skills=go'];
+/** The same filters without a query: a page of 20 profiles from the index's browse order, no ranking work. */
+const BROWSE_PATHS = FILTERS.map((f) => `/api/mentors?limit=20${f}`);
 export const SEARCH_PATHS = QUERIES.flatMap((q, i) => FILTERS.map((f, j) => (i + j) % 2 === 0 ? `/api/mentors?query=${encodeURIComponent(q)}${f}` : `/api/mentors?query=${encodeURIComponent(q)}&limit=20${f}`));
 
 export interface IndexedApp {
@@ -63,29 +65,34 @@ export const search: Scenario = {
       const check = await fetch(`${app.url}${SEARCH_PATHS[1]}`);
       const page = (await check.json()) as { items?: unknown[] };
       if (check.status !== 200 || !page.items?.length) throw new Error(`search answered ${check.status} with ${page.items?.length ?? 0} items`);
-      const requests = [
+      const cycling = (paths: readonly string[]) => [
         {
           setupRequest: (req: object, context: Record<string, unknown>) => {
-            const i = ((context.i as number | undefined) ?? Math.floor(Math.random() * SEARCH_PATHS.length)) + 1;
+            const i = ((context.i as number | undefined) ?? Math.floor(Math.random() * paths.length)) + 1;
             context.i = i;
-            return { ...req, method: 'GET', path: SEARCH_PATHS[i % SEARCH_PATHS.length] };
+            return { ...req, method: 'GET', path: paths[i % paths.length] };
           },
         },
       ];
-      const runSearch = (durationS: number) => load({ url: app.url, connections: CONNECTIONS, durationS, requests, timeoutS: 30 });
+      const runSearch = (durationS: number) => load({ url: app.url, connections: CONNECTIONS, durationS, requests: cycling(SEARCH_PATHS), timeoutS: 30 });
+      const runBrowse = (durationS: number) => load({ url: app.url, connections: CONNECTIONS, durationS, requests: cycling(BROWSE_PATHS), timeoutS: 30 });
       const runPing = (durationS: number) => load({ url: `${app.url}/api/ping`, connections: CONNECTIONS, durationS });
       await runSearch(2);
       await runPing(2);
+      await runBrowse(2);
       const s: number[] = [];
       const p: number[] = [];
       const p50: number[] = [];
       const p99: number[] = [];
+      const b: number[] = [];
       for (let i = 0; i < ctx.runs; i++) {
         const x = await runSearch(ctx.durationS);
         const y = await runPing(ctx.durationS);
-        ctx.log(`run ${i + 1}: search ${describeLoad(x)} | ping ${describeLoad(y)}`);
+        const z = await runBrowse(ctx.durationS);
+        ctx.log(`run ${i + 1}: search ${describeLoad(x)} | ping ${describeLoad(y)} | browse ${describeLoad(z)}`);
         s.push(x.reqPerSec);
         p.push(y.reqPerSec);
+        b.push(z.reqPerSec);
         p50.push(x.p50);
         p99.push(x.p99);
       }
@@ -96,11 +103,12 @@ export const search: Scenario = {
           { scenario: 'search', figure: `GET /api/mentors?query= (${MENTORS / 1000}k mentors)`, unit: 'req/s', app: spread(s), reference: { label: 'GET /api/ping, same process', value: spread(p) }, ratio, goal: '≥ 0.25×', met: ratio.median >= 0.25, digits: 1 },
           { scenario: 'search', figure: 'search p50', unit: 'ms', app: spread(p50) },
           { scenario: 'search', figure: 'search p99', unit: 'ms', app: p99s, goal: '≤ 50 ms', met: p99s.median <= 50 },
+          { scenario: 'search', figure: 'for scale: GET /api/mentors, no query (20 profiles, no ranking)', unit: 'req/s', app: spread(b), reference: { label: 'GET /api/ping, same process', value: spread(p) }, ratio: ratioSpread(b, p), digits: 1 },
           { scenario: 'search', figure: 'index build at start-up (once)', unit: 's', app: spread([buildS]), digits: 1 },
           { scenario: 'search', figure: 'RSS after the index is built (once)', unit: 'MiB', app: spread([mib(rss)]) },
         ],
         notes: [
-          `search: ${MENTORS} mentors from \`generateMentors\` (seed 42) inserted with SQL in ${insertS.toFixed(1)} s; build = start-to-ready minus an empty start (in-process index, built-in embedder); ${CONNECTIONS} connections cycling over ${QUERIES.length} RU/EN queries × ${FILTERS.length} filter sets (those of \`bench:search\`); with ${CONNECTIONS} connections on a saturated process, latency is mostly queueing (≈ connections ÷ throughput).`,
+          `search: ${MENTORS} mentors from \`generateMentors\` (seed 42) inserted with SQL in ${insertS.toFixed(1)} s; build = start-to-ready minus an empty start (in-process index, built-in embedder); ${CONNECTIONS} connections cycling over ${QUERIES.length} RU/EN queries × ${FILTERS.length} filter sets (those of \`bench:search\`); with ${CONNECTIONS} connections on a saturated process, latency is mostly queueing (≈ connections ÷ throughput). The index runs on its own thread (SEARCH_INDEX_THREAD, the default). The no-query row pages the same filters through the browse order: the page of 20 profiles read from PostgreSQL and serialised (≈ 15 KB) with no ranking at all, i.e. the ceiling any text search can reach on this process.`,
         ],
       };
     } finally {
