@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { MentorIndex } from '@app/search';
 import { MentorSearchSync } from '../src/mentors/mentor-search.sync.js';
 import { SearchDemandService } from '../src/stats/search-demand.service.js';
@@ -140,6 +141,22 @@ describe('a lost index (its thread died and came back empty)', () => {
     } finally {
       await own.app.close();
     }
+  });
+});
+
+describe('an unreachable index (Qdrant down, the index thread restarting)', () => {
+  it('answers a text search with a retryable 503 and browses from PostgreSQL, never a 500', async () => {
+    const index = t.app.get(MentorIndex);
+    const search = jest.spyOn(index, 'search').mockRejectedValue(new Error('the mentor index thread is restarting after: exit code 1'));
+    try {
+      const res = await t.http.get('/api/mentors?query=python');
+      expectProblem(res, 503, 'SEARCH.UNAVAILABLE');
+      const browse = await t.http.get('/api/mentors').expect(200);
+      expect(browse.body.items.length).toBeGreaterThan(0);
+    } finally {
+      search.mockRestore();
+    }
+    expect((await t.http.get('/api/mentors?query=python').expect(200)).body.items.length).toBeGreaterThan(0);
   });
 });
 

@@ -35,7 +35,7 @@ export class MentorsController {
   /** Searches and lists mentors: by relevance with `query`, else by rating then newest. */
   @Get()
   @Public({ optionalAuth: true })
-  @ApiResponse({ status: 503, description: 'A text query while the index is still being built at start-up (browsing still answers)', type: ProblemDto })
+  @ApiResponse({ status: 503, description: 'A text query while the index is being built at start-up (SEARCH.WARMING_UP) or cannot be reached (SEARCH.UNAVAILABLE); browsing still answers, from PostgreSQL', type: ProblemDto })
   list(@Query() query: ListMentorsQueryDto, @CurrentAccount() viewer?: Principal): Promise<MentorHitPageDto> {
     return this.mentors.list(query, viewer);
   }

@@ -1,4 +1,4 @@
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@app/auth';
@@ -54,6 +54,8 @@ function decodeRatingCursor(cursor: string | undefined): RatingCursor | undefine
 
 @Injectable()
 export class MentorsService {
+  private readonly logger = new Logger('MentorsService');
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mentors: MentorsRepository,
@@ -136,8 +138,8 @@ export class MentorsService {
 
   /**
    * Search (with `query`) and browsing (without), both served by the mentor index with filters
-   * applied inside it. While the index is still being built at start-up, browsing falls back to
-   * PostgreSQL and a text search answers 503.
+   * applied inside it. While the index is still being built at start-up, or cannot be reached,
+   * browsing falls back to PostgreSQL and a text search answers 503.
    */
   async list(query: ListMentorsQueryDto, viewer?: Principal): Promise<MentorHitPageDto> {
     if (!this.searchSync.ready) {
@@ -150,7 +152,11 @@ export class MentorsService {
       page = await this.search.search({ query: query.query, skills: query.skills, language: query.language, acceptingOnly: query.acceptingOnly, limit: query.limit, cursor: query.cursor });
     } catch (error) {
       if (error instanceof InvalidSearchCursorError) throw badRequest('INVALID_CURSOR', 'The cursor is invalid or belongs to a different search.');
-      throw error;
+      // The index is unreachable (Qdrant down, the index thread restarting): browse from PostgreSQL,
+      // and tell text searches to retry rather than failing with a 500.
+      this.logger.warn({ err: error }, 'mentor index unavailable');
+      if (query.query?.trim()) throw new DomainError(503, 'SEARCH.UNAVAILABLE', 'Search is temporarily unavailable; try again in a few seconds.');
+      return this.listFromDatabase(query, viewer);
     } finally {
       done();
     }
