@@ -32,6 +32,7 @@ const MAX_RESTART_DELAY_MS = 30_000;
 export class ThreadedMentorIndex extends MentorIndex {
   readonly backend = 'in-process' as const;
   private readonly logger = new Logger('ThreadedMentorIndex');
+  private readonly threadLoggers = new Map<string, Logger>();
   private worker!: Worker;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
@@ -121,7 +122,11 @@ export class ThreadedMentorIndex extends MentorIndex {
 
   private onMessage(message: WorkerMessage): void {
     if ('log' in message) {
-      this.logger[message.log](message.message, `${message.context} (index thread)`);
+      // A logger per context, so the line carries the worker-side class (Nest appends an instance's own context).
+      const context = `${message.context} (index thread)`;
+      let logger = this.threadLoggers.get(context);
+      if (!logger) this.threadLoggers.set(context, (logger = new Logger(context)));
+      logger[message.log](message.message);
       return;
     }
     const pending = this.pending.get(message.id);
