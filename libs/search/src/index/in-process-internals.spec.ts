@@ -5,7 +5,9 @@ import { analyze } from '../text/analyzer.js';
 import { generateMentors } from '../testing/synthetic-mentors.js';
 import type { MentorDocument, SearchParams } from '../types.js';
 import { MentorEncoder } from './encoder.js';
-import { InProcessMentorIndex, kthLargest } from './in-process-mentor-index.js';
+import { InProcessMentorIndex } from './in-process-mentor-index.js';
+import { LexicalAccumulator } from './lexical-accumulator.js';
+import { Postings } from './postings.js';
 import { mentor } from './mentor-index.contract.js';
 
 const encoder = new MentorEncoder(new BuiltinEmbedder(), DEFAULT_RANKING);
@@ -136,10 +138,29 @@ describe('InProcessMentorIndex internals', () => {
     expect(q.sparse.indices).toHaveLength(3);
   });
 
-  it('selects the k-th largest value', () => {
-    const xs = Array.from({ length: 1000 }, (_, i) => ((i * 7919) % 1009) / 10);
-    const sorted = [...xs].sort((a, b) => b - a);
-    for (const k of [1, 2, 10, 500, 1000]) expect(kthLargest(Float64Array.from(xs), k)).toBe(sorted[k - 1]);
-    expect(kthLargest(Float64Array.from([3, 3, 3, 1]), 2)).toBe(3);
+  it('accumulates postings under a filter and keeps the k best touched slots (ties: lower slot first)', () => {
+    const postings = new Map<number, Postings>();
+    const list = new Postings();
+    const xs = Array.from({ length: 1000 }, (_, i) => ((i * 7919) % 1009) / 10 + 1);
+    xs.forEach((w, slot) => list.add(slot, w));
+    postings.set(7, list);
+    const acc = new LexicalAccumulator();
+    acc.ensure(xs.length);
+    acc.add({ indices: [7], values: [1] }, postings, 2000, { all: true, words: new Uint32Array(0) });
+    expect(acc.count).toBe(1000);
+    const bySlot = (slots: Int32Array) => Array.from(slots).sort((a, b) => acc.scores[b]! - acc.scores[a]! || a - b);
+    const expected = xs.map((_, slot) => slot).sort((a, b) => xs[b]! - xs[a]! || a - b);
+    for (const k of [1, 2, 10, 500, 1000]) expect(bySlot(acc.top(k))).toEqual(expected.slice(0, k));
+    acc.reset();
+    expect(acc.count).toBe(0);
+    expect(acc.scores.some((x) => x !== 0)).toBe(false);
+    // Only slots whose bit is set; equal scores keep the lower slot.
+    const words = new Uint32Array(32).fill(0);
+    for (const slot of [3, 5, 40, 41]) words[slot >>> 5]! |= 1 << (slot & 31);
+    const flat = new Postings();
+    for (let slot = 0; slot < 64; slot++) flat.add(slot, 1);
+    acc.add({ indices: [1], values: [1] }, new Map([[1, flat]]), 2000, { all: false, words });
+    expect(Array.from(acc.touched.subarray(0, acc.count))).toEqual([3, 5, 40, 41]);
+    expect(Array.from(acc.top(2)).sort((a, b) => a - b)).toEqual([3, 5]);
   });
 });

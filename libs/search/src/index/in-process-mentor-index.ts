@@ -7,6 +7,7 @@ import {
 import type { IndexHealth, MentorDocument, SearchHit, SearchPage, SearchParams, SparseVector } from '../types.js';
 import { Bitset, forEachBit, hasBit, intersect, popcount } from './bitset.js';
 import type { EncodedMentor, EncodedQuery, MentorEncoder } from './encoder.js';
+import { LexicalAccumulator, type SlotFilter } from './lexical-accumulator.js';
 import { MentorIndex } from './mentor-index.js';
 import { Postings } from './postings.js';
 import { BrowseOrder } from './browse-order.js';
@@ -34,9 +35,7 @@ interface Space {
 }
 
 /** Filter of one search: the matching live slots as a bitset, and how many there are. */
-interface Filter {
-  all: boolean;
-  words: Uint32Array;
+interface Filter extends SlotFilter {
   count: number;
 }
 
@@ -70,14 +69,10 @@ export class InProcessMentorIndex extends MentorIndex {
   private freeSlots: number[] = [];
   /** Live slots in browse order (browseKey desc, id asc); null = re-sort on next browse. */
   private readonly browseOrder = new BrowseOrder((slot) => this.payloads[slot]!);
-  /** Scratch for the lexical accumulator (grown with the slot count). */
-  private acc = new Float64Array(0);
-  private touched = new Int32Array(0);
+  /** Lexical scoring scratch, and the stamps that tell dense candidates apart (both grown with the slot count). */
+  private readonly lexical = new LexicalAccumulator();
   private stamp = new Uint32Array(0);
   private epoch = 0;
-  /** Scratch for the lexical top-k heap. */
-  private heapSlots = new Int32Array(0);
-  private heapScores = new Float64Array(0);
 
   constructor(
     private readonly encoder: MentorEncoder,
@@ -227,16 +222,18 @@ export class InProcessMentorIndex extends MentorIndex {
     const { stamp } = this;
 
     // Lexical: term-at-a-time accumulation over the posting lists, filter tested per posting.
+    const acc = this.lexical;
+    acc.reset(); // a no-op unless an earlier search threw half-way
     const query = this.capQuery(q.sparse, o.maxQueryTerms);
-    let touchedCount = this.accumulate(query, filter);
-    this.scoreTopPassages(query, touchedCount, o.passageTopK);
-    if (o.feedbackDocs > 0 && q.words >= o.feedbackMinQueryTerms && touchedCount > 0) {
-      const expanded = this.feedbackQuery(query, touchedCount, o);
-      this.resetAccumulator(touchedCount);
-      touchedCount = this.accumulate(expanded, filter);
-      this.scoreTopPassages(expanded, touchedCount, o.passageTopK);
+    acc.add(query, this.postings, this.slotOf.size, filter);
+    this.scoreTopPassages(query, o.passageTopK);
+    if (o.feedbackDocs > 0 && q.words >= o.feedbackMinQueryTerms && acc.count > 0) {
+      const expanded = this.feedbackQuery(query, o);
+      acc.reset();
+      acc.add(expanded, this.postings, this.slotOf.size, filter);
+      this.scoreTopPassages(expanded, o.passageTopK);
     }
-    const lexical = this.topTouched(touchedCount, k);
+    const lexical = acc.top(k);
 
     // Dense: ANN (or exact scan of a small filtered set); cosines come back with the slots.
     // The dense list is a quarter of the lexical one (the ANN's cost grows with it); both grow with page depth.
@@ -244,9 +241,9 @@ export class InProcessMentorIndex extends MentorIndex {
     const dense = space && vector.length === space.dimension ? this.denseCandidates(space, vector, q.space.minSimilarity, filter, kDense) : null;
 
     const out: RankedEntry[] = [];
-    const acc = this.acc;
+    const scores = acc.scores;
     const consider = (slot: number, cosine: number): void => {
-      const lex = acc[slot]!;
+      const lex = scores[slot]!;
       if (lex <= 0 && cosine < q.space.minSimilarity) return;
       const p = this.payloads[slot]!;
       out.push({ id: p.id, score: finalScore(relevance(cosine, lex, o), p, o) });
@@ -263,7 +260,7 @@ export class InProcessMentorIndex extends MentorIndex {
       const cosine = space && space.present.has(slot) && vector.length === space.dimension ? clampFinite(dotAt(space.data, slot * space.dimension, vector, space.dimension)) : 0;
       consider(slot, cosine);
     }
-    this.resetAccumulator(touchedCount);
+    acc.reset();
     return out.sort(compareRanked);
   }
 
@@ -280,9 +277,9 @@ export class InProcessMentorIndex extends MentorIndex {
    * RM3-style pseudo-relevance feedback: the feedback model is the score-weighted mixture of the
    * normalised term weights of the best lexical matches; its heaviest terms are interpolated into the query.
    */
-  private feedbackQuery(query: SparseVector, touchedCount: number, o: RankingOptions): SparseVector {
-    const acc = this.acc;
-    const top = Array.from(this.topTouched(touchedCount, o.feedbackDocs)).sort((a, b) => acc[b]! - acc[a]! || a - b);
+  private feedbackQuery(query: SparseVector, o: RankingOptions): SparseVector {
+    const acc = this.lexical.scores;
+    const top = Array.from(this.lexical.top(o.feedbackDocs)).sort((a, b) => acc[b]! - acc[a]! || a - b);
     const best = acc[top[0]!]!;
     const model = new Map<number, number>();
     for (const slot of top) {
@@ -305,9 +302,10 @@ export class InProcessMentorIndex extends MentorIndex {
   }
 
   /** Long profiles (stored passages): the accumulated sum over all passages becomes the sum over the k best. */
-  private scoreTopPassages(sparse: SparseVector, touchedCount: number, k: number): void {
+  private scoreTopPassages(sparse: SparseVector, k: number): void {
     if (!(k > 0)) return;
-    const { acc, touched, passages } = this;
+    const { passages } = this;
+    const { scores: acc, touched, count: touchedCount } = this.lexical;
     if (passages.size === 0) return;
     const weights = this.termWeights(sparse);
     // Stays > 0 (touched slots keep a positive score).
@@ -322,7 +320,7 @@ export class InProcessMentorIndex extends MentorIndex {
     }
   }
 
-  /** term id -> query weight · idf (as accumulate applies them). */
+  /** term id -> query weight · idf (as LexicalAccumulator.add applies them). */
   private termWeights(sparse: SparseVector): Map<number, number> {
     const total = this.slotOf.size;
     const out = new Map<number, number>();
@@ -334,109 +332,6 @@ export class InProcessMentorIndex extends MentorIndex {
     return out;
   }
 
-  /** acc[slot] += query weight · idf · document weight for every posting that passes the filter. */
-  private accumulate(sparse: SparseVector, filter: Filter): number {
-    const { acc, touched } = this;
-    const words = filter.words;
-    const total = this.slotOf.size;
-    let count = 0;
-    for (let t = 0; t < sparse.indices.length; t++) {
-      const posting = this.postings.get(sparse.indices[t]!);
-      if (!posting || posting.size === 0) continue;
-      const w = sparse.values[t]! * idf(total, posting.size);
-      if (!(w > 0)) continue;
-      const slots = posting.slots;
-      const weights = posting.weights;
-      const size = posting.size;
-      if (filter.all) {
-        // Every posting is of a live slot: no filter test.
-        for (let i = 0; i < size; i++) {
-          const slot = slots[i]!;
-          const before = acc[slot]!;
-          if (before === 0) touched[count++] = slot;
-          acc[slot] = before + w * weights[i]!;
-        }
-        continue;
-      }
-      for (let i = 0; i < size; i++) {
-        const slot = slots[i]!;
-        if (((words[slot >>> 5] ?? 0) & (1 << (slot & 31))) === 0) continue;
-        const before = acc[slot]!;
-        if (before === 0) touched[count++] = slot;
-        acc[slot] = before + w * weights[i]!;
-      }
-    }
-    return count;
-  }
-
-  private resetAccumulator(count: number): void {
-    const { acc, touched } = this;
-    for (let i = 0; i < count; i++) acc[touched[i]!] = 0;
-  }
-
-  /**
-   * The k touched slots with the highest accumulated score (ties: lower slot first), unordered.
-   * One pass with a bounded heap (worst kept entry on top, scratch reused): most touched slots lose a
-   * single comparison against the current k-th best, so there is no copy or selection over all of them.
-   */
-  private topTouched(count: number, k: number): Int32Array {
-    const { acc, touched } = this;
-    if (count <= k) return touched.slice(0, count);
-    if (this.heapSlots.length < k) {
-      this.heapSlots = new Int32Array(k);
-      this.heapScores = new Float64Array(k);
-    }
-    const hs = this.heapSlots;
-    const hv = this.heapScores;
-    // Min-heap on (score asc, slot desc): the root is the entry every better candidate displaces.
-    for (let i = 0; i < k; i++) {
-      const slot = touched[i]!;
-      const s = acc[slot]!;
-      let j = i;
-      while (j > 0) {
-        const parent = (j - 1) >> 1;
-        const ps = hv[parent]!;
-        if (ps < s || (ps === s && hs[parent]! > slot)) break;
-        hs[j] = hs[parent]!;
-        hv[j] = ps;
-        j = parent;
-      }
-      hs[j] = slot;
-      hv[j] = s;
-    }
-    let rootScore = hv[0]!;
-    let rootSlot = hs[0]!;
-    for (let i = k; i < count; i++) {
-      const slot = touched[i]!;
-      const s = acc[slot]!;
-      if (s < rootScore || (s === rootScore && slot > rootSlot)) continue;
-      // Replace the root and sift down.
-      let j = 0;
-      for (;;) {
-        const l = 2 * j + 1;
-        if (l >= k) break;
-        let c = l;
-        let cs = hv[l]!;
-        const r = l + 1;
-        if (r < k) {
-          const rs = hv[r]!;
-          if (rs < cs || (rs === cs && hs[r]! > hs[l]!)) {
-            c = r;
-            cs = rs;
-          }
-        }
-        if (s < cs || (s === cs && slot > hs[c]!)) break;
-        hs[j] = hs[c]!;
-        hv[j] = cs;
-        j = c;
-      }
-      hs[j] = slot;
-      hv[j] = s;
-      rootScore = hv[0]!;
-      rootSlot = hs[0]!;
-    }
-    return hs.slice(0, k);
-  }
 
   private denseCandidates(space: Space, vector: Float32Array, min: number, filter: Filter, k: number): { slots: number[]; cosines: number[] } {
     const graphSize = space.graph.size();
@@ -565,11 +460,9 @@ export class InProcessMentorIndex extends MentorIndex {
 
   private ensureScratch(): void {
     const size = this.payloads.length;
-    if (this.acc.length >= size) return;
-    const cap = Math.max(1024, size * 2);
-    this.acc = new Float64Array(cap);
-    this.touched = new Int32Array(cap);
-    this.stamp = new Uint32Array(cap);
+    this.lexical.ensure(size);
+    if (this.stamp.length >= size) return;
+    this.stamp = new Uint32Array(Math.max(1024, size * 2));
     this.epoch = 0;
   }
 
@@ -643,31 +536,4 @@ function normalizedSparse(weights: Map<number, number>): SparseVector {
 
 function clampFinite(x: number): number {
   return Number.isFinite(x) ? x : 0;
-}
-
-/** k-th largest value (1-based) of `xs` (reordered in place): quickselect, O(n) expected. */
-export function kthLargest(xs: Float64Array, k: number): number {
-  let lo = 0;
-  let hi = xs.length - 1;
-  const target = k - 1;
-  while (lo < hi) {
-    const pivot = xs[(lo + hi) >>> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (xs[i]! > pivot) i++;
-      while (xs[j]! < pivot) j--;
-      if (i <= j) {
-        const t = xs[i]!;
-        xs[i] = xs[j]!;
-        xs[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else return xs[target]!;
-  }
-  return xs[target]!;
 }
