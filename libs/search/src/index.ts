@@ -11,7 +11,7 @@ export { InvalidSearchCursorError, DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_CHARS } f
 export { analyze, skillKey } from './text/analyzer.js';
 export { SearchModule, createMentorIndex } from './search.module.js';
 export { createEmbedder } from './embedder/create-embedder.js';
-export { ThreadedMentorIndex, INDEX_WORKER_URL, indexWorkerAvailable } from './index/worker/threaded-mentor-index.js';
+export { ThreadedMentorIndex } from './index/worker/threaded-mentor-index.js';
 export { SEARCH_OPTIONS, type SearchModuleOptions } from './search.options.js';
 export { SearchService, type ReconcileReport } from './search.service.js';
 export { generateMentors, type SyntheticOptions } from './testing/synthetic-mentors.js';
