@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { type Actor, aMentor, aRequest, aRequestIn, aStudent, expectProblem, setStatus, theAdmin, WITH_ADMIN } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -116,6 +117,30 @@ describe('capacity and active mentees', () => {
     expect((await t.http.get(`/api/mentors/${mentor.id}`).set(otherStudent.auth)).body.contacts).toBeNull();
     await setStatus(t.http, student, r.id, 'completed').expect(200);
     expect((await t.http.get(`/api/mentors/${mentor.id}`).set(student.auth)).body.contacts).toBeNull();
+  });
+
+  it('search pages show the contacts of each hit by the same rules (one page, several mentors)', async () => {
+    const skill = `contact-rules-${randomUUID().slice(0, 8)}`;
+    const [student, shown, hidden] = await Promise.all([aStudent(t.http), aMentor(t.http, { skills: [skill], telegram: 'shown_tg' }), aMentor(t.http, { skills: [skill], telegram: 'hidden_tg' })]);
+    const r = await aRequest(t.http, student, shown);
+    await setStatus(t.http, shown, r.id, 'accepted').expect(200);
+    await aRequest(t.http, student, hidden);
+    const contactsIn = async (path: string, actor?: Actor): Promise<Record<string, unknown>> => {
+      const req = t.http.get(path);
+      const res = await (actor ? req.set(actor.auth) : req);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^application\/json/);
+      const items = res.body.items as { mentor: { id: string; contacts: unknown } }[];
+      expect(items.map((i) => i.mentor.id).sort()).toEqual([shown.id, hidden.id].sort());
+      return Object.fromEntries(items.map((i) => [i.mentor.id, i.mentor.contacts]));
+    };
+    for (const path of [`/api/mentors?skills=${skill}`, `/api/mentors?query=${skill}&skills=${skill}`]) {
+      expect(await contactsIn(path, student)).toEqual({ [shown.id]: { email: shown.email, telegram: 'shown_tg' }, [hidden.id]: null });
+      expect(await contactsIn(path, otherStudent)).toEqual({ [shown.id]: null, [hidden.id]: null });
+      expect(await contactsIn(path)).toEqual({ [shown.id]: null, [hidden.id]: null });
+      expect(await contactsIn(path, hidden)).toEqual({ [shown.id]: null, [hidden.id]: { email: hidden.email, telegram: 'hidden_tg' } });
+      expect(await contactsIn(path, admin)).toEqual({ [shown.id]: { email: shown.email, telegram: 'shown_tg' }, [hidden.id]: { email: hidden.email, telegram: 'hidden_tg' } });
+    }
   });
 });
 

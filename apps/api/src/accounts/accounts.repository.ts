@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import type { Role } from '@app/auth';
 import { AccountEntity } from './account.entity.js';
 
@@ -18,6 +18,10 @@ export class AccountsRepository {
 
   findById(id: string): Promise<AccountEntity | null> {
     return this.repo().findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<AccountEntity[]> {
+    return ids.length ? this.repo().findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
 
   async findRole(id: string, manager?: EntityManager): Promise<Role | undefined> {

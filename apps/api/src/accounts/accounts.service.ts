@@ -54,6 +54,11 @@ export class AccountsService {
     return (await this.accounts.findById(id))?.email;
   }
 
+  /** id -> email of the accounts that exist among `ids`, in one query. */
+  async emailsOf(ids: readonly string[]): Promise<Map<string, string>> {
+    return new Map((await this.accounts.findByIds(ids)).map((a) => [a.id, a.email]));
+  }
+
   hashPassword(password: string): Promise<string> {
     return this.passwords.hash(password);
   }

@@ -30,3 +30,17 @@ export function toMentorResponse(m: MentorEntity, contacts: MentorContactsDto | 
     updatedAt: m.updatedAt,
   };
 }
+
+/** UTF-8 JSON of each row's public profile (no contacts), computed once per row object. */
+const publicJsonOf = new WeakMap<MentorEntity, Buffer>();
+
+/**
+ * The public profile (no contacts) as UTF-8 JSON, memoised per row object: the rows of search pages
+ * come from MentorProfileCache, are shared and never mutated, so a cached row is serialised once
+ * instead of on every page that shows it.
+ */
+export function publicMentorJson(m: MentorEntity): Buffer {
+  let json = publicJsonOf.get(m);
+  if (!json) publicJsonOf.set(m, (json = Buffer.from(JSON.stringify(toMentorResponse(m, null)))));
+  return json;
+}

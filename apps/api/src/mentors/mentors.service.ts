@@ -10,7 +10,8 @@ import { SessionsService } from '../auth/sessions.service.js';
 import type { ListMentorsQueryDto, MentorHitPageDto } from './dto/list-mentors.dto.js';
 import type { MentorDto, MentorSession, MentorSignUpDto, UpdateMentorDto } from './dto/mentor.dto.js';
 import type { MentorEntity } from './mentor.entity.js';
-import { toMentorResponse } from './mentor.mapper.js';
+import { publicMentorJson, toMentorResponse } from './mentor.mapper.js';
+import { type JsonBody, mentorHitPageJson } from './mentor-hit-page.json.js';
 import { MentorProfileCache } from './mentor-profile.cache.js';
 import { MentorSearchSync } from './mentor-search.sync.js';
 import { Metrics } from '../metrics/metrics.service.js';
@@ -25,10 +26,17 @@ const DEMAND_TOP_HITS = 5;
  * The skills a search asked for, for the demand side of the statistics: its skill filters, and the
  * matched terms of the first hits that are skills of those mentors. Anonymous; first pages only.
  */
-function searchedSkills(filters: string[], hits: { mentor: MentorDto; matched: string[] }[]): string[] {
+function searchedSkills(filters: string[], hits: readonly ScoredMentor[]): string[] {
   const skills = new Set(filters);
   for (const { mentor, matched } of hits) for (const term of matched) if (mentor.skills.includes(term)) skills.add(term);
   return [...skills];
+}
+
+/** A mentor of a result page with its score and matched terms. */
+interface ScoredMentor {
+  mentor: MentorEntity;
+  score: number;
+  matched: string[];
 }
 
 const mentorNotFound = () => notFound('MENTOR.NOT_FOUND', 'No mentor has this id.');
@@ -102,11 +110,12 @@ export class MentorsService {
     return this.sessions.signIn('mentor', email, password, (id) => this.get(id, { id, role: 'mentor' }));
   }
 
-  /** Whether `viewer` may see the mentor's contacts. */
-  private async mayContact(mentorId: string, viewer?: Principal): Promise<boolean> {
-    if (!viewer) return false;
-    if (viewer.role === 'admin' || viewer.id === mentorId) return true;
-    return viewer.role === 'student' && this.relations !== undefined && (await this.relations.hasAcceptedRequest(viewer.id, mentorId));
+  /** Those of `mentorIds` whose contacts `viewer` may see: one query for a student's page. */
+  private async contactsVisible(mentorIds: readonly string[], viewer?: Principal): Promise<Set<string>> {
+    if (!viewer || mentorIds.length === 0) return new Set();
+    if (viewer.role === 'admin') return new Set(mentorIds);
+    if (viewer.role === 'mentor') return new Set(mentorIds.filter((id) => id === viewer.id));
+    return this.relations ? this.relations.acceptedMentorsOf(viewer.id, mentorIds) : new Set();
   }
 
   async get(id: string, viewer?: Principal): Promise<MentorDto> {
@@ -116,8 +125,23 @@ export class MentorsService {
   }
 
   private async present(mentor: MentorEntity, viewer?: Principal): Promise<MentorDto> {
-    const contacts = (await this.mayContact(mentor.id, viewer)) ? { email: (await this.accounts.emailOf(mentor.id)) ?? '', telegram: mentor.telegram } : null;
-    return toMentorResponse(mentor, contacts);
+    const visible = await this.contactsVisible([mentor.id], viewer);
+    return toMentorResponse(mentor, visible.has(mentor.id) ? { email: (await this.accounts.emailOf(mentor.id)) ?? '', telegram: mentor.telegram } : null);
+  }
+
+  /**
+   * A page of hits as JSON: public profiles from their memoised JSON, and the full profile for the
+   * few whose contacts the viewer may see (one query for which, one for their emails).
+   */
+  private async hitPage(hits: readonly ScoredMentor[], viewer: Principal | undefined, nextCursor: string | null, total?: number): Promise<JsonBody<MentorHitPageDto>> {
+    const visible = await this.contactsVisible(hits.map((h) => h.mentor.id), viewer);
+    const emails = visible.size > 0 ? await this.accounts.emailsOf([...visible]) : new Map<string, string>();
+    const items = hits.map(({ mentor, score, matched }) => ({
+      mentor: visible.has(mentor.id) ? Buffer.from(JSON.stringify(toMentorResponse(mentor, { email: emails.get(mentor.id) ?? '', telegram: mentor.telegram }))) : publicMentorJson(mentor),
+      score,
+      matched,
+    }));
+    return mentorHitPageJson(items, nextCursor, total);
   }
 
   /** The mentor themself or an admin. Capacity cannot drop below the mentees already accepted. */
@@ -141,7 +165,7 @@ export class MentorsService {
    * applied inside it. While the index is still being built at start-up, or cannot be reached,
    * browsing falls back to PostgreSQL and a text search answers 503.
    */
-  async list(query: ListMentorsQueryDto, viewer?: Principal): Promise<MentorHitPageDto> {
+  async list(query: ListMentorsQueryDto, viewer?: Principal): Promise<JsonBody<MentorHitPageDto>> {
     if (!this.searchSync.ready) {
       if (query.query?.trim()) throw new DomainError(503, 'SEARCH.WARMING_UP', 'Search is starting up; try again in a few seconds.');
       return this.listFromDatabase(query, viewer);
@@ -162,26 +186,23 @@ export class MentorsService {
     }
     const rows = await this.profiles.getMany(page.items.map((h) => h.id), (ids) => this.mentors.findByIds(ids));
     const byId = new Map(rows.map((m) => [m.id, m]));
-    const items = [];
+    const hits: ScoredMentor[] = [];
     for (const hit of page.items) {
       const mentor = byId.get(hit.id);
-      // Anonymous viewers never see contacts: no per-hit await for them.
-      if (mentor) items.push({ mentor: viewer ? await this.present(mentor, viewer) : toMentorResponse(mentor, null), score: hit.score, matched: hit.matched });
+      if (mentor) hits.push({ mentor, score: hit.score, matched: hit.matched });
     }
-    if (!query.cursor) this.demand.record(searchedSkills(query.skills ?? [], items.slice(0, DEMAND_TOP_HITS)));
-    return { items, nextCursor: page.nextCursor, total: page.total };
+    if (!query.cursor) this.demand.record(searchedSkills(query.skills ?? [], hits.slice(0, DEMAND_TOP_HITS)));
+    return this.hitPage(hits, viewer, page.nextCursor, page.total);
   }
 
   /** Mentors by rating, then newest, straight from PostgreSQL. */
-  private async listFromDatabase(query: ListMentorsQueryDto, viewer?: Principal): Promise<MentorHitPageDto> {
+  private async listFromDatabase(query: ListMentorsQueryDto, viewer?: Principal): Promise<JsonBody<MentorHitPageDto>> {
     const after = decodeRatingCursor(query.cursor);
     const rows = await this.mentors.listByRating(query, query.limit + 1, after);
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
-    return {
-      items: await Promise.all(page.map(async (m) => ({ mentor: await this.present(m, viewer), score: Math.round(m.ratingScore * 1000) / 1000, matched: [] }))),
-      nextCursor: rows.length > query.limit && last ? encodeCursor({ score: last.ratingScore, at: last.createdAt.toISOString(), id: last.id }) : null,
-    };
+    const hits = page.map((mentor) => ({ mentor, score: Math.round(mentor.ratingScore * 1000) / 1000, matched: [] }));
+    return this.hitPage(hits, viewer, rows.length > query.limit && last ? encodeCursor({ score: last.ratingScore, at: last.createdAt.toISOString(), id: last.id }) : null);
   }
 
   // --- for other features, inside their transactions ------------------------------------------

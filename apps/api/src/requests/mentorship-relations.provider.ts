@@ -10,8 +10,8 @@ export class RequestsMentorshipRelations extends MentorshipRelations {
     super();
   }
 
-  hasAcceptedRequest(studentId: string, mentorId: string): Promise<boolean> {
-    return this.requests.exists(studentId, mentorId, ['accepted']);
+  acceptedMentorsOf(studentId: string, mentorIds: readonly string[]): Promise<Set<string>> {
+    return this.requests.mentorsWithStatus(studentId, mentorIds, ['accepted']);
   }
 
   hasMentored(studentId: string, mentorId: string, manager: EntityManager): Promise<boolean> {

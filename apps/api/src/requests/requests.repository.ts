@@ -98,6 +98,19 @@ export class RequestsRepository {
     return this.repo(manager).existsBy({ studentId, mentorId, status: In(statuses) });
   }
 
+  /** Those of `mentorIds` with a request of the student in one of `statuses`: one query for a page of mentors. */
+  async mentorsWithStatus(studentId: string, mentorIds: readonly string[], statuses: RequestStatus[]): Promise<Set<string>> {
+    if (mentorIds.length === 0) return new Set();
+    const rows = await this.repo()
+      .createQueryBuilder('r')
+      .select('DISTINCT r.mentor_id', 'mentorId')
+      .where('r.student_id = :studentId', { studentId })
+      .andWhere('r.mentor_id IN (:...mentorIds)', { mentorIds })
+      .andWhere('r.status IN (:...statuses)', { statuses })
+      .getRawMany<{ mentorId: string }>();
+    return new Set(rows.map((r) => r.mentorId));
+  }
+
   private filtered(q: SelectQueryBuilder<MentorshipRequestEntity>, filter: RequestListFilter): SelectQueryBuilder<MentorshipRequestEntity> {
     if (filter.studentId) q.andWhere('r.student_id = :studentId', { studentId: filter.studentId });
     if (filter.mentorId) q.andWhere('r.mentor_id = :mentorId', { mentorId: filter.mentorId });

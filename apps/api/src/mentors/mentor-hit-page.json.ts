@@ -1,0 +1,29 @@
+import type { MentorHitPageDto } from './dto/list-mentors.dto.js';
+
+/** A response body that is already JSON (UTF-8), typed by the shape it encodes. */
+export type JsonBody<T> = Buffer & { readonly __json?: T };
+
+export interface MentorHitJson {
+  /** The mentor's JSON (see publicMentorJson, or the full DTO with contacts). */
+  mentor: Buffer;
+  score: number;
+  matched: readonly string[];
+}
+
+const ITEMS_OPEN = Buffer.from('{"items":[');
+const COMMA = Buffer.from(',');
+const HIT_OPEN = Buffer.from('{"mentor":');
+
+/**
+ * The JSON of a MentorHitPageDto assembled from the mentors' JSON bytes: the 20 profiles of a page
+ * (≈ 15 KB, much of it Cyrillic) are neither stringified nor UTF-8 encoded again per request.
+ */
+export function mentorHitPageJson(items: readonly MentorHitJson[], nextCursor: string | null, total?: number): JsonBody<MentorHitPageDto> {
+  const parts: Buffer[] = [ITEMS_OPEN];
+  items.forEach((hit, i) => {
+    if (i > 0) parts.push(COMMA);
+    parts.push(HIT_OPEN, hit.mentor, Buffer.from(`,"score":${JSON.stringify(hit.score)},"matched":${JSON.stringify(hit.matched)}}`));
+  });
+  parts.push(Buffer.from(`],"nextCursor":${JSON.stringify(nextCursor)}${total === undefined ? '' : `,"total":${JSON.stringify(total)}`}}`));
+  return Buffer.concat(parts);
+}
