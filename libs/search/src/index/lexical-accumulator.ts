@@ -6,6 +6,8 @@ import type { Postings } from './postings.js';
 export interface SlotFilter {
   all: boolean;
   words: Uint32Array;
+  /** How many slots pass (when known). */
+  count?: number;
 }
 
 /**

@@ -47,6 +47,11 @@ export class LexicalQuery {
     }
   }
 
+  /** Live documents. */
+  get total(): number {
+    return this.corpus.total;
+  }
+
   get size(): number {
     return this.terms.length;
   }
@@ -108,7 +113,8 @@ const EPS = 1e-6;
  * - A query of one term needs no accumulation: scores are w · weight, so the top k is a prefix of the
  *   list in impact order (weight desc, slot asc) — read until k slots pass the filter, plus the ones
  *   that tie with the k-th (w · weight can round equal for different weights) and the long profiles on
- *   the way (their re-score only lowers them, up to float32 rounding). O(k) instead of O(list).
+ *   the way (their re-score only lowers them, up to float32 rounding). O(k) instead of O(list), unless a
+ *   selective filter makes the walk long.
  * - Otherwise every list is accumulated in query order (so scores are bit for bit the same) and a bounded
  *   heap keeps the k best.
  *
@@ -131,8 +137,11 @@ export class LexicalSearch {
   top(q: LexicalQuery, filter: SlotFilter, k: number): Int32Array {
     const acc = this.acc;
     acc.reset();
-    this.accumulated = q.size !== 1;
-    if (q.size === 1) return this.topOfOne(q, filter, k);
+    // One term: the impact order, unless the filter is so selective that reading it until k slots pass
+    // (about k · total / passing entries, in random slot order) would cost more than half a plain scan.
+    const one = q.size === 1 && (filter.all || filter.count === undefined || k * q.total < (q.lists[0]!.size * filter.count) / 2);
+    this.accumulated = !one;
+    if (one) return this.topOfOne(q, filter, k);
     for (let t = 0; t < q.size; t++) acc.addTerm(q.weights[t]!, q.lists[t]!, filter);
     if (q.longSlots) {
       const { scores, touched, count } = acc;
