@@ -2,12 +2,13 @@ import { Logger } from '@nestjs/common';
 import usearch, { type Index as AnnIndex } from 'usearch';
 import { encodeCursor, normalizeSearch, poolSize, startAfter, type NormalizedSearch } from '../ranking/paging.js';
 import {
-  browseScore, compareRanked, finalScore, idf, matchedTerms, relevance, topPassagesScore, type MentorPayload, type RankedEntry, type RankingOptions,
+  browseScore, compareRanked, finalScore, idf, matchedTerms, relevance, type MentorPayload, type RankedEntry, type RankingOptions,
 } from '../ranking/ranking.js';
 import type { IndexHealth, MentorDocument, SearchHit, SearchPage, SearchParams, SparseVector } from '../types.js';
 import { Bitset, forEachBit, hasBit, intersect, popcount } from './bitset.js';
 import type { EncodedMentor, EncodedQuery, MentorEncoder } from './encoder.js';
-import { LexicalAccumulator, type SlotFilter } from './lexical-accumulator.js';
+import type { SlotFilter } from './lexical-accumulator.js';
+import { LexicalQuery, LexicalSearch, type LexicalCorpus } from './lexical-search.js';
 import { MentorIndex } from './mentor-index.js';
 import { Postings } from './postings.js';
 import { BrowseOrder } from './browse-order.js';
@@ -59,6 +60,8 @@ export class InProcessMentorIndex extends MentorIndex {
   private sparse: (SparseVector | undefined)[] = [];
   /** Per-passage weights of the profiles with more than passageTopK passages, by slot (few, usually none). */
   private readonly passages = new Map<number, SparseVector[]>();
+  /** The slots in `passages`. */
+  private longProfiles = new Bitset();
   private readonly spaces = new Map<string, Space>();
   private readonly postings = new Map<number, Postings>();
   private readonly bySkill = new Map<string, Bitset>();
@@ -69,8 +72,8 @@ export class InProcessMentorIndex extends MentorIndex {
   private freeSlots: number[] = [];
   /** Live slots in browse order (browseKey desc, id asc); null = re-sort on next browse. */
   private readonly browseOrder = new BrowseOrder((slot) => this.payloads[slot]!);
-  /** Lexical scoring scratch, and the stamps that tell dense candidates apart (both grown with the slot count). */
-  private readonly lexical = new LexicalAccumulator();
+  /** Lexical top-k (and its scratch), and the stamps that tell lexical candidates apart (both grown with the slot count). */
+  private readonly lexical = new LexicalSearch();
   private stamp = new Uint32Array(0);
   private epoch = 0;
 
@@ -102,7 +105,10 @@ export class InProcessMentorIndex extends MentorIndex {
       this.slotOf.set(e.payload.id, slot);
       this.payloads[slot] = e.payload;
       this.sparse[slot] = e.sparse;
-      if (e.passages) this.passages.set(slot, e.passages);
+      if (e.passages) {
+        this.passages.set(slot, e.passages);
+        this.longProfiles.set(slot);
+      }
       this.alive.set(slot);
       if (e.payload.available) {
         this.availableSet.set(slot);
@@ -156,6 +162,7 @@ export class InProcessMentorIndex extends MentorIndex {
     this.payloads = [];
     this.sparse = [];
     this.passages.clear();
+    this.longProfiles = new Bitset();
     this.postings.clear();
     this.bySkill.clear();
     this.byLanguage.clear();
@@ -218,22 +225,24 @@ export class InProcessMentorIndex extends MentorIndex {
     const space = this.spaces.get(q.space.id);
     const vector = q.embedding.vector;
     this.ensureScratch();
-    const epoch = this.nextEpoch();
+    const inLexical = this.nextEpoch();
+    const done = this.nextEpoch();
     const { stamp } = this;
 
-    // Lexical: term-at-a-time accumulation over the posting lists, filter tested per posting.
-    const acc = this.lexical;
-    acc.reset(); // a no-op unless an earlier search threw half-way
-    const query = this.capQuery(q.sparse, o.maxQueryTerms);
-    acc.add(query, this.postings, this.slotOf.size, filter);
-    this.scoreTopPassages(query, o.passageTopK);
-    if (o.feedbackDocs > 0 && q.words >= o.feedbackMinQueryTerms && acc.count > 0) {
-      const expanded = this.feedbackQuery(query, o);
-      acc.reset();
-      acc.add(expanded, this.postings, this.slotOf.size, filter);
-      this.scoreTopPassages(expanded, o.passageTopK);
-    }
-    const lexical = acc.top(k);
+    // Lexical: exact top-k of the term-at-a-time scores (LexicalSearch), long profiles by their best passages.
+    const corpus = this.lexicalCorpus(o);
+    const capped = this.capQuery(q.sparse, o.maxQueryTerms);
+    let query = new LexicalQuery(capped, corpus);
+    let lexical: Int32Array;
+    if (o.feedbackDocs > 0 && q.words >= o.feedbackMinQueryTerms) {
+      const best = this.lexical.top(query, filter, o.feedbackDocs);
+      if (best.length > 0) {
+        query = new LexicalQuery(this.feedbackQuery(capped, best, o), corpus);
+        lexical = this.lexical.top(query, filter, k);
+      } else lexical = best;
+    } else lexical = this.lexical.top(query, filter, k);
+    const scores = this.lexical.acc.scores;
+    for (let i = 0; i < lexical.length; i++) stamp[lexical[i]!] = inLexical;
 
     // Dense: ANN (or exact scan of a small filtered set); cosines come back with the slots.
     // The dense list is a quarter of the lexical one (the ANN's cost grows with it); both grow with page depth.
@@ -241,27 +250,31 @@ export class InProcessMentorIndex extends MentorIndex {
     const dense = space && vector.length === space.dimension ? this.denseCandidates(space, vector, q.space.minSimilarity, filter, kDense) : null;
 
     const out: RankedEntry[] = [];
-    const scores = acc.scores;
-    const consider = (slot: number, cosine: number): void => {
-      const lex = scores[slot]!;
+    const consider = (slot: number, lex: number, cosine: number): void => {
       if (lex <= 0 && cosine < q.space.minSimilarity) return;
       const p = this.payloads[slot]!;
       out.push({ id: p.id, score: finalScore(relevance(cosine, lex, o), p, o) });
     };
     if (dense) {
       for (let i = 0; i < dense.slots.length; i++) {
-        stamp[dense.slots[i]!] = epoch;
-        consider(dense.slots[i]!, dense.cosines[i]!);
+        const slot = dense.slots[i]!;
+        // A dense candidate outside the lexical top-k still counts its full lexical score.
+        consider(slot, stamp[slot] === inLexical ? scores[slot]! : this.lexical.score(query, slot), dense.cosines[i]!);
+        stamp[slot] = done;
       }
     }
     for (let i = 0; i < lexical.length; i++) {
       const slot = lexical[i]!;
-      if (stamp[slot] === epoch) continue;
+      if (stamp[slot] === done) continue;
       const cosine = space && space.present.has(slot) && vector.length === space.dimension ? clampFinite(dotAt(space.data, slot * space.dimension, vector, space.dimension)) : 0;
-      consider(slot, cosine);
+      consider(slot, scores[slot]!, cosine);
     }
-    acc.reset();
+    this.lexical.reset();
     return out.sort(compareRanked);
+  }
+
+  private lexicalCorpus(o: RankingOptions): LexicalCorpus {
+    return { postings: this.postings, sparse: this.sparse, passages: this.passages, passageSlots: this.longProfiles.words, total: this.slotOf.size, passageTopK: o.passageTopK };
   }
 
   /** Verbose queries: keeps the `max` distinct terms with the highest weight × IDF, re-normalised to sum 1. */
@@ -277,9 +290,9 @@ export class InProcessMentorIndex extends MentorIndex {
    * RM3-style pseudo-relevance feedback: the feedback model is the score-weighted mixture of the
    * normalised term weights of the best lexical matches; its heaviest terms are interpolated into the query.
    */
-  private feedbackQuery(query: SparseVector, o: RankingOptions): SparseVector {
-    const acc = this.lexical.scores;
-    const top = Array.from(this.lexical.top(o.feedbackDocs)).sort((a, b) => acc[b]! - acc[a]! || a - b);
+  private feedbackQuery(query: SparseVector, matches: Int32Array, o: RankingOptions): SparseVector {
+    const acc = this.lexical.acc.scores;
+    const top = Array.from(matches).sort((a, b) => acc[b]! - acc[a]! || a - b);
     const best = acc[top[0]!]!;
     const model = new Map<number, number>();
     for (const slot of top) {
@@ -300,38 +313,6 @@ export class InProcessMentorIndex extends MentorIndex {
     for (const [t, w] of terms) mixed.set(t, (mixed.get(t) ?? 0) + (beta * w) / modelSum);
     return normalizedSparse(mixed);
   }
-
-  /** Long profiles (stored passages): the accumulated sum over all passages becomes the sum over the k best. */
-  private scoreTopPassages(sparse: SparseVector, k: number): void {
-    if (!(k > 0)) return;
-    const { passages } = this;
-    const { scores: acc, touched, count: touchedCount } = this.lexical;
-    if (passages.size === 0) return;
-    const weights = this.termWeights(sparse);
-    // Stays > 0 (touched slots keep a positive score).
-    const rescore = (slot: number, ps: SparseVector[]): void => void (acc[slot] = Math.max(Number.MIN_VALUE, topPassagesScore(ps, weights, k)));
-    if (passages.size < touchedCount) {
-      for (const [slot, ps] of passages) if (acc[slot]! > 0) rescore(slot, ps);
-      return;
-    }
-    for (let i = 0; i < touchedCount; i++) {
-      const ps = passages.get(touched[i]!);
-      if (ps) rescore(touched[i]!, ps);
-    }
-  }
-
-  /** term id -> query weight · idf (as LexicalAccumulator.add applies them). */
-  private termWeights(sparse: SparseVector): Map<number, number> {
-    const total = this.slotOf.size;
-    const out = new Map<number, number>();
-    for (let t = 0; t < sparse.indices.length; t++) {
-      const size = this.postings.get(sparse.indices[t]!)?.size ?? 0;
-      const w = size ? sparse.values[t]! * idf(total, size) : 0;
-      if (w > 0) out.set(sparse.indices[t]!, w);
-    }
-    return out;
-  }
-
 
   private denseCandidates(space: Space, vector: Float32Array, min: number, filter: Filter, k: number): { slots: number[]; cosines: number[] } {
     const graphSize = space.graph.size();
@@ -443,6 +424,7 @@ export class InProcessMentorIndex extends MentorIndex {
     this.payloads[slot] = undefined;
     this.sparse[slot] = undefined;
     this.passages.delete(slot);
+    this.longProfiles.clear(slot);
     this.slotOf.delete(id);
     this.freeSlots.push(slot);
   }

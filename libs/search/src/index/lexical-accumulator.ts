@@ -6,6 +6,8 @@ import type { Postings } from './postings.js';
 export interface SlotFilter {
   all: boolean;
   words: Uint32Array;
+  /** How many slots pass (when known). */
+  count?: number;
 }
 
 /**
@@ -32,27 +34,29 @@ export class LexicalAccumulator {
 
   /** scores[slot] += query weight · idf · document weight, for every posting that passes the filter. */
   add(sparse: SparseVector, postings: ReadonlyMap<number, Postings>, total: number, filter: SlotFilter): void {
-    const { scores: acc, touched } = this;
-    const words = filter.words;
-    let count = this.count;
     for (let t = 0; t < sparse.indices.length; t++) {
       const posting = postings.get(sparse.indices[t]!);
       if (!posting || posting.size === 0) continue;
       const w = sparse.values[t]! * idf(total, posting.size);
-      if (!(w > 0)) continue;
-      const slots = posting.slots;
-      const weights = posting.weights;
-      const size = posting.size;
-      if (filter.all) {
-        // Every posting is of a live slot: no filter test.
-        for (let i = 0; i < size; i++) {
-          const slot = slots[i]!;
-          const before = acc[slot]!;
-          if (before === 0) touched[count++] = slot;
-          acc[slot] = before + w * weights[i]!;
-        }
-        continue;
+      if (w > 0) this.addTerm(w, posting, filter);
+    }
+  }
+
+  /** scores[slot] += w · document weight, for every posting of one term that passes the filter. */
+  addTerm(w: number, posting: Postings, filter: SlotFilter): void {
+    const { scores: acc, touched } = this;
+    const { slots, weights, size } = posting;
+    const words = filter.words;
+    let count = this.count;
+    if (filter.all) {
+      // Every posting is of a live slot: no filter test.
+      for (let i = 0; i < size; i++) {
+        const slot = slots[i]!;
+        const before = acc[slot]!;
+        if (before === 0) touched[count++] = slot;
+        acc[slot] = before + w * weights[i]!;
       }
+    } else {
       for (let i = 0; i < size; i++) {
         const slot = slots[i]!;
         if (((words[slot >>> 5] ?? 0) & (1 << (slot & 31))) === 0) continue;
