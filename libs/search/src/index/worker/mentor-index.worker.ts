@@ -11,7 +11,7 @@ import { DEFAULT_RANKING } from '../../ranking/ranking.js';
 import type { SearchModuleOptions } from '../../search.options.js';
 import { MentorEncoder } from '../encoder.js';
 import { InProcessMentorIndex } from '../in-process-mentor-index.js';
-import { WORKER_OPS, type WorkerCall, type WorkerMessage } from './protocol.js';
+import { WORKER_CLOSE, WORKER_OPS, type WorkerCall, type WorkerMessage } from './protocol.js';
 
 const port = parentPort!;
 const post = (message: WorkerMessage): void => port.postMessage(message);
@@ -25,7 +25,13 @@ const options = workerData as SearchModuleOptions;
 const index = new InProcessMentorIndex(new MentorEncoder(createEmbedder(options), { ...DEFAULT_RANKING, ...options.ranking }));
 const ops = new Set<string>(WORKER_OPS);
 
-port.on('message', (call: WorkerCall) => {
+port.on('message', (call: WorkerCall | typeof WORKER_CLOSE) => {
+  if ('close' in call) {
+    // Calls run synchronously in arrival order, so everything posted before this has been answered:
+    // closing the port ends the thread from its idle event loop, never inside a native HNSW call.
+    port.close();
+    return;
+  }
   if (!ops.has(call.op)) {
     post({ id: call.id, ok: false, error: { name: 'Error', message: `unknown index operation ${String(call.op)}` } });
     return;

@@ -11,6 +11,9 @@ export interface WorkerCall {
   args: unknown[];
 }
 
+/** Main thread → worker: answer what was posted before, then end the thread (its port closes). */
+export const WORKER_CLOSE = { close: true } as const;
+
 /** Worker → main thread: the answer to a call, or a log line for the main thread's logger. */
 export type WorkerMessage =
   | { id: number; ok: true; value: unknown }

@@ -60,6 +60,24 @@ const doc = (id: string, skills: string[]): MentorDocument => ({
     expect((await index.search({ query: 'python' })).items.map((i) => i.id)).toEqual(['a']);
   });
 
+  it('answers the calls already made before it ends the thread on close', async () => {
+    // terminate() in the middle of a native HNSW search could abort the process: close lets them finish.
+    index = new ThreadedMentorIndex({}, WORKER);
+    await index.upsert([doc('a', ['python'])]);
+    const searches = Array.from({ length: 20 }, () => index.search({ query: 'python' }));
+    await index.close();
+    for (const search of searches) expect((await search).items.map((i) => i.id)).toEqual(['a']);
+    await expect(index.search({ query: 'python' })).rejects.toThrow(/closed/);
+  });
+
+  it('closes at once while a dead thread waits for its restart', async () => {
+    index = new ThreadedMentorIndex({}, WORKER);
+    await index.count();
+    await index.crashForTest();
+    await index.close();
+    await expect(index.count()).rejects.toThrow(/closed/);
+  });
+
   it('refuses calls once closed', async () => {
     index = new ThreadedMentorIndex({}, WORKER);
     await index.count();

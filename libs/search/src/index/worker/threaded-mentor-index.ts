@@ -6,7 +6,7 @@ import { InvalidSearchCursorError } from '../../ranking/paging.js';
 import type { SearchModuleOptions } from '../../search.options.js';
 import type { IndexHealth, MentorDocument, SearchPage, SearchParams } from '../../types.js';
 import { MentorIndex } from '../mentor-index.js';
-import type { WorkerMessage, WorkerOp } from './protocol.js';
+import { WORKER_CLOSE, type WorkerMessage, type WorkerOp } from './protocol.js';
 
 /** The compiled worker next to this module (dist); absent when running from TypeScript sources. */
 export const INDEX_WORKER_URL = new URL('./mentor-index.worker.js', import.meta.url);
@@ -22,6 +22,8 @@ interface Pending {
 
 /** The longest wait before restarting a worker that keeps dying. */
 const MAX_RESTART_DELAY_MS = 30_000;
+/** How long `close()` lets the thread finish the calls already made before terminating it. */
+const CLOSE_TIMEOUT_MS = 10_000;
 
 /**
  * The in-process index on a thread of its own: same index, same answers, but searches (ranking,
@@ -40,6 +42,8 @@ export class ThreadedMentorIndex extends MentorIndex {
   private failures = 0;
   private lastError?: string;
   private restartTimer?: NodeJS.Timeout;
+  /** The current thread has not exited. */
+  private alive = false;
 
   constructor(
     private readonly options: SearchModuleOptions,
@@ -82,10 +86,25 @@ export class ThreadedMentorIndex extends MentorIndex {
     return this.call('clear');
   }
 
+  /**
+   * Ends the thread once it has answered the calls already made. `worker.terminate()` in the middle
+   * of a search can abort the whole process (the HNSW library's native call fails as the thread is
+   * torn down: "terminate called after throwing an instance of 'Napi::Error'"), so the thread is
+   * asked to finish instead, and terminated only if it has not within CLOSE_TIMEOUT_MS.
+   */
   override async close(): Promise<void> {
+    if (this.closing) return;
     this.closing = true;
     clearTimeout(this.restartTimer);
-    await this.worker.terminate();
+    if (!this.restartTimer && this.alive) {
+      const worker = this.worker;
+      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      worker.ref();
+      worker.postMessage(WORKER_CLOSE);
+      const timeout = setTimeout(() => void worker.terminate(), CLOSE_TIMEOUT_MS);
+      await exited;
+      clearTimeout(timeout);
+    }
     this.failAll(new Error('the mentor index was closed'));
   }
 
@@ -104,6 +123,7 @@ export class ThreadedMentorIndex extends MentorIndex {
       this.logger.error({ err: error }, 'mentor index thread failed');
     });
     worker.on('exit', (code) => {
+      if (this.worker === worker) this.alive = false;
       if (this.worker !== worker || this.closing) return;
       this.lastError ??= `exit code ${code}`;
       this.logger.error(`mentor index thread exited (${this.lastError}); restarting it empty`);
@@ -118,6 +138,7 @@ export class ThreadedMentorIndex extends MentorIndex {
       this.restartTimer.unref();
     });
     this.worker = worker;
+    this.alive = true;
   }
 
   private onMessage(message: WorkerMessage): void {
