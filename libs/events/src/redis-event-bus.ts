@@ -224,7 +224,10 @@ export class RedisEventBus extends EventBus implements OnModuleInit, OnApplicati
       if (client.status !== 'ready') continue;
       withTimeout(client.ping(), this.options.commandTimeoutMs ?? 2000, 'heartbeat ping').catch((err: unknown) => {
         this.noteError('heartbeat', err);
-        if (client.status === 'ready' && !this.closing) client.disconnect(true);
+        // A frozen server would not answer a FIN either: ioredis's disconnect() ends the socket and waits
+        // its disconnectTimeout (2 s) before destroying it, adding a listener per unanswered beat. Drop the
+        // socket now; its 'close' starts the usual reconnect.
+        if (client.status === 'ready' && !this.closing) client.stream.destroy();
       });
     }
   }

@@ -148,12 +148,16 @@ describe('RedisEventBus across a Redis outage', () => {
       reconnects++;
     });
 
+    const frozen = [bus.publisher.stream, bus.subscriber.stream];
     redis.pause();
     try {
       const started = Date.now();
       await expect(bus.publish(ch, { frozen: true })).resolves.toBe(false);
       expect(Date.now() - started).toBeLessThan(1500);
       await waitFor(() => !bus.isHealthy(), 3000, 'heartbeat notices the frozen server');
+      // Each unanswered beat used to end() the same socket again, adding a 'close' listener each time
+      // (MaxListenersExceededWarning) until ioredis destroyed it 2 s later; now the first one drops it.
+      for (const socket of frozen) expect(socket.listenerCount('close')).toBeLessThanOrEqual(1);
     } finally {
       redis.resume();
     }
