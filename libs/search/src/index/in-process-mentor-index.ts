@@ -1,8 +1,8 @@
 import { Logger } from '@nestjs/common';
 import usearch, { type Index as AnnIndex } from 'usearch';
-import { encodeCursor, normalizeSearch, poolSize, startAfter, type NormalizedSearch } from '../ranking/paging.js';
+import { type CursorKey, encodeCursor, normalizeSearch, poolSize, type NormalizedSearch } from '../ranking/paging.js';
 import {
-  browseScore, compareRanked, finalScore, idf, matchedTerms, relevance, type MentorPayload, type RankedEntry, type RankingOptions,
+  browseScore, combineScore, compareRanked, idf, matchedTerms, relevance, type MentorPayload, type RankedEntry, type RankingOptions,
 } from '../ranking/ranking.js';
 import type { IndexHealth, MentorDocument, SearchHit, SearchPage, SearchParams, SparseVector } from '../types.js';
 import { Bitset, forEachBit, hasBit, intersect, popcount } from './bitset.js';
@@ -76,6 +76,12 @@ export class InProcessMentorIndex extends MentorIndex {
   private readonly lexical = new LexicalSearch();
   private stamp = new Uint32Array(0);
   private epoch = 0;
+  /** Per slot, the parts of finalScore that do not depend on the query (ratingWeight · rating, penalty). */
+  private ratingPart = new Float64Array(0);
+  private penaltyPart = new Float64Array(0);
+  /** Candidate scratch of a search: slots and scores, then their ranked order. */
+  private candidateSlots = new Int32Array(0);
+  private candidateScores = new Float64Array(0);
 
   constructor(
     private readonly encoder: MentorEncoder,
@@ -105,6 +111,7 @@ export class InProcessMentorIndex extends MentorIndex {
       this.slotOf.set(e.payload.id, slot);
       this.payloads[slot] = e.payload;
       this.sparse[slot] = e.sparse;
+      this.setScoreParts(slot, e.payload);
       if (e.passages) {
         this.passages.set(slot, e.passages);
         this.longProfiles.set(slot);
@@ -161,6 +168,8 @@ export class InProcessMentorIndex extends MentorIndex {
     this.slotOf.clear();
     this.payloads = [];
     this.sparse = [];
+    this.ratingPart = new Float64Array(0);
+    this.penaltyPart = new Float64Array(0);
     this.passages.clear();
     this.longProfiles = new Bitset();
     this.postings.clear();
@@ -208,18 +217,35 @@ export class InProcessMentorIndex extends MentorIndex {
   // --- text queries ------------------------------------------------------------------------------
 
   private searchQuery(n: NormalizedSearch, q: EncodedQuery, filter: Filter): SearchPage {
-    const ranked = filter.count ? this.rank(n, q, filter) : [];
-    const start = startAfter(ranked, n.after);
-    const page = ranked.slice(start, start + n.limit);
+    const ranked = filter.count ? this.rank(n, q, filter) : { slots: EMPTY_SLOTS, scores: EMPTY_SCORES };
+    const total = ranked.slots.length;
+    const start = this.startAfter(ranked, n.after);
+    const page: RankedEntry[] = [];
+    for (let i = start; i < Math.min(total, start + n.limit); i++) page.push({ id: this.payloads[ranked.slots[i]!]!.id, score: ranked.scores[i]! });
     const items: SearchHit[] = page.map((e) => ({ id: e.id, score: e.score, matched: matchedTerms(this.payloads[this.slotOf.get(e.id)!]!, q.surfaces) }));
     const last = page[page.length - 1];
     const served = (n.after?.served ?? 0) + page.length;
-    const nextCursor = last && start + n.limit < ranked.length ? encodeCursor(n.fingerprint, last, served) : null;
-    return { items, nextCursor, total: ranked.length };
+    const nextCursor = last && start + n.limit < total ? encodeCursor(n.fingerprint, last, served) : null;
+    return { items, nextCursor, total };
+  }
+
+  /** Index of the first ranked candidate strictly after the cursor (compareRanked order; ids read only on equal scores). */
+  private startAfter(ranked: Ranked, after: CursorKey | null): number {
+    if (!after) return 0;
+    let lo = 0;
+    let hi = ranked.slots.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const id = this.payloads[ranked.slots[mid]!]!.id;
+      const d = after.key - ranked.scores[mid]!;
+      if ((d || (id < after.id ? -1 : id > after.id ? 1 : 0)) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Candidate pool (top-k lexical ∪ top-k dense, both under the filter), scored by the shared ranking. */
-  private rank(n: NormalizedSearch, q: EncodedQuery, filter: Filter): RankedEntry[] {
+  private rank(n: NormalizedSearch, q: EncodedQuery, filter: Filter): Ranked {
     const o = this.encoder.ranking;
     const k = poolSize(n, o.candidateLimit);
     const space = this.spaces.get(q.space.id);
@@ -249,11 +275,15 @@ export class InProcessMentorIndex extends MentorIndex {
     const kDense = poolSize(n, Math.ceil(o.candidateLimit / 4));
     const dense = space && vector.length === space.dimension ? this.denseCandidates(space, vector, q.space.minSimilarity, filter, kDense) : null;
 
-    const out: RankedEntry[] = [];
+    // Candidates go to scratch arrays as (slot, score): no payload object is read until the page is cut.
+    const { ratingPart, penaltyPart } = this;
+    const slots = this.candidateSlots.length >= k + kDense ? this.candidateSlots : (this.candidateSlots = new Int32Array(2 * (k + kDense)));
+    const values = this.candidateScores.length >= slots.length ? this.candidateScores : (this.candidateScores = new Float64Array(slots.length));
+    let count = 0;
     const consider = (slot: number, lex: number, cosine: number): void => {
       if (lex <= 0 && cosine < q.space.minSimilarity) return;
-      const p = this.payloads[slot]!;
-      out.push({ id: p.id, score: finalScore(relevance(cosine, lex, o), p, o) });
+      slots[count] = slot;
+      values[count++] = combineScore(relevance(cosine, lex, o), ratingPart[slot]!, penaltyPart[slot]!);
     };
     if (dense) {
       for (let i = 0; i < dense.slots.length; i++) {
@@ -270,7 +300,32 @@ export class InProcessMentorIndex extends MentorIndex {
       consider(slot, scores[slot]!, cosine);
     }
     this.lexical.reset();
-    return out.sort(compareRanked);
+    // compareRanked order: score desc, then id (read only to break a tie).
+    const order = new Int32Array(count);
+    for (let i = 0; i < count; i++) order[i] = i;
+    order.sort((a, b) => values[b]! - values[a]! || compareIds(this.payloads[slots[a]!]!.id, this.payloads[slots[b]!]!.id));
+    const ranked: Ranked = { slots: new Int32Array(count), scores: new Float64Array(count) };
+    for (let i = 0; i < count; i++) {
+      ranked.slots[i] = slots[order[i]!]!;
+      ranked.scores[i] = values[order[i]!]!;
+    }
+    return ranked;
+  }
+
+  /** Keeps the query-independent parts of the slot's final score (see combineScore). */
+  private setScoreParts(slot: number, p: MentorPayload): void {
+    if (slot >= this.ratingPart.length) {
+      const size = Math.max(1024, (slot + 1) * 2);
+      const rating = new Float64Array(size);
+      rating.set(this.ratingPart);
+      this.ratingPart = rating;
+      const penalty = new Float64Array(size);
+      penalty.set(this.penaltyPart);
+      this.penaltyPart = penalty;
+    }
+    const o = this.encoder.ranking;
+    this.ratingPart[slot] = o.ratingWeight * p.ratingScore;
+    this.penaltyPart[slot] = p.available ? 0 : o.unavailablePenalty;
   }
 
   private lexicalCorpus(o: RankingOptions): LexicalCorpus {
@@ -490,6 +545,18 @@ export const DEFAULT_HNSW = { connectivity: 16, expansionAdd: 64, expansionSearc
 const ANN_EXTRA = 32;
 
 const EMPTY = new Uint32Array(0);
+const EMPTY_SLOTS = new Int32Array(0);
+const EMPTY_SCORES = new Float64Array(0);
+
+/** Ranked candidates of a search: slots and their final scores, in compareRanked order. */
+interface Ranked {
+  slots: Int32Array;
+  scores: Float64Array;
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 function bitsetFor(map: Map<string, Bitset>, key: string): Bitset {
   let s = map.get(key);

@@ -293,7 +293,12 @@ export function relevance(cosine: number, lexical: number, o: RankingOptions): n
 }
 
 export function finalScore(rel: number, p: MentorPayload, o: RankingOptions): number {
-  const s = rel + o.ratingWeight * p.ratingScore - (p.available ? 0 : o.unavailablePenalty);
+  return combineScore(rel, o.ratingWeight * p.ratingScore, p.available ? 0 : o.unavailablePenalty);
+}
+
+/** finalScore from its precomputed parts (ratingWeight · ratingScore, and the penalty): the same arithmetic. */
+export function combineScore(rel: number, rating: number, penalty: number): number {
+  const s = rel + rating - penalty;
   return Number.isFinite(s) ? round6(s) : 0;
 }
 
