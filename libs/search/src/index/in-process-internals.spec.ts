@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { BuiltinEmbedder } from '../embedder/builtin-embedder.js';
-import { DEFAULT_RANKING, compareRanked, encodeDocumentText, encodeQueryText } from '../ranking/ranking.js';
+import { DEFAULT_RANKING, compareRanked, encodeDocumentText, encodeQueryText, matchedTerms } from '../ranking/ranking.js';
 import { analyze } from '../text/analyzer.js';
 import { generateMentors } from '../testing/synthetic-mentors.js';
 import type { MentorDocument, SearchParams } from '../types.js';
@@ -162,5 +162,21 @@ describe('InProcessMentorIndex internals', () => {
     acc.add({ indices: [1], values: [1] }, new Map([[1, flat]]), 2000, { all: false, words });
     expect(Array.from(acc.touched.subarray(0, acc.count))).toEqual([3, 5, 40, 41]);
     expect(Array.from(acc.top(2)).sort((a, b) => a - b)).toEqual([3, 5]);
+  });
+});
+
+describe('matchedTerms', () => {
+  const payload = encodeDocumentText(mentor('m', { skills: ['Machine Learning', 'python'], expertise: 'data pipelines', bio: 'kafka and spark' }), DEFAULT_RANKING).payload;
+  const surfaces = (query: string) => encodeQueryText(analyze(query), DEFAULT_RANKING.bigramWeight).surfaces;
+
+  it('names the fully matched skills, then the other query words found in the profile', () => {
+    expect(matchedTerms(payload, surfaces('machine learning kafka java'))).toEqual(['Machine Learning', 'kafka']);
+  });
+
+  it('answers the same for a long query (more than 16 terms: looked up through a set)', () => {
+    const filler = Array.from({ length: 20 }, (_, i) => `filler${String.fromCharCode(97 + i)}word`).join(' ');
+    const long = surfaces(`machine learning kafka java ${filler}`);
+    expect(long.size).toBeGreaterThan(16);
+    expect(matchedTerms(payload, long)).toEqual(['Machine Learning', 'kafka']);
   });
 });

@@ -318,9 +318,11 @@ export function matchedTerms(p: MentorPayload, surfaces: Map<string, string>): s
       ts.forEach((t) => covered.add(t));
     }
   });
-  const terms = new Set(p.terms);
+  // A query usually has a handful of terms and a profile up to MAX_STORED_TERMS: scan the profile's
+  // list per query term rather than building a set of all of them for every hit (long queries do).
+  const profileTerms = surfaces.size > 16 ? new Set(p.terms) : null;
   for (const [term, surface] of surfaces) {
-    if (!covered.has(term) && terms.has(term) && !out.includes(surface)) out.push(surface);
+    if (!covered.has(term) && (profileTerms ? profileTerms.has(term) : p.terms.includes(term)) && !out.includes(surface)) out.push(surface);
     if (out.length >= 20) break;
   }
   return out;
