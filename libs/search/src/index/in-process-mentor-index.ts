@@ -1,39 +1,27 @@
 import { Logger } from '@nestjs/common';
-import usearch, { type Index as AnnIndex } from 'usearch';
 import { type CursorKey, encodeCursor, normalizeSearch, poolSize, type NormalizedSearch } from '../ranking/paging.js';
 import {
   browseScore, combineScore, compareRanked, idf, matchedTerms, relevance, type MentorPayload, type RankedEntry, type RankingOptions,
 } from '../ranking/ranking.js';
 import type { IndexHealth, MentorDocument, SearchHit, SearchPage, SearchParams, SparseVector } from '../types.js';
-import { Bitset, forEachBit, hasBit, intersect, popcount } from './bitset.js';
+import { Bitset, intersect, popcount } from './bitset.js';
 import type { EncodedMentor, EncodedQuery, MentorEncoder } from './encoder.js';
 import type { SlotFilter } from './lexical-accumulator.js';
 import { LexicalQuery, LexicalSearch, type LexicalCorpus } from './lexical-search.js';
 import { MentorIndex } from './mentor-index.js';
 import { Postings } from './postings.js';
 import { BrowseOrder } from './browse-order.js';
+import { type HnswOptions, VectorSpace } from './vector-space.js';
 
-export interface InProcessIndexOptions {
+export interface InProcessIndexOptions extends HnswOptions {
   /**
    * Filtered sets up to this size are scored exactly (brute force over the matching vectors) instead
    * of through the ANN graph. Default: chosen per query from the pool size and the index size.
    */
   exactScanLimit?: number;
-  /** HNSW parameters (defaults keep recall@10 >= 0.99 at 100k). */
-  connectivity?: number;
-  expansionAdd?: number;
-  expansionSearch?: number;
 }
 
 type Payload = MentorPayload & { fingerprint: string };
-
-/** Vectors of one embedding space: contiguous storage (slot * dimension) plus the HNSW graph. */
-interface Space {
-  dimension: number;
-  data: Float32Array;
-  present: Bitset;
-  graph: AnnIndex;
-}
 
 /** Filter of one search: the matching live slots as a bitset, and how many there are. */
 interface Filter extends SlotFilter {
@@ -62,7 +50,7 @@ export class InProcessMentorIndex extends MentorIndex {
   private readonly passages = new Map<number, SparseVector[]>();
   /** The slots in `passages`. */
   private longProfiles = new Bitset();
-  private readonly spaces = new Map<string, Space>();
+  private readonly spaces = new Map<string, VectorSpace>();
   private readonly postings = new Map<number, Postings>();
   private readonly bySkill = new Map<string, Bitset>();
   private readonly byLanguage = new Map<string, Bitset>();
@@ -128,7 +116,7 @@ export class InProcessMentorIndex extends MentorIndex {
       for (const [id, space] of this.spaces) {
         const v = e.vectors[id];
         if (!v || v.length !== space.dimension) continue;
-        this.storeVector(space, slot, v);
+        space.store(slot, v);
         const p = pending.get(id) ?? { keys: [], vecs: [] };
         p.keys.push(slot);
         p.vecs.push(v);
@@ -137,10 +125,7 @@ export class InProcessMentorIndex extends MentorIndex {
       if (incremental) this.browseOrder.insert(slot);
     }
     for (const [id, p] of pending) {
-      const space = this.spaces.get(id)!;
-      const flat = new Float32Array(p.vecs.length * space.dimension);
-      p.vecs.forEach((v, i) => flat.set(v, i * space.dimension));
-      space.graph.add(BigUint64Array.from(p.keys, BigInt), flat, p.keys.length > 64 ? 0 : 1);
+      this.spaces.get(id)!.addToGraph(p.keys, p.vecs);
     }
   }
 
@@ -196,22 +181,16 @@ export class InProcessMentorIndex extends MentorIndex {
    * from the int8 graph, re-scored in float32); benchmark helper for recall measurements.
    */
   annSearch(space: string, vector: Float32Array, k: number): string[] {
-    const s = this.spaces.get(space);
-    if (!s || s.graph.size() === 0) return [];
-    const m = s.graph.search(vector, Math.min(k + ANN_EXTRA, s.graph.size()), 1);
-    const scored = Array.from(m.keys, (key) => ({ id: this.payloads[Number(key)]!.id, score: dotAt(s.data, Number(key) * s.dimension, vector, s.dimension) }));
-    return scored.sort(compareRanked).slice(0, k).map((e) => e.id);
+    return this.topIds(this.spaces.get(space)?.neighbours(vector, k) ?? [], k);
   }
 
   /** Exact top-k by cosine over every stored vector (reference for recall measurements). */
   exactSearch(space: string, vector: Float32Array, k: number): string[] {
-    const s = this.spaces.get(space);
-    if (!s) return [];
-    const scored: RankedEntry[] = [];
-    forEachBit(intersect(this.alive.words, [s.present.words]), (slot) => {
-      scored.push({ id: this.payloads[slot]!.id, score: dotAt(s.data, slot * s.dimension, vector, s.dimension) });
-    });
-    return scored.sort(compareRanked).slice(0, k).map((e) => e.id);
+    return this.topIds(this.spaces.get(space)?.scoreAll(vector, this.alive.words) ?? [], k);
+  }
+
+  private topIds(scored: { slot: number; score: number }[], k: number): string[] {
+    return scored.map((e) => ({ id: this.payloads[e.slot]!.id, score: e.score })).sort(compareRanked).slice(0, k).map((e) => e.id);
   }
 
   // --- text queries ------------------------------------------------------------------------------
@@ -248,8 +227,9 @@ export class InProcessMentorIndex extends MentorIndex {
   private rank(n: NormalizedSearch, q: EncodedQuery, filter: Filter): Ranked {
     const o = this.encoder.ranking;
     const k = poolSize(n, o.candidateLimit);
-    const space = this.spaces.get(q.space.id);
     const vector = q.embedding.vector;
+    const inSpace = this.spaces.get(q.space.id);
+    const space = inSpace && vector.length === inSpace.dimension ? inSpace : undefined;
     this.ensureScratch();
     const inLexical = this.nextEpoch();
     const done = this.nextEpoch();
@@ -273,7 +253,7 @@ export class InProcessMentorIndex extends MentorIndex {
     // Dense: ANN (or exact scan of a small filtered set); cosines come back with the slots.
     // The dense list is a quarter of the lexical one (the ANN's cost grows with it); both grow with page depth.
     const kDense = poolSize(n, Math.ceil(o.candidateLimit / 4));
-    const dense = space && vector.length === space.dimension ? this.denseCandidates(space, vector, q.space.minSimilarity, filter, kDense) : null;
+    const dense = space ? space.candidates(vector, q.space.minSimilarity, filter, kDense, this.options.exactScanLimit) : null;
 
     // Candidates go to scratch arrays as (slot, score): no payload object is read until the page is cut.
     const { ratingPart, penaltyPart } = this;
@@ -296,8 +276,7 @@ export class InProcessMentorIndex extends MentorIndex {
     for (let i = 0; i < lexical.length; i++) {
       const slot = lexical[i]!;
       if (stamp[slot] === done) continue;
-      const cosine = space && space.present.has(slot) && vector.length === space.dimension ? clampFinite(dotAt(space.data, slot * space.dimension, vector, space.dimension)) : 0;
-      consider(slot, scores[slot]!, cosine);
+      consider(slot, scores[slot]!, space ? space.cosine(slot, vector) : 0);
     }
     this.lexical.reset();
     // compareRanked order: score desc, then id (read only to break a tie).
@@ -369,52 +348,6 @@ export class InProcessMentorIndex extends MentorIndex {
     return normalizedSparse(mixed);
   }
 
-  private denseCandidates(space: Space, vector: Float32Array, min: number, filter: Filter, k: number): { slots: number[]; cosines: number[] } {
-    const graphSize = space.graph.size();
-    const exactLimit = this.options.exactScanLimit ?? Math.max(2_000, Math.ceil(Math.sqrt(4 * k * Math.max(1, graphSize))));
-    if (filter.count <= exactLimit || graphSize <= exactLimit) return this.exactDense(space, vector, min, filter, k);
-    // ANN with oversampling by the filter's selectivity; widen until enough pass the filter.
-    let want = Math.min(graphSize, Math.ceil((k * graphSize) / Math.max(1, filter.count)) + ANN_EXTRA);
-    for (;;) {
-      const m = space.graph.search(vector, want, 1);
-      const slots: number[] = [];
-      const cosines: number[] = [];
-      let belowMin = false;
-      const found = m.keys.length;
-      const dim = space.dimension;
-      for (let i = 0; i < found && slots.length < k; i++) {
-        // The graph holds int8 vectors: its distances pick the candidates, the stored float32 vectors score them.
-        if (1 - m.distances[i]! < min - 0.05) belowMin = true;
-        const slot = Number(m.keys[i]);
-        if (hasBit(filter.words, slot)) {
-          slots.push(slot);
-          cosines.push(clampFinite(dotAt(space.data, slot * dim, vector, dim)));
-        }
-      }
-      if (slots.length >= k || want >= graphSize || belowMin || found < want) return { slots, cosines };
-      want = Math.min(graphSize, want * 2);
-    }
-  }
-
-  private exactDense(space: Space, vector: Float32Array, min: number, filter: Filter, k: number): { slots: number[]; cosines: number[] } {
-    const slots: number[] = [];
-    const cosines: number[] = [];
-    const present = space.present.words;
-    const dim = space.dimension;
-    const data = space.data;
-    forEachBit(filter.words, (slot) => {
-      if (!hasBit(present, slot)) return;
-      const c = clampFinite(dotAt(data, slot * dim, vector, dim));
-      if (c >= min) {
-        slots.push(slot);
-        cosines.push(c);
-      }
-    });
-    if (slots.length <= k) return { slots, cosines };
-    const order = slots.map((_, i) => i).sort((a, b) => cosines[b]! - cosines[a]! || slots[a]! - slots[b]!).slice(0, k);
-    return { slots: order.map((i) => slots[i]!), cosines: order.map((i) => cosines[i]!) };
-  }
-
   // --- browsing ----------------------------------------------------------------------------------
 
   /** Walks the maintained browse order from the cursor, testing the filter bitset: no sort, no full scan for a page. */
@@ -469,12 +402,7 @@ export class InProcessMentorIndex extends MentorIndex {
       this.availableSet.clear(slot);
       this.availableCount--;
     }
-    for (const space of this.spaces.values()) {
-      if (!space.present.has(slot)) continue;
-      space.graph.remove(BigInt(slot));
-      space.present.clear(slot);
-      space.data.fill(0, slot * space.dimension, (slot + 1) * space.dimension);
-    }
+    for (const space of this.spaces.values()) space.remove(slot);
     this.alive.clear(slot);
     this.payloads[slot] = undefined;
     this.sparse[slot] = undefined;
@@ -482,17 +410,6 @@ export class InProcessMentorIndex extends MentorIndex {
     this.longProfiles.clear(slot);
     this.slotOf.delete(id);
     this.freeSlots.push(slot);
-  }
-
-  private storeVector(space: Space, slot: number, v: Float32Array): void {
-    const end = (slot + 1) * space.dimension;
-    if (end > space.data.length) {
-      const next = new Float32Array(Math.max(end, Math.ceil((space.data.length * 1.25) / space.dimension) * space.dimension));
-      next.set(space.data);
-      space.data = next;
-    }
-    space.data.set(v, slot * space.dimension);
-    space.present.set(slot);
   }
 
   private ensureScratch(): void {
@@ -519,30 +436,9 @@ export class InProcessMentorIndex extends MentorIndex {
 
   private createSpaces(): void {
     this.spaces.clear();
-    for (const space of this.encoder.embedder.spaces) {
-      this.spaces.set(space.id, {
-        dimension: space.dimension,
-        data: new Float32Array(0),
-        present: new Bitset(),
-        graph: new usearch.Index({
-          dimensions: space.dimension,
-          metric: usearch.MetricKind.IP,
-          // int8 graph: cheaper distances than float32 (about half the search time at ef 128); candidates are re-scored in float32.
-          quantization: usearch.ScalarKind.I8,
-          connectivity: this.options.connectivity ?? DEFAULT_HNSW.connectivity,
-          expansion_add: this.options.expansionAdd ?? DEFAULT_HNSW.expansionAdd,
-          expansion_search: this.options.expansionSearch ?? DEFAULT_HNSW.expansionSearch,
-          multi: false,
-        }),
-      });
-    }
+    for (const space of this.encoder.embedder.spaces) this.spaces.set(space.id, new VectorSpace(space.dimension, this.options));
   }
 }
-
-/** HNSW defaults: recall@10 >= 0.99 vs exact float32 at 100k synthetic mentors (bench/search). */
-export const DEFAULT_HNSW = { connectivity: 16, expansionAdd: 64, expansionSearch: 128 } as const;
-/** The graph is asked for this many neighbours beyond those needed; all are re-scored in float32. */
-const ANN_EXTRA = 32;
 
 const EMPTY = new Uint32Array(0);
 const EMPTY_SLOTS = new Int32Array(0);
@@ -564,25 +460,9 @@ function bitsetFor(map: Map<string, Bitset>, key: string): Bitset {
   return s;
 }
 
-function dotAt(data: Float32Array, offset: number, v: Float32Array, dim: number): number {
-  let s0 = 0;
-  let s1 = 0;
-  let i = 0;
-  for (; i + 1 < dim; i += 2) {
-    s0 += data[offset + i]! * v[i]!;
-    s1 += data[offset + i + 1]! * v[i + 1]!;
-  }
-  if (i < dim) s0 += data[offset + i]! * v[i]!;
-  return s0 + s1;
-}
-
 function normalizedSparse(weights: Map<number, number>): SparseVector {
   const indices = [...weights.keys()].sort((a, b) => a - b);
   let sum = 0;
   for (const w of weights.values()) sum += w;
   return { indices, values: indices.map((t) => weights.get(t)! / (sum || 1)) };
-}
-
-function clampFinite(x: number): number {
-  return Number.isFinite(x) ? x : 0;
 }
