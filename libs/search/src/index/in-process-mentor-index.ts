@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
-import { type CursorKey, encodeCursor, normalizeSearch, poolSize, type NormalizedSearch } from '../ranking/paging.js';
+import { encodeCursor, normalizeSearch, poolSize, startAfterIn, type NormalizedSearch } from '../ranking/paging.js';
 import {
-  browseScore, combineScore, compareRanked, idf, matchedTerms, relevance, type MentorPayload, type RankedEntry, type RankingOptions,
+  browseScore, combineScore, compareIds, compareRanked, idf, matchedTerms, relevance, type MentorPayload, type RankedEntry, type RankingOptions,
 } from '../ranking/ranking.js';
 import type { IndexHealth, MentorDocument, SearchHit, SearchPage, SearchParams, SparseVector } from '../types.js';
 import { Bitset, intersect, popcount } from './bitset.js';
@@ -64,7 +64,7 @@ export class InProcessMentorIndex extends MentorIndex {
   private readonly lexical = new LexicalSearch();
   private stamp = new Uint32Array(0);
   private epoch = 0;
-  /** Per slot, the parts of finalScore that do not depend on the query (ratingWeight · rating, penalty). */
+  /** Per slot, the parts of the final score that do not depend on the query (see combineScore). */
   private ratingPart = new Float64Array(0);
   private penaltyPart = new Float64Array(0);
   /** Candidate scratch of a search: slots and scores, then their ranked order. */
@@ -198,29 +198,16 @@ export class InProcessMentorIndex extends MentorIndex {
   private searchQuery(n: NormalizedSearch, q: EncodedQuery, filter: Filter): SearchPage {
     const ranked = filter.count ? this.rank(n, q, filter) : { slots: EMPTY_SLOTS, scores: EMPTY_SCORES };
     const total = ranked.slots.length;
-    const start = this.startAfter(ranked, n.after);
-    const page: RankedEntry[] = [];
-    for (let i = start; i < Math.min(total, start + n.limit); i++) page.push({ id: this.payloads[ranked.slots[i]!]!.id, score: ranked.scores[i]! });
-    const items: SearchHit[] = page.map((e) => ({ id: e.id, score: e.score, matched: matchedTerms(this.payloads[this.slotOf.get(e.id)!]!, q.surfaces) }));
-    const last = page[page.length - 1];
-    const served = (n.after?.served ?? 0) + page.length;
+    const start = startAfterIn(total, (i) => ranked.scores[i]!, (i) => this.payloads[ranked.slots[i]!]!.id, n.after);
+    const items: SearchHit[] = [];
+    for (let i = start; i < Math.min(total, start + n.limit); i++) {
+      const p = this.payloads[ranked.slots[i]!]!;
+      items.push({ id: p.id, score: ranked.scores[i]!, matched: matchedTerms(p, q.surfaces) });
+    }
+    const last = items[items.length - 1];
+    const served = (n.after?.served ?? 0) + items.length;
     const nextCursor = last && start + n.limit < total ? encodeCursor(n.fingerprint, last, served) : null;
     return { items, nextCursor, total };
-  }
-
-  /** Index of the first ranked candidate strictly after the cursor (compareRanked order; ids read only on equal scores). */
-  private startAfter(ranked: Ranked, after: CursorKey | null): number {
-    if (!after) return 0;
-    let lo = 0;
-    let hi = ranked.slots.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const id = this.payloads[ranked.slots[mid]!]!.id;
-      const d = after.key - ranked.scores[mid]!;
-      if ((d || (id < after.id ? -1 : id > after.id ? 1 : 0)) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   /** Candidate pool (top-k lexical ∪ top-k dense, both under the filter), scored by the shared ranking. */
@@ -448,10 +435,6 @@ const EMPTY_SCORES = new Float64Array(0);
 interface Ranked {
   slots: Int32Array;
   scores: Float64Array;
-}
-
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function bitsetFor(map: Map<string, Bitset>, key: string): Bitset {

@@ -1,7 +1,7 @@
 import { skillKey } from '../text/analyzer.js';
 import { fnv1a } from '../text/hash.js';
 import type { SearchParams } from '../types.js';
-import { compareRanked, type RankedEntry } from './ranking.js';
+import { compareIds, type RankedEntry } from './ranking.js';
 
 /** Thrown for a cursor that is malformed or belongs to another query; map it to a 400. */
 export class InvalidSearchCursorError extends Error {
@@ -67,13 +67,18 @@ function decodeCursor(cursor: string, fingerprint: string): CursorKey {
 
 /** Index of the first entry strictly after the cursor in a list sorted by compareRanked. */
 export function startAfter(sorted: readonly RankedEntry[], after: CursorKey | null): number {
+  return startAfterIn(sorted.length, (i) => sorted[i]!.score, (i) => sorted[i]!.id, after);
+}
+
+/** startAfter over any compareRanked-sorted sequence of `length` entries; `idAt` is read only when a score ties. */
+export function startAfterIn(length: number, scoreAt: (i: number) => number, idAt: (i: number) => string, after: CursorKey | null): number {
   if (!after) return 0;
-  const pivot = { score: after.key, id: after.id };
   let lo = 0;
-  let hi = sorted.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (compareRanked(sorted[mid]!, pivot) <= 0) lo = mid + 1;
+    // compareRanked(entry, cursor) <= 0: the entry ranks at or before the cursor.
+    if ((after.key - scoreAt(mid) || compareIds(idAt(mid), after.id)) <= 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -292,11 +292,10 @@ export function relevance(cosine: number, lexical: number, o: RankingOptions): n
   return o.semanticWeight * c + (o.lexicalWeight * l) / (l + o.lexicalSaturation);
 }
 
-export function finalScore(rel: number, p: MentorPayload, o: RankingOptions): number {
-  return combineScore(rel, o.ratingWeight * p.ratingScore, p.available ? 0 : o.unavailablePenalty);
-}
-
-/** finalScore from its precomputed parts (ratingWeight · ratingScore, and the penalty): the same arithmetic. */
+/**
+ * The final score from relevance and the mentor's query-independent parts, `ratingWeight · ratingScore`
+ * and the penalty (`unavailablePenalty` when not available, else 0), which the index keeps per mentor.
+ */
 export function combineScore(rel: number, rating: number, penalty: number): number {
   const s = rel + rating - penalty;
   return Number.isFinite(s) ? round6(s) : 0;
@@ -335,5 +334,10 @@ export interface RankedEntry {
 
 /** Total order of a result list: score desc, then id asc. */
 export function compareRanked(a: RankedEntry, b: RankedEntry): number {
-  return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return b.score - a.score || compareIds(a.id, b.id);
+}
+
+/** The tie-break of compareRanked: ids in code-unit order. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
