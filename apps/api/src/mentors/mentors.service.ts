@@ -8,7 +8,7 @@ import type { AccountEntity } from '../accounts/account.entity.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import type { ListMentorsQueryDto, MentorHitPageDto } from './dto/list-mentors.dto.js';
-import type { MentorDto, MentorSession, MentorSignUpDto, UpdateMentorDto } from './dto/mentor.dto.js';
+import type { MentorContactsDto, MentorDto, MentorSession, MentorSignUpDto, UpdateMentorDto } from './dto/mentor.dto.js';
 import type { MentorEntity } from './mentor.entity.js';
 import { publicMentorJson, toMentorResponse } from './mentor.mapper.js';
 import { type JsonBody, mentorHitPageJson } from './mentor-hit-page.json.js';
@@ -124,23 +124,25 @@ export class MentorsService {
     return this.present(mentor, viewer);
   }
 
-  private async present(mentor: MentorEntity, viewer?: Principal): Promise<MentorDto> {
-    const visible = await this.contactsVisible([mentor.id], viewer);
-    return toMentorResponse(mentor, visible.has(mentor.id) ? { email: (await this.accounts.emailOf(mentor.id)) ?? '', telegram: mentor.telegram } : null);
+  /** The contacts `viewer` may see, by mentor id: one query for which, one for their emails. */
+  private async contactsFor(mentors: readonly MentorEntity[], viewer?: Principal): Promise<Map<string, MentorContactsDto>> {
+    const visible = await this.contactsVisible(mentors.map((m) => m.id), viewer);
+    if (visible.size === 0) return new Map();
+    const emails = await this.accounts.emailsOf([...visible]);
+    return new Map(mentors.filter((m) => visible.has(m.id)).map((m) => [m.id, { email: emails.get(m.id) ?? '', telegram: m.telegram }]));
   }
 
-  /**
-   * A page of hits as JSON: public profiles from their memoised JSON, and the full profile for the
-   * few whose contacts the viewer may see (one query for which, one for their emails).
-   */
+  private async present(mentor: MentorEntity, viewer?: Principal): Promise<MentorDto> {
+    return toMentorResponse(mentor, (await this.contactsFor([mentor], viewer)).get(mentor.id) ?? null);
+  }
+
+  /** A page of hits as JSON: public profiles from their memoised JSON, full profiles for those with visible contacts. */
   private async hitPage(hits: readonly ScoredMentor[], viewer: Principal | undefined, nextCursor: string | null, total?: number): Promise<JsonBody<MentorHitPageDto>> {
-    const visible = await this.contactsVisible(hits.map((h) => h.mentor.id), viewer);
-    const emails = visible.size > 0 ? await this.accounts.emailsOf([...visible]) : new Map<string, string>();
-    const items = hits.map(({ mentor, score, matched }) => ({
-      mentor: visible.has(mentor.id) ? Buffer.from(JSON.stringify(toMentorResponse(mentor, { email: emails.get(mentor.id) ?? '', telegram: mentor.telegram }))) : publicMentorJson(mentor),
-      score,
-      matched,
-    }));
+    const contacts = await this.contactsFor(hits.map((h) => h.mentor), viewer);
+    const items = hits.map(({ mentor, score, matched }) => {
+      const visible = contacts.get(mentor.id);
+      return { mentor: visible ? Buffer.from(JSON.stringify(toMentorResponse(mentor, visible))) : publicMentorJson(mentor), score, matched };
+    });
     return mentorHitPageJson(items, nextCursor, total);
   }
 
