@@ -108,7 +108,7 @@ export const search: Scenario = {
           { scenario: 'search', figure: 'RSS after the index is built (once)', unit: 'MiB', app: spread([mib(rss)]) },
         ],
         notes: [
-          `search: ${MENTORS} mentors from \`generateMentors\` (seed 42) inserted with SQL in ${insertS.toFixed(1)} s; build = start-to-ready minus an empty start (in-process index, built-in embedder); ${CONNECTIONS} connections cycling over ${QUERIES.length} RU/EN queries × ${FILTERS.length} filter sets (those of \`bench:search\`); with ${CONNECTIONS} connections on a saturated process, latency is mostly queueing (≈ connections ÷ throughput). The index runs on its own thread (SEARCH_INDEX_THREAD, the default). The no-query row pages the same filters through the browse order: the page of 20 profiles read from PostgreSQL and serialised (≈ 15 KB) with no ranking at all, i.e. the ceiling any text search can reach on this process.`,
+          `search: ${MENTORS} mentors from \`generateMentors\` (seed 42) inserted with SQL in ${insertS.toFixed(1)} s; build = start-to-ready minus an empty start (in-process index, built-in embedder); ${CONNECTIONS} connections cycling over ${QUERIES.length} RU/EN queries × ${FILTERS.length} filter sets (those of \`bench:search\`); with ${CONNECTIONS} connections on a saturated process, latency is mostly queueing (≈ connections ÷ throughput). The index runs on two threads, a copy each, below the HTTP thread's priority (SEARCH_INDEX_THREADS, SEARCH_INDEX_NICE: the defaults). The no-query row pages the same filters through the browse order: the page of 20 profiles read from PostgreSQL and serialised (≈ 15 KB) with no ranking at all, i.e. the ceiling any text search can reach on this process.`,
         ],
       };
     } finally {

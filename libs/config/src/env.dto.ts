@@ -24,6 +24,11 @@ const toBool = ({ value }: { value: unknown }): unknown => {
 const emptyToUndefined = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 
+const emptyToUndefinedNumber = ({ value }: { value: unknown }): unknown => {
+  const v = emptyToUndefined({ value });
+  return typeof v === 'string' ? Number(v) : v;
+};
+
 const DB_URL = { protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true };
 const REDIS_URL = { protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true };
 const HTTP_URL = { protocols: ['http', 'https'], require_tld: false, require_protocol: true };
@@ -99,9 +104,17 @@ export class EnvDto {
   @Type(() => Number) @IsInt() @Min(50) @Max(60000)
   EMBED_TIMEOUT_MS = 2000;
 
-  /** In-process index on a worker thread of its own (searches never block the event loop); false = on the main thread. */
-  @Transform(toBool) @IsBoolean()
-  SEARCH_INDEX_THREAD = true;
+  /**
+   * Threads for the in-process index, each with a full copy answering searches in parallel (searches
+   * never block the event loop); 0 = on the main thread. Default: 2, or 1 on a one-core machine.
+   */
+  // Not @Type(() => Number): that would make an empty value 0 (the main thread) instead of unset.
+  @Transform(emptyToUndefinedNumber) @IsOptional() @IsInt() @Min(0) @Max(64)
+  SEARCH_INDEX_THREADS?: number;
+
+  /** Nice steps the index threads run below the process (Linux): HTTP gets the CPU first under search load; 0 = same priority. */
+  @Type(() => Number) @IsInt() @Min(0) @Max(19)
+  SEARCH_INDEX_NICE = 10;
 
   /** Mentor rows cached per replica for search pages (LRU); 0 = read every page from PostgreSQL. */
   @Type(() => Number) @IsInt() @Min(0) @Max(10_000_000)

@@ -16,6 +16,15 @@ describe('loadConfig', () => {
     expect(c.REDIS_URL).toBe('redis://127.0.0.1:6379');
   });
 
+  it('leaves the index thread count to the search library unless it is set', () => {
+    expect(loadConfig({}).SEARCH_INDEX_THREADS).toBeUndefined();
+    expect(loadConfig({ SEARCH_INDEX_THREADS: '' }).SEARCH_INDEX_THREADS).toBeUndefined();
+    expect(loadConfig({ SEARCH_INDEX_THREADS: '0' }).SEARCH_INDEX_THREADS).toBe(0);
+    expect(loadConfig({ SEARCH_INDEX_THREADS: '3', SEARCH_INDEX_NICE: '0' })).toMatchObject({ SEARCH_INDEX_THREADS: 3, SEARCH_INDEX_NICE: 0 });
+    expect(() => loadConfig({ SEARCH_INDEX_THREADS: '-1' })).toThrow(/SEARCH_INDEX_THREADS/);
+    expect(() => loadConfig({ SEARCH_INDEX_NICE: '20' })).toThrow(/SEARCH_INDEX_NICE/);
+  });
+
   it('names every bad value', () => {
     let error: ConfigError | undefined;
     try {

@@ -12,6 +12,7 @@ export { analyze, skillKey } from './text/analyzer.js';
 export { SearchModule, createMentorIndex } from './search.module.js';
 export { createEmbedder } from './embedder/create-embedder.js';
 export { ThreadedMentorIndex } from './index/worker/threaded-mentor-index.js';
-export { SEARCH_OPTIONS, type SearchModuleOptions } from './search.options.js';
+export { ReplicatedMentorIndex } from './index/worker/replicated-mentor-index.js';
+export { DEFAULT_INDEX_THREAD_NICE, DEFAULT_INDEX_THREADS, SEARCH_OPTIONS, type SearchModuleOptions } from './search.options.js';
 export { SearchService, type ReconcileReport } from './search.service.js';
 export { generateMentors, type SyntheticOptions } from './testing/synthetic-mentors.js';

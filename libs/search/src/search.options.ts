@@ -1,4 +1,10 @@
+import { availableParallelism } from 'node:os';
 import type { RankingOptions } from './ranking/ranking.js';
+
+/** Index threads by default: one per core, at most two (each holds a copy of the index). */
+export const DEFAULT_INDEX_THREADS = Math.min(2, availableParallelism());
+/** Index threads run 10 nice steps below the process by default. */
+export const DEFAULT_INDEX_THREAD_NICE = 10;
 
 /** Everything the search library needs; the app builds it from its validated config (libs/config). */
 export interface SearchModuleOptions {
@@ -17,10 +23,17 @@ export interface SearchModuleOptions {
   /** Default 2000 ms. */
   embedTimeoutMs?: number;
   /**
-   * In-process index (no qdrantUrl) on a worker thread of its own; default true. Needs the compiled
-   * worker module next to the library (the built app); from TypeScript sources the index stays on the main thread.
+   * Threads for the in-process index (no qdrantUrl), each holding a full copy and answering searches
+   * in parallel; 0 = on the calling thread. Default DEFAULT_INDEX_THREADS (2, or 1 on a one-core
+   * machine). Needs the compiled worker module next to the library (the built app); from TypeScript
+   * sources the index stays on the calling thread.
    */
-  indexThread?: boolean;
+  indexThreads?: number;
+  /**
+   * How many nice steps the index threads run below the process (Linux), so the event loop serving
+   * HTTP gets the CPU first when searches saturate it; 0 = same priority. Default DEFAULT_INDEX_THREAD_NICE.
+   */
+  indexThreadNice?: number;
   /** Built-in embedder dimension, default 256. */
   builtinDimension?: number;
   /** Ranking overrides (weights, BM25 parameters, candidate pool); defaults suit mentor profiles. */

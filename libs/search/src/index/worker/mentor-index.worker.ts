@@ -5,10 +5,12 @@
  * thread's logger.
  */
 import { Logger, type LoggerService } from '@nestjs/common';
+import { readlinkSync } from 'node:fs';
+import { getPriority, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createEmbedder } from '../../embedder/create-embedder.js';
 import { DEFAULT_RANKING } from '../../ranking/ranking.js';
-import type { SearchModuleOptions } from '../../search.options.js';
+import { DEFAULT_INDEX_THREAD_NICE, type SearchModuleOptions } from '../../search.options.js';
 import { MentorEncoder } from '../encoder.js';
 import { InProcessMentorIndex } from '../in-process-mentor-index.js';
 import { WORKER_CLOSE, WORKER_OPS, type WorkerCall, type WorkerMessage } from './protocol.js';
@@ -22,6 +24,7 @@ const logger: LoggerService = { log: forward('log'), error: forward('error'), wa
 Logger.overrideLogger(logger);
 
 const options = workerData as SearchModuleOptions;
+lowerThisThreadsPriority(options.indexThreadNice ?? DEFAULT_INDEX_THREAD_NICE);
 const index = new InProcessMentorIndex(new MentorEncoder(createEmbedder(options), { ...DEFAULT_RANKING, ...options.ranking }));
 const ops = new Set<string>(WORKER_OPS);
 
@@ -42,3 +45,19 @@ port.on('message', (call: WorkerCall | typeof WORKER_CLOSE) => {
     (error: unknown) => post({ id: call.id, ok: false, error: { name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) } }),
   );
 });
+
+/**
+ * Runs this thread `nice` steps below the process (Linux: a thread is a task with its own nice value,
+ * found through /proc/thread-self), so that when searches saturate the cores the event loop serving
+ * HTTP still gets the CPU first: sign-ins, requests and notifications stay fast. Lowering a priority
+ * needs no privilege; where it is not possible (not Linux) the thread keeps the process's.
+ */
+function lowerThisThreadsPriority(nice: number): void {
+  if (!(nice > 0)) return;
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    setPriority(tid, Math.min(19, getPriority(tid) + nice));
+  } catch (error) {
+    logger.warn(`the index thread keeps the process's priority: ${error instanceof Error ? error.message : String(error)}`, 'MentorIndexWorker');
+  }
+}
