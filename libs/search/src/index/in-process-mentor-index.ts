@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { encodeCursor, normalizeSearch, poolSize, startAfterIn, type NormalizedSearch } from '../ranking/paging.js';
 import {
-  browseScore, combineScore, compareIds, compareRanked, idf, matchedTerms, relevance, type MentorPayload, type RankedEntry, type RankingOptions,
+  browseScore, combineScore, compareIds, compareRanked, matchedTerms, relevance, type MentorPayload, type RankedEntry, type RankingOptions,
 } from '../ranking/ranking.js';
 import type { IndexHealth, MentorDocument, SearchHit, SearchPage, SearchParams, SparseVector } from '../types.js';
 import { Bitset, intersect, popcount } from './bitset.js';
@@ -10,6 +10,7 @@ import type { SlotFilter } from './lexical-accumulator.js';
 import { LexicalQuery, LexicalSearch, type LexicalCorpus } from './lexical-search.js';
 import { MentorIndex } from './mentor-index.js';
 import { Postings } from './postings.js';
+import { capQueryTerms, feedbackQuery } from './query-expansion.js';
 import { BrowseOrder } from './browse-order.js';
 import { type HnswOptions, VectorSpace } from './vector-space.js';
 
@@ -224,13 +225,13 @@ export class InProcessMentorIndex extends MentorIndex {
 
     // Lexical: exact top-k of the term-at-a-time scores (LexicalSearch), long profiles by their best passages.
     const corpus = this.lexicalCorpus(o);
-    const capped = this.capQuery(q.sparse, o.maxQueryTerms);
+    const capped = capQueryTerms(q.sparse, o.maxQueryTerms, this.slotOf.size, (term) => this.postings.get(term)?.size ?? 0);
     let query = new LexicalQuery(capped, corpus);
     let lexical: Int32Array;
     if (o.feedbackDocs > 0 && q.words >= o.feedbackMinQueryTerms) {
       const best = this.lexical.top(query, filter, o.feedbackDocs);
       if (best.length > 0) {
-        query = new LexicalQuery(this.feedbackQuery(capped, best, o), corpus);
+        query = new LexicalQuery(feedbackQuery(capped, best, this.lexical.acc.scores, this.sparse, o), corpus);
         lexical = this.lexical.top(query, filter, k);
       } else lexical = best;
     } else lexical = this.lexical.top(query, filter, k);
@@ -296,43 +297,6 @@ export class InProcessMentorIndex extends MentorIndex {
 
   private lexicalCorpus(o: RankingOptions): LexicalCorpus {
     return { postings: this.postings, sparse: this.sparse, passages: this.passages, passageSlots: this.longProfiles.words, total: this.slotOf.size, passageTopK: o.passageTopK };
-  }
-
-  /** Verbose queries: keeps the `max` distinct terms with the highest weight × IDF, re-normalised to sum 1. */
-  private capQuery(sparse: SparseVector, max: number): SparseVector {
-    if (!(max > 0) || sparse.indices.length <= max) return sparse;
-    const total = this.slotOf.size;
-    const scored = sparse.indices.map((term, i) => ({ term, w: sparse.values[i]!, s: sparse.values[i]! * idf(total, this.postings.get(term)?.size ?? 0) }));
-    scored.sort((a, b) => b.s - a.s || a.term - b.term);
-    return normalizedSparse(new Map(scored.slice(0, max).map((x) => [x.term, x.w])));
-  }
-
-  /**
-   * RM3-style pseudo-relevance feedback: the feedback model is the score-weighted mixture of the
-   * normalised term weights of the best lexical matches; its heaviest terms are interpolated into the query.
-   */
-  private feedbackQuery(query: SparseVector, matches: Int32Array, o: RankingOptions): SparseVector {
-    const acc = this.lexical.acc.scores;
-    const top = Array.from(matches).sort((a, b) => acc[b]! - acc[a]! || a - b);
-    const best = acc[top[0]!]!;
-    const model = new Map<number, number>();
-    for (const slot of top) {
-      const doc = this.sparse[slot];
-      if (!doc || !(best > 0)) continue;
-      let sum = 0;
-      for (const v of doc.values) sum += v;
-      if (!(sum > 0)) continue;
-      const scale = acc[slot]! / best / sum;
-      for (let i = 0; i < doc.indices.length; i++) model.set(doc.indices[i]!, (model.get(doc.indices[i]!) ?? 0) + scale * doc.values[i]!);
-    }
-    const terms = [...model].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, o.feedbackTerms);
-    const modelSum = terms.reduce((s, [, w]) => s + w, 0);
-    if (!(modelSum > 0)) return query;
-    const beta = Math.min(1, Math.max(0, o.feedbackWeight));
-    const mixed = new Map<number, number>();
-    query.indices.forEach((t, i) => mixed.set(t, (1 - beta) * query.values[i]!));
-    for (const [t, w] of terms) mixed.set(t, (mixed.get(t) ?? 0) + (beta * w) / modelSum);
-    return normalizedSparse(mixed);
   }
 
   // --- browsing ----------------------------------------------------------------------------------
@@ -441,11 +405,4 @@ function bitsetFor(map: Map<string, Bitset>, key: string): Bitset {
   let s = map.get(key);
   if (!s) map.set(key, (s = new Bitset()));
   return s;
-}
-
-function normalizedSparse(weights: Map<number, number>): SparseVector {
-  const indices = [...weights.keys()].sort((a, b) => a - b);
-  let sum = 0;
-  for (const w of weights.values()) sum += w;
-  return { indices, values: indices.map((t) => weights.get(t)! / (sum || 1)) };
 }
