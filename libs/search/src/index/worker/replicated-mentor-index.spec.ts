@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
 import { jest } from '@jest/globals';
-import type { MentorDocument } from '../../types.js';
+import type { MentorDocument, SearchPage, SearchParams } from '../../types.js';
 import { describeMentorIndexContract } from '../mentor-index.contract.js';
 import { ReplicatedMentorIndex } from './replicated-mentor-index.js';
 import { indexWorkerAvailable, ThreadedMentorIndex } from './threaded-mentor-index.js';
@@ -94,6 +94,48 @@ function niceOfThreads(name: string): number[] {
     await index.close();
     await expect(index.search({ query: 'python' })).rejects.toThrow(/closed/);
     for (const copy of copies) expect(copy.available).toBe(false);
+  });
+});
+
+/** A copy that answers searches only when told to, counting what it holds (dispatch logic without threads). */
+class HeldCopy {
+  available = true;
+  readonly held: { resolve: (page: SearchPage) => void; params: SearchParams }[] = [];
+  onReset(): void {}
+  search(params: SearchParams): Promise<SearchPage> {
+    return new Promise((resolve) => this.held.push({ resolve, params }));
+  }
+  answer(n = this.held.length): void {
+    for (const { resolve } of this.held.splice(0, n)) resolve({ items: [], nextCursor: null, total: 0 });
+  }
+}
+
+describe('ReplicatedMentorIndex dispatch', () => {
+  it('keeps searches in one queue and gives each copy at most two at a time, in arrival order', async () => {
+    const [a, b] = [new HeldCopy(), new HeldCopy()];
+    const index = new ReplicatedMentorIndex([a, b] as unknown as ThreadedMentorIndex[]);
+    const answered: number[] = [];
+    const searches = Array.from({ length: 10 }, (_, i) => index.search({ query: `q${i}` }).then(() => answered.push(i)));
+    expect([a.held.length, b.held.length]).toEqual([2, 2]);
+    // A stalled copy (slow search, GC pause) holds back its two; the others go to the copy that answers.
+    for (let round = 0; round < 3; round++) {
+      b.answer();
+      await new Promise((resolve) => setImmediate(resolve));
+      expect([a.held.length, b.held.length]).toEqual([2, 2]);
+    }
+    expect(b.held.map((h) => h.params.query)).toEqual(['q8', 'q9']);
+    b.answer();
+    a.answer();
+    await Promise.all(searches);
+    expect(answered).toEqual([1, 3, 4, 5, 6, 7, 8, 9, 0, 2]);
+  });
+
+  it('fails searches as the first copy does when no copy can answer', async () => {
+    const [a, b] = [new HeldCopy(), new HeldCopy()];
+    a.available = b.available = false;
+    a.search = () => Promise.reject(new Error('the mentor index was closed'));
+    const index = new ReplicatedMentorIndex([a, b] as unknown as ThreadedMentorIndex[]);
+    await expect(index.search({ query: 'python' })).rejects.toThrow(/closed/);
   });
 });
 

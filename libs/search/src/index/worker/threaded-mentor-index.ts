@@ -53,11 +53,6 @@ export class ThreadedMentorIndex extends MentorIndex {
     this.spawn();
   }
 
-  /** Calls posted and not yet answered. */
-  get inFlight(): number {
-    return this.pending.size;
-  }
-
   /** Takes calls: neither closed nor waiting to restart a dead thread. */
   get available(): boolean {
     return !this.closing && !this.restartTimer;
