@@ -43,6 +43,24 @@ export class BrowseOrder {
     return this.order;
   }
 
+  /**
+   * One page of the order: the first `limit` slots after the cursor (key, id) that pass the filter
+   * (bitset words, unless `all`), and whether another passes after them. Walks from the cursor: no sort,
+   * no scan of what comes before it.
+   */
+  page(slots: Iterable<number>, after: { key: number; id: string } | null, limit: number, filter: { all: boolean; words: Uint32Array }): { slots: number[]; more: boolean } {
+    const order = this.sorted(slots);
+    const page: number[] = [];
+    const words = filter.words;
+    for (let i = after ? this.lowerBound(order, after.key, after.id) : 0; i < order.length; i++) {
+      const slot = order[i]!;
+      if (!filter.all && ((words[slot >>> 5] ?? 0) & (1 << (slot & 31))) === 0) continue;
+      if (page.length === limit) return { slots: page, more: true };
+      page.push(slot);
+    }
+    return { slots: page, more: false };
+  }
+
   /** First position whose entry sorts strictly after (key, id). */
   lowerBound(order: readonly number[], key: number, id: string): number {
     let lo = 0;

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { encodeCursor, normalizeSearch, poolSize, startAfterIn, type NormalizedSearch } from '../ranking/paging.js';
 import {
-  browseScore, combineScore, compareIds, compareRanked, matchedTerms, relevance, type MentorPayload, type RankedEntry, type RankingOptions,
+  browseScore, combineScore, compareIds, compareRanked, matchedTerms, relevance, type MentorPayload, type RankingOptions,
 } from '../ranking/ranking.js';
 import type { IndexHealth, MentorDocument, SearchHit, SearchPage, SearchParams, SparseVector } from '../types.js';
 import { Bitset, intersect, popcount } from './bitset.js';
@@ -301,28 +301,15 @@ export class InProcessMentorIndex extends MentorIndex {
 
   // --- browsing ----------------------------------------------------------------------------------
 
-  /** Walks the maintained browse order from the cursor, testing the filter bitset: no sort, no full scan for a page. */
+  /** A page of the maintained browse order from the cursor, under the filter bitset. */
   private browse(n: NormalizedSearch, filter: Filter): SearchPage {
-    const order = this.browseOrder.sorted(this.slotOf.values());
-    let i = n.after ? this.browseOrder.lowerBound(order, n.after.key, n.after.id) : 0;
-    const page: RankedEntry[] = [];
-    const words = filter.words;
-    let more = false;
-    for (; i < order.length; i++) {
-      const slot = order[i]!;
-      if (!filter.all && ((words[slot >>> 5] ?? 0) & (1 << (slot & 31))) === 0) continue;
-      if (page.length === n.limit) {
-        more = true;
-        break;
-      }
-      const p = this.payloads[slot]!;
-      page.push({ id: p.id, score: p.browseKey });
-    }
+    const { slots, more } = this.browseOrder.page(this.slotOf.values(), n.after && { key: n.after.key, id: n.after.id }, n.limit, filter);
     const o = this.encoder.ranking;
-    const items: SearchHit[] = page.map((e) => ({ id: e.id, score: browseScore(this.payloads[this.slotOf.get(e.id)!]!, o), matched: [] }));
+    const page = slots.map((slot) => this.payloads[slot]!);
+    const items: SearchHit[] = page.map((p) => ({ id: p.id, score: browseScore(p, o), matched: [] }));
     const last = page[page.length - 1];
     const served = (n.after?.served ?? 0) + page.length;
-    return { items, nextCursor: last && more ? encodeCursor(n.fingerprint, last, served) : null, total: filter.count };
+    return { items, nextCursor: last && more ? encodeCursor(n.fingerprint, { id: last.id, score: last.browseKey }, served) : null, total: filter.count };
   }
 
   // --- filters and storage -----------------------------------------------------------------------
