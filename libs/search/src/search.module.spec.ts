@@ -1,4 +1,10 @@
+import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
+import { BuiltinEmbedder } from './embedder/builtin-embedder.js';
+import { MentorEncoder } from './index/encoder.js';
+import { InProcessMentorIndex } from './index/in-process-mentor-index.js';
+import { DEFAULT_RANKING } from './ranking/ranking.js';
+import type { MentorDocument } from './types.js';
 import { Test } from '@nestjs/testing';
 import { Embedder } from './embedder/embedder.js';
 import { CORPUS } from './index/mentor-index.contract.js';
@@ -26,6 +32,38 @@ describe('SearchModule + SearchService', () => {
     expect((await service.search({ query: 'python' })).items.length).toBeGreaterThan(0);
     expect(await service.health()).toMatchObject({ ok: true, documents: CORPUS.length });
     await moduleRef.close();
+  });
+
+  it('reconciles with two upsert batches in flight, in order, and fails as a whole when one batch fails', async () => {
+    const encoder = new MentorEncoder(new BuiltinEmbedder(), DEFAULT_RANKING);
+    const index = new InProcessMentorIndex(encoder);
+    const service = new SearchService(index, encoder);
+    let inFlight = 0;
+    let most = 0;
+    const batches: string[][] = [];
+    const upsert = index.upsert.bind(index);
+    jest.spyOn(index, 'upsert').mockImplementation(async (docs) => {
+      const list = docs as MentorDocument[];
+      batches.push(list.map((d) => d.id));
+      most = Math.max(most, ++inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      inFlight--;
+      return upsert(list);
+    });
+    const docs = [...generateMentors(50, { seed: 3 })];
+    expect(await service.reconcile(docs, { batchSize: 10 })).toMatchObject({ indexed: 50 });
+    expect(most).toBe(2);
+    expect(batches.flat()).toEqual(docs.map((d) => d.id));
+
+    // The first batch fails while the source is still being read: the reconcile fails (not the process).
+    jest.spyOn(index, 'upsert').mockImplementationOnce(() => Promise.reject(new Error('index thread exited')));
+    const slowly = async function* (): AsyncGenerator<MentorDocument> {
+      for (const d of generateMentors(30, { seed: 4 })) {
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        yield d;
+      }
+    };
+    await expect(service.reconcile(slowly(), { batchSize: 10 })).rejects.toThrow(/thread exited/);
   });
 
   it('rejects the ollama embedder without a URL', () => {

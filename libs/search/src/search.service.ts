@@ -3,6 +3,9 @@ import { MentorEncoder } from './index/encoder.js';
 import { MentorIndex } from './index/mentor-index.js';
 import type { IndexHealth, MentorDocument, SearchPage, SearchParams } from './types.js';
 
+/** Upsert batches a reconcile keeps in flight while it reads the next. */
+const UPSERTS_IN_FLIGHT = 2;
+
 export interface ReconcileReport {
   indexed: number;
   removed: number;
@@ -70,12 +73,17 @@ export class SearchService implements OnApplicationBootstrap, OnApplicationShutd
     let batch: MentorDocument[] = [];
     let upserted = 0;
     let unchanged = 0;
-    // One batch in flight while the next is read: an index on its own thread embeds one batch as the
-    // source streams the next. Calls start in order and no id is in two batches.
-    let inFlight: Promise<void> = Promise.resolve();
+    // Up to two batches in flight while the next is read: an index on its own thread embeds one batch
+    // as the source streams the next, and with copies on several threads the first copy embeds a batch
+    // while the others store the one before. Calls start in order and no id is in two batches.
+    const inFlight: Promise<void>[] = [];
     const flush = async (docs: MentorDocument[]): Promise<void> => {
-      await inFlight;
-      inFlight = this.index.upsert(docs);
+      if (inFlight.length >= UPSERTS_IN_FLIGHT) await inFlight.shift();
+      const upsert = this.index.upsert(docs);
+      // Handled now (it is awaited later): a batch that fails while the next is read must fail this
+      // reconcile, not the process (an unhandled rejection).
+      upsert.catch(() => undefined);
+      inFlight.push(upsert);
       upserted += docs.length;
     };
     for await (const doc of all) {
@@ -91,7 +99,7 @@ export class SearchService implements OnApplicationBootstrap, OnApplicationShutd
       }
     }
     if (batch.length) await flush(batch);
-    await inFlight;
+    await Promise.all(inFlight);
     const stale = options.full ? [...(await this.index.fingerprints()).keys()] : [...indexed.keys()];
     const toRemove = stale.filter((id) => !seen.has(id));
     if (toRemove.length) await this.index.remove(toRemove);

@@ -86,11 +86,22 @@ export class InProcessMentorIndex extends MentorIndex {
   }
 
   async upsert(docs: MentorDocument | readonly MentorDocument[]): Promise<void> {
+    await this.upsertAndEncode(docs);
+  }
+
+  /** `upsert`, answering what was stored (embeddings included): another copy of the index can take it as is (`upsertEncoded`). */
+  async upsertAndEncode(docs: MentorDocument | readonly MentorDocument[]): Promise<EncodedMentor[]> {
     const list = (Array.isArray(docs) ? docs : [docs]) as readonly MentorDocument[];
     const encoded: EncodedMentor[] = [];
     for (const doc of list) if (doc && typeof doc.id === 'string' && doc.id) encoded.push(await this.encoder.encode(doc));
     // Last write wins within a batch.
     const unique = [...new Map(encoded.map((e) => [e.payload.id, e])).values()];
+    await this.upsertEncoded(unique);
+    return unique;
+  }
+
+  /** Stores profiles encoded by this index's encoder (or an identical one: another copy's `upsertAndEncode`), ids unique. */
+  async upsertEncoded(unique: readonly EncodedMentor[]): Promise<void> {
     const incremental = this.browseOrder.isMaintained && unique.length <= INCREMENTAL_BROWSE_LIMIT;
     if (!incremental) this.browseOrder.invalidate();
     const pending = new Map<string, { keys: number[]; vecs: Float32Array[] }>();

@@ -1,8 +1,11 @@
-import type { MentorIndex } from '../mentor-index.js';
+import type { InProcessMentorIndex } from '../in-process-mentor-index.js';
 
-/** The MentorIndex methods the index worker answers (everything but `close`, which ends the thread). */
-export const WORKER_OPS = ['init', 'upsert', 'remove', 'search', 'count', 'fingerprints', 'health', 'clear'] as const;
-export type WorkerOp = (typeof WORKER_OPS)[number] & keyof MentorIndex;
+/**
+ * The index methods the worker answers: the MentorIndex ones but `close` (which ends the thread), and
+ * the two that let copies of the index share one embedding of each profile.
+ */
+export const WORKER_OPS = ['init', 'upsert', 'remove', 'search', 'count', 'fingerprints', 'health', 'clear', 'upsertAndEncode', 'upsertEncoded'] as const;
+export type WorkerOp = (typeof WORKER_OPS)[number] & keyof InProcessMentorIndex;
 
 /** Main thread → worker. */
 export interface WorkerCall {

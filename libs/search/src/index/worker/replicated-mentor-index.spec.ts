@@ -90,6 +90,30 @@ function niceOfThreads(name: string): number[] {
     expect(await index.health()).toMatchObject({ ok: true, documents: 2 });
   });
 
+  it('embeds a profile once: the other copy stores the first copy\'s encoding, with the same results', async () => {
+    const embedded = copies.map((c) => jest.spyOn(c, 'upsertAndEncode'));
+    const stored = copies.map((c) => jest.spyOn(c, 'upsertEncoded'));
+    await index.upsert([doc('a', ['python', 'django']), doc('b', ['go']), doc('c', ['python'])]);
+    expect(embedded.map((s) => s.mock.calls.length)).toEqual([1, 0]);
+    expect(stored.map((s) => s.mock.calls.length)).toEqual([0, 1]);
+    const [first, second] = await Promise.all(copies.map((c) => c.search({ query: 'python django' })));
+    expect(second).toEqual(first);
+    expect(await copies[1]!.fingerprints()).toEqual(await copies[0]!.fingerprints());
+  });
+
+  it('keeps answering from the other copy while the embedding copy restarts, then refills both alike', async () => {
+    await index.upsert([doc('a', ['python']), doc('b', ['go'])]);
+    const reset = new Promise<void>((resolve) => index.onReset(resolve));
+    await copies[0]!.crashForTest();
+    expect((await index.search({ query: 'python' })).items.map((h) => h.id)).toEqual(['a']);
+    await expect(index.upsert(doc('c', ['rust']))).rejects.toThrow(/restarting/);
+    // The other copy did not get the failed write.
+    expect((await copies[1]!.search({ query: 'rust' })).items).toEqual([]);
+    await reset;
+    await index.upsert([doc('a', ['python']), doc('c', ['rust'])]);
+    for (const copy of copies) expect((await copy.search({ query: 'rust python' })).items.map((h) => h.id).sort()).toEqual(['a', 'c']);
+  });
+
   it('is closed as a whole', async () => {
     await index.close();
     await expect(index.search({ query: 'python' })).rejects.toThrow(/closed/);

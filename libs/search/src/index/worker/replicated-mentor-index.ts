@@ -1,4 +1,5 @@
 import type { IndexHealth, MentorDocument, SearchPage, SearchParams } from '../../types.js';
+import type { EncodedMentor } from '../encoder.js';
 import { MentorIndex } from '../mentor-index.js';
 import type { ThreadedMentorIndex } from './threaded-mentor-index.js';
 
@@ -10,6 +11,8 @@ const SEARCHES_PER_THREAD = 2;
 
 interface WaitingSearch {
   params: SearchParams;
+  /** Writes made before it: it may go to a follower that has them all. */
+  writes: number;
   resolve: (page: SearchPage) => void;
   reject: (error: unknown) => void;
 }
@@ -25,6 +28,10 @@ class Deque<T> {
 
   push(item: T): void {
     this.items.push(item);
+  }
+
+  peek(): T | undefined {
+    return this.items[this.head];
   }
 
   shift(): T | undefined {
@@ -44,9 +51,12 @@ class Deque<T> {
  * CPU-bound, so copies on as many cores answer that many searches at once (a usearch graph and
  * the postings cannot be shared between V8 isolates; the copies cost memory, not consistency).
  *
- * - Writes (`upsert`, `remove`, `clear`, `init`) are posted to every copy, in the caller's order,
- *   and resolve once all have applied them. Each thread runs its calls in the order they were
- *   posted, so a search posted after a write, to any copy, sees it: read-your-writes holds.
+ * - Writes (`upsert`, `remove`, `clear`, `init`) go to every copy in the caller's order and resolve
+ *   once all have applied them. The first copy (the leader) embeds each profile; the others (the
+ *   followers) store its encodings, so a profile is embedded once, not once per copy (embedding is
+ *   three quarters of an upsert). A follower gets a write once the leader has encoded it and the
+ *   follower has every earlier write; a search only goes to a follower that has every write made
+ *   before the search, so read-your-writes holds on every copy.
  * - Searches wait in one queue here and go to a copy with fewer than SEARCHES_PER_THREAD searches
  *   in flight (the one with the fewest), as copies free up: a search never waits behind a slow search
  *   or a GC pause of one thread while another is free, which a queue per thread would make it do
@@ -62,38 +72,42 @@ export class ReplicatedMentorIndex extends MentorIndex {
   private readonly waiting = new Deque<WaitingSearch>();
   /** Searches in flight per copy (writes are not counted: they go to every copy alike). */
   private readonly searching: Int32Array;
+  /** Writes made so far, and how many of them the followers have been given (posted or skipped). */
+  private writes = 0;
+  private followersHave = 0;
+  /** Posts to the followers, one write after another. */
+  private following: Promise<void> = Promise.resolve();
 
   constructor(private readonly replicas: readonly ThreadedMentorIndex[]) {
     super();
     if (replicas.length === 0) throw new Error('ReplicatedMentorIndex needs at least one copy');
     this.searching = new Int32Array(replicas.length);
-    for (const replica of replicas) replica.onReset(() => this.replicaReset(replica));
+    for (const replica of replicas) replica.onReset(() => this.replicaReset());
   }
 
   get size(): number {
     return this.replicas.length;
   }
 
-  async init(): Promise<boolean> {
-    const created = await this.all((r) => r.init());
-    return created.some(Boolean);
+  init(): Promise<boolean> {
+    return this.write((r) => r.init(), (r) => r.init().then(() => undefined), () => undefined);
   }
 
   async upsert(docs: MentorDocument | readonly MentorDocument[]): Promise<void> {
-    await this.all((r) => r.upsert(docs));
+    await this.write<EncodedMentor[], EncodedMentor[]>((r) => r.upsertAndEncode(docs), (r, encoded) => r.upsertEncoded(encoded), (encoded) => encoded);
   }
 
   async remove(ids: string | readonly string[]): Promise<void> {
-    await this.all((r) => r.remove(ids));
+    await this.write((r) => r.remove(ids), (r) => r.remove(ids), () => undefined);
   }
 
   async clear(): Promise<void> {
-    await this.all((r) => r.clear());
+    await this.write((r) => r.clear(), (r) => r.clear(), () => undefined);
   }
 
   search(params: SearchParams): Promise<SearchPage> {
     return new Promise<SearchPage>((resolve, reject) => {
-      this.waiting.push({ params, resolve, reject });
+      this.waiting.push({ params, resolve, reject, writes: this.writes });
       this.dispatch();
     });
   }
@@ -137,17 +151,23 @@ export class ReplicatedMentorIndex extends MentorIndex {
   private dispatch(): void {
     const n = this.replicas.length;
     while (this.waiting.size > 0) {
+      // The leader has every write; a follower, those handed to it so far.
+      const current = this.waiting.peek()!.writes <= this.followersHave;
       let best = -1;
+      let anyAvailable = false;
       for (let k = 0; k < n; k++) {
         const i = (this.next + k) % n;
-        if (this.replicas[i]!.available && (best < 0 || this.searching[i]! < this.searching[best]!)) best = i;
+        if (!this.replicas[i]!.available) continue;
+        anyAvailable = true;
+        if ((i === 0 || current) && (best < 0 || this.searching[i]! < this.searching[best]!)) best = i;
       }
-      if (best < 0) {
+      if (!anyAvailable) {
         const job = this.waiting.shift()!;
         this.replicas[0]!.search(job.params).then(job.resolve, job.reject);
         continue;
       }
-      if (this.searching[best]! >= SEARCHES_PER_THREAD) return;
+      // Copies busy, or only followers that still lack a write this search must see: wait for either.
+      if (best < 0 || this.searching[best]! >= SEARCHES_PER_THREAD) return;
       this.next = (best + 1) % n;
       const job = this.waiting.shift()!;
       this.searching[best]!++;
@@ -160,17 +180,41 @@ export class ReplicatedMentorIndex extends MentorIndex {
     }
   }
 
-  private async all<T>(op: (replica: ThreadedMentorIndex) => Promise<T>): Promise<T[]> {
-    // Posted to every copy before awaiting any, so all copies see the same order of writes.
-    const results = await Promise.allSettled(this.replicas.map(op));
-    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failed) throw failed.reason;
-    return results.map((r) => (r as PromiseFulfilledResult<T>).value);
+  /**
+   * One write: posted to the leader now; to the followers once they have every earlier write and the
+   * leader's answer (`share` turns it into what they need). Resolves with the leader's answer once
+   * every copy has applied it; if the leader fails, the followers skip the write (a dead leader's
+   * restart empties every copy anyway) and the write fails.
+   */
+  private write<L, F>(lead: (leader: ThreadedMentorIndex) => Promise<L>, follow: (follower: ThreadedMentorIndex, shared: F) => Promise<void>, share: (answer: L) => F): Promise<L> {
+    const seq = ++this.writes;
+    const led = lead(this.replicas[0]!);
+    const followers = this.replicas.slice(1);
+    const followed = this.following.then(async () => {
+      let calls: Promise<void>[] = [];
+      try {
+        const shared = share(await led);
+        calls = followers.map((r) => follow(r, shared));
+      } catch {
+        // the leader failed: nothing to hand on
+      }
+      this.followersHave = seq;
+      this.dispatch();
+      return calls;
+    });
+    this.following = followed.then(() => undefined);
+    return followed.then(async (calls) => {
+      const results = await Promise.allSettled([led, ...calls]);
+      const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed) throw failed.reason;
+      return led;
+    });
   }
 
-  private replicaReset(restarted: ThreadedMentorIndex): void {
-    // Posted now, so the owner's rebuild (posted after it is told) runs after the clears on every copy.
-    for (const replica of this.replicas) if (replica !== restarted && replica.available) void replica.clear().catch(() => undefined);
+  private replicaReset(): void {
+    // A write like any other, so every copy clears after the writes made before and before the
+    // owner's rebuild (made after it is told).
+    void this.clear().catch(() => undefined);
     this.contentsLost();
   }
 }

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { InvalidSearchCursorError } from '../../ranking/paging.js';
 import type { SearchModuleOptions } from '../../search.options.js';
 import type { IndexHealth, MentorDocument, SearchPage, SearchParams } from '../../types.js';
+import type { EncodedMentor } from '../encoder.js';
 import { MentorIndex } from '../mentor-index.js';
 import { WORKER_CLOSE, type WorkerMessage, type WorkerOp } from './protocol.js';
 
@@ -64,6 +65,16 @@ export class ThreadedMentorIndex extends MentorIndex {
 
   upsert(docs: MentorDocument | readonly MentorDocument[]): Promise<void> {
     return this.call('upsert', docs);
+  }
+
+  /** Upserts and answers the encoded profiles, for the other copies of a ReplicatedMentorIndex. */
+  upsertAndEncode(docs: MentorDocument | readonly MentorDocument[]): Promise<EncodedMentor[]> {
+    return this.call('upsertAndEncode', docs);
+  }
+
+  /** Stores profiles another copy encoded (no embedding here). */
+  upsertEncoded(encoded: readonly EncodedMentor[]): Promise<void> {
+    return this.call('upsertEncoded', encoded);
   }
 
   remove(ids: string | readonly string[]): Promise<void> {
