@@ -7,11 +7,13 @@
 import { Logger, type LoggerService } from '@nestjs/common';
 import { readlinkSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
+import { deserialize, serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createEmbedder } from '../../embedder/create-embedder.js';
 import { DEFAULT_RANKING } from '../../ranking/ranking.js';
 import { DEFAULT_INDEX_THREAD_NICE, type SearchModuleOptions } from '../../search.options.js';
-import { MentorEncoder } from '../encoder.js';
+import type { MentorDocument } from '../../types.js';
+import { type EncodedMentor, MentorEncoder } from '../encoder.js';
 import { InProcessMentorIndex } from '../in-process-mentor-index.js';
 import { WORKER_CLOSE, WORKER_OPS, type WorkerCall, type WorkerMessage } from './protocol.js';
 
@@ -27,6 +29,14 @@ const options = workerData as SearchModuleOptions;
 lowerThisThreadsPriority(options.indexThreadNice ?? DEFAULT_INDEX_THREAD_NICE);
 const index = new InProcessMentorIndex(new MentorEncoder(createEmbedder(options), { ...DEFAULT_RANKING, ...options.ranking }));
 const ops = new Set<string>(WORKER_OPS);
+/**
+ * The copies of a ReplicatedMentorIndex hand encodings on as V8-serialised bytes: the main thread
+ * passes them from one thread to the others without building (and collecting) their objects.
+ */
+const serialised = {
+  upsertAndEncode: async (docs: MentorDocument | readonly MentorDocument[]): Promise<Uint8Array> => serialize(await index.upsertAndEncode(docs)),
+  upsertEncoded: (bytes: Uint8Array): Promise<void> => index.upsertEncoded(deserialize(bytes) as EncodedMentor[]),
+};
 
 port.on('message', (call: WorkerCall | typeof WORKER_CLOSE) => {
   if ('close' in call) {
@@ -39,8 +49,8 @@ port.on('message', (call: WorkerCall | typeof WORKER_CLOSE) => {
     post({ id: call.id, ok: false, error: { name: 'Error', message: `unknown index operation ${String(call.op)}` } });
     return;
   }
-  const method = index[call.op] as (...args: unknown[]) => Promise<unknown>;
-  method.apply(index, call.args).then(
+  const method = (call.op in serialised ? serialised[call.op as keyof typeof serialised] : index[call.op].bind(index)) as (...args: unknown[]) => Promise<unknown>;
+  method(...call.args).then(
     (value) => post({ id: call.id, ok: true, value }),
     (error: unknown) => post({ id: call.id, ok: false, error: { name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) } }),
   );

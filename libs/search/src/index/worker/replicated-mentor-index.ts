@@ -1,5 +1,4 @@
 import type { IndexHealth, MentorDocument, SearchPage, SearchParams } from '../../types.js';
-import type { EncodedMentor } from '../encoder.js';
 import { MentorIndex } from '../mentor-index.js';
 import type { ThreadedMentorIndex } from './threaded-mentor-index.js';
 
@@ -94,7 +93,7 @@ export class ReplicatedMentorIndex extends MentorIndex {
   }
 
   async upsert(docs: MentorDocument | readonly MentorDocument[]): Promise<void> {
-    await this.write<EncodedMentor[], EncodedMentor[]>((r) => r.upsertAndEncode(docs), (r, encoded) => r.upsertEncoded(encoded), (encoded) => encoded);
+    await this.write<Uint8Array, Uint8Array>((r) => r.upsertAndEncode(docs), (r, encoded) => r.upsertEncoded(encoded), (encoded) => encoded);
   }
 
   async remove(ids: string | readonly string[]): Promise<void> {

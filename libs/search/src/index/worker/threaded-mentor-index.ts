@@ -5,7 +5,6 @@ import { Worker } from 'node:worker_threads';
 import { InvalidSearchCursorError } from '../../ranking/paging.js';
 import type { SearchModuleOptions } from '../../search.options.js';
 import type { IndexHealth, MentorDocument, SearchPage, SearchParams } from '../../types.js';
-import type { EncodedMentor } from '../encoder.js';
 import { MentorIndex } from '../mentor-index.js';
 import { WORKER_CLOSE, type WorkerMessage, type WorkerOp } from './protocol.js';
 
@@ -67,13 +66,13 @@ export class ThreadedMentorIndex extends MentorIndex {
     return this.call('upsert', docs);
   }
 
-  /** Upserts and answers the encoded profiles, for the other copies of a ReplicatedMentorIndex. */
-  upsertAndEncode(docs: MentorDocument | readonly MentorDocument[]): Promise<EncodedMentor[]> {
+  /** Upserts and answers the encoded profiles (serialised, opaque here), for the other copies of a ReplicatedMentorIndex. */
+  upsertAndEncode(docs: MentorDocument | readonly MentorDocument[]): Promise<Uint8Array> {
     return this.call('upsertAndEncode', docs);
   }
 
-  /** Stores profiles another copy encoded (no embedding here). */
-  upsertEncoded(encoded: readonly EncodedMentor[]): Promise<void> {
+  /** Stores profiles another copy encoded (`upsertAndEncode`'s answer): no embedding here. */
+  upsertEncoded(encoded: Uint8Array): Promise<void> {
     return this.call('upsertEncoded', encoded);
   }
 
