@@ -112,11 +112,11 @@ export class ReplicatedMentorIndex extends MentorIndex {
   }
 
   count(): Promise<number> {
-    return this.pick().count();
+    return this.reader().count();
   }
 
   fingerprints(): Promise<Map<string, string>> {
-    return this.pick().fingerprints();
+    return this.reader().fingerprints();
   }
 
   async health(): Promise<IndexHealth> {
@@ -130,17 +130,9 @@ export class ReplicatedMentorIndex extends MentorIndex {
     await Promise.all(this.replicas.map((r) => r.close()));
   }
 
-  /** A copy that can answer (round robin), else the first copy, whose call then fails with its reason. */
-  private pick(): ThreadedMentorIndex {
-    const n = this.replicas.length;
-    for (let k = 0; k < n; k++) {
-      const replica = this.replicas[(this.next + k) % n]!;
-      if (replica.available) {
-        this.next = (this.next + k + 1) % n;
-        return replica;
-      }
-    }
-    return this.replicas[0]!;
+  /** The copy that has every write made so far (the leader), else another that can answer, else the leader, whose call then fails with its reason. */
+  private reader(): ThreadedMentorIndex {
+    return this.replicas[0]!.available ? this.replicas[0]! : (this.replicas.find((r) => r.available) ?? this.replicas[0]!);
   }
 
   /**
