@@ -4,10 +4,10 @@ import {
   browseScore, combineScore, compareIds, compareRanked, matchedTerms, relevance, type MentorPayload, type RankingOptions,
 } from '../ranking/ranking.js';
 import type { IndexHealth, MentorDocument, SearchHit, SearchPage, SearchParams, SparseVector } from '../types.js';
-import { Bitset, intersect, popcount } from './bitset.js';
+import { Bitset } from './bitset.js';
 import type { EncodedMentor, EncodedQuery, MentorEncoder } from './encoder.js';
-import type { SlotFilter } from './lexical-accumulator.js';
 import { LexicalQuery, LexicalSearch, type LexicalCorpus } from './lexical-search.js';
+import { type Filter, FilterSets } from './filter-sets.js';
 import { MentorIndex } from './mentor-index.js';
 import { Postings } from './postings.js';
 import { capQueryTerms, feedbackQuery } from './query-expansion.js';
@@ -23,11 +23,6 @@ export interface InProcessIndexOptions extends HnswOptions {
 }
 
 type Payload = MentorPayload & { fingerprint: string };
-
-/** Filter of one search: the matching live slots as a bitset, and how many there are. */
-interface Filter extends SlotFilter {
-  count: number;
-}
 
 /** Above this many changed documents the browse order is re-sorted lazily instead of patched in place. */
 const INCREMENTAL_BROWSE_LIMIT = 64;
@@ -53,11 +48,7 @@ export class InProcessMentorIndex extends MentorIndex {
   private longProfiles = new Bitset();
   private readonly spaces = new Map<string, VectorSpace>();
   private readonly postings = new Map<number, Postings>();
-  private readonly bySkill = new Map<string, Bitset>();
-  private readonly byLanguage = new Map<string, Bitset>();
-  private alive = new Bitset();
-  private availableSet = new Bitset();
-  private availableCount = 0;
+  private readonly filters = new FilterSets();
   private freeSlots: number[] = [];
   /** Live slots in browse order (browseKey desc, id asc); null = re-sort on next browse. */
   private readonly browseOrder = new BrowseOrder((slot) => this.payloads[slot]!);
@@ -116,15 +107,9 @@ export class InProcessMentorIndex extends MentorIndex {
         this.passages.set(slot, e.passages);
         this.longProfiles.set(slot);
       }
-      this.alive.set(slot);
-      if (e.payload.available) {
-        this.availableSet.set(slot);
-        this.availableCount++;
-      }
+      this.filters.add(slot, e.payload);
       const { indices, values } = e.sparse;
       for (let i = 0; i < indices.length; i++) this.postingsFor(indices[i]!).add(slot, values[i]!);
-      for (const k of e.payload.skillKeys) bitsetFor(this.bySkill, k).set(slot);
-      for (const l of e.payload.languages) bitsetFor(this.byLanguage, l).set(slot);
       for (const [id, space] of this.spaces) {
         const v = e.vectors[id];
         if (!v || v.length !== space.dimension) continue;
@@ -170,11 +155,7 @@ export class InProcessMentorIndex extends MentorIndex {
     this.passages.clear();
     this.longProfiles = new Bitset();
     this.postings.clear();
-    this.bySkill.clear();
-    this.byLanguage.clear();
-    this.alive = new Bitset();
-    this.availableSet = new Bitset();
-    this.availableCount = 0;
+    this.filters.clear();
     this.freeSlots = [];
     this.browseOrder.reset();
     this.createSpaces();
@@ -184,7 +165,7 @@ export class InProcessMentorIndex extends MentorIndex {
     const n = normalizeSearch(params);
     const q = n.query ? await this.encoder.encodeQuery(n.query) : null;
     // Everything below is synchronous (shares scratch buffers).
-    const filter = this.filterFor(n);
+    const filter = this.filters.filter(n.skillKeys, n.language, n.acceptingOnly);
     return q ? this.searchQuery(n, q, filter) : this.browse(n, filter);
   }
 
@@ -198,7 +179,7 @@ export class InProcessMentorIndex extends MentorIndex {
 
   /** Exact top-k by cosine over every stored vector (reference for recall measurements). */
   exactSearch(space: string, vector: Float32Array, k: number): string[] {
-    return this.topIds(this.spaces.get(space)?.scoreAll(vector, this.alive.words) ?? [], k);
+    return this.topIds(this.spaces.get(space)?.scoreAll(vector, this.filters.live) ?? [], k);
   }
 
   private topIds(scored: { slot: number; score: number }[], k: number): string[] {
@@ -325,19 +306,6 @@ export class InProcessMentorIndex extends MentorIndex {
 
   // --- filters and storage -----------------------------------------------------------------------
 
-  private filterFor(n: NormalizedSearch): Filter {
-    const sets: Uint32Array[] = [];
-    for (const key of n.skillKeys) sets.push(this.bySkill.get(key)?.words ?? EMPTY);
-    if (n.language) sets.push(this.byLanguage.get(n.language)?.words ?? EMPTY);
-    if (n.acceptingOnly) {
-      if (!sets.length) return { all: false, words: this.availableSet.words, count: this.availableCount };
-      sets.push(this.availableSet.words);
-    }
-    if (!sets.length) return { all: true, words: this.alive.words, count: this.slotOf.size };
-    const words = intersect(this.alive.words, sets);
-    return { all: false, words, count: popcount(words) };
-  }
-
   private removeOne(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
@@ -345,14 +313,8 @@ export class InProcessMentorIndex extends MentorIndex {
     const p = this.payloads[slot]!;
     const s = this.sparse[slot];
     if (s) for (const t of s.indices) this.postings.get(t)?.remove(slot);
-    for (const k of p.skillKeys) this.bySkill.get(k)?.clear(slot);
-    for (const l of p.languages) this.byLanguage.get(l)?.clear(slot);
-    if (p.available) {
-      this.availableSet.clear(slot);
-      this.availableCount--;
-    }
+    this.filters.remove(slot, p);
     for (const space of this.spaces.values()) space.remove(slot);
-    this.alive.clear(slot);
     this.payloads[slot] = undefined;
     this.sparse[slot] = undefined;
     this.passages.delete(slot);
@@ -389,7 +351,6 @@ export class InProcessMentorIndex extends MentorIndex {
   }
 }
 
-const EMPTY = new Uint32Array(0);
 const EMPTY_SLOTS = new Int32Array(0);
 const EMPTY_SCORES = new Float64Array(0);
 
@@ -397,10 +358,4 @@ const EMPTY_SCORES = new Float64Array(0);
 interface Ranked {
   slots: Int32Array;
   scores: Float64Array;
-}
-
-function bitsetFor(map: Map<string, Bitset>, key: string): Bitset {
-  let s = map.get(key);
-  if (!s) map.set(key, (s = new Bitset()));
-  return s;
 }
