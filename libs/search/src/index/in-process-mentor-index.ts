@@ -62,6 +62,13 @@ export class InProcessMentorIndex extends MentorIndex {
   /** Candidate scratch of a search: slots and scores, then their ranked order. */
   private candidateSlots = new Int32Array(0);
   private candidateScores = new Float64Array(0);
+  /**
+   * Writes run one after another, in call order, and a read waits for the writes called before it:
+   * an upsert awaits its embedder (a remote one takes milliseconds), and a remove or a search called
+   * meanwhile must not overtake it.
+   */
+  private lastWrite: Promise<unknown> = Promise.resolve();
+  private pendingWrites = 0;
 
   constructor(
     private readonly encoder: MentorEncoder,
@@ -81,18 +88,24 @@ export class InProcessMentorIndex extends MentorIndex {
   }
 
   /** `upsert`, answering what was stored (embeddings included): another copy of the index can take it as is (`upsertEncoded`). */
-  async upsertAndEncode(docs: MentorDocument | readonly MentorDocument[]): Promise<EncodedMentor[]> {
-    const list = (Array.isArray(docs) ? docs : [docs]) as readonly MentorDocument[];
-    const encoded: EncodedMentor[] = [];
-    for (const doc of list) if (doc && typeof doc.id === 'string' && doc.id) encoded.push(await this.encoder.encode(doc));
-    // Last write wins within a batch.
-    const unique = [...new Map(encoded.map((e) => [e.payload.id, e])).values()];
-    await this.upsertEncoded(unique);
-    return unique;
+  upsertAndEncode(docs: MentorDocument | readonly MentorDocument[]): Promise<EncodedMentor[]> {
+    return this.write(async () => {
+      const list = (Array.isArray(docs) ? docs : [docs]) as readonly MentorDocument[];
+      const encoded: EncodedMentor[] = [];
+      for (const doc of list) if (doc && typeof doc.id === 'string' && doc.id) encoded.push(await this.encoder.encode(doc));
+      // Last write wins within a batch.
+      const unique = [...new Map(encoded.map((e) => [e.payload.id, e])).values()];
+      this.store(unique);
+      return unique;
+    });
   }
 
   /** Stores profiles encoded by this index's encoder (or an identical one: another copy's `upsertAndEncode`), ids unique. */
-  async upsertEncoded(unique: readonly EncodedMentor[]): Promise<void> {
+  upsertEncoded(unique: readonly EncodedMentor[]): Promise<void> {
+    return this.write(async () => this.store(unique));
+  }
+
+  private store(unique: readonly EncodedMentor[]): void {
     const incremental = this.browseOrder.isMaintained && unique.length <= INCREMENTAL_BROWSE_LIMIT;
     if (!incremental) this.browseOrder.invalidate();
     const pending = new Map<string, { keys: number[]; vecs: Float32Array[] }>();
@@ -126,17 +139,21 @@ export class InProcessMentorIndex extends MentorIndex {
     }
   }
 
-  async remove(ids: string | readonly string[]): Promise<void> {
-    const list = typeof ids === 'string' ? [ids] : ids;
-    if (list.length > INCREMENTAL_BROWSE_LIMIT) this.browseOrder.invalidate();
-    for (const id of list) this.removeOne(id);
+  remove(ids: string | readonly string[]): Promise<void> {
+    return this.write(async () => {
+      const list = typeof ids === 'string' ? [ids] : ids;
+      if (list.length > INCREMENTAL_BROWSE_LIMIT) this.browseOrder.invalidate();
+      for (const id of list) this.removeOne(id);
+    });
   }
 
   async count(): Promise<number> {
+    if (this.pendingWrites > 0) await this.lastWrite; // the writes called before this
     return this.slotOf.size;
   }
 
   async fingerprints(): Promise<Map<string, string>> {
+    if (this.pendingWrites > 0) await this.lastWrite; // the writes called before this
     const out = new Map<string, string>();
     for (const [id, slot] of this.slotOf) out.set(id, this.payloads[slot]!.fingerprint);
     return out;
@@ -146,7 +163,11 @@ export class InProcessMentorIndex extends MentorIndex {
     return { ok: true, backend: this.backend, documents: this.slotOf.size };
   }
 
-  async clear(): Promise<void> {
+  clear(): Promise<void> {
+    return this.write(async () => this.reset());
+  }
+
+  private reset(): void {
     this.slotOf.clear();
     this.payloads = [];
     this.sparse = [];
@@ -162,6 +183,7 @@ export class InProcessMentorIndex extends MentorIndex {
   }
 
   async search(params: SearchParams): Promise<SearchPage> {
+    if (this.pendingWrites > 0) await this.lastWrite; // the writes called before this
     const n = normalizeSearch(params);
     const q = n.query ? await this.encoder.encodeQuery(n.query) : null;
     // Everything below is synchronous (shares scratch buffers).
@@ -305,6 +327,17 @@ export class InProcessMentorIndex extends MentorIndex {
   }
 
   // --- filters and storage -----------------------------------------------------------------------
+
+  /** Runs a write once the writes called before it have finished (whether they succeeded or not). */
+  private write<T>(run: () => Promise<T>): Promise<T> {
+    this.pendingWrites++;
+    const result = this.lastWrite.then(run);
+    this.lastWrite = result.then(
+      () => void this.pendingWrites--,
+      () => void this.pendingWrites--,
+    );
+    return result;
+  }
 
   private removeOne(id: string): void {
     const slot = this.slotOf.get(id);

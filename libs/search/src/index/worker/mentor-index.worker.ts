@@ -1,8 +1,8 @@
 /**
  * The index thread: an InProcessMentorIndex (and its encoder) living in a worker, so that ranking,
  * HNSW search and embedding never block the event loop that serves HTTP. Calls arrive in order and
- * are started in order, exactly as they would be on the main thread; log lines go to the main
- * thread's logger.
+ * are started in order, exactly as they would be on the main thread (the index itself keeps its
+ * writes in that order while one awaits a remote embedder); log lines go to the main thread's logger.
  */
 import { Logger, type LoggerService } from '@nestjs/common';
 import { readlinkSync } from 'node:fs';
@@ -38,11 +38,14 @@ const serialised = {
   upsertEncoded: (bytes: Uint8Array): Promise<void> => index.upsertEncoded(deserialize(bytes) as EncodedMentor[]),
 };
 
+/** Calls started and not answered yet (with a remote embedder, an upsert or a search can wait on it). */
+const inFlight = new Set<Promise<unknown>>();
+
 port.on('message', (call: WorkerCall | typeof WORKER_CLOSE) => {
   if ('close' in call) {
-    // Calls run synchronously in arrival order, so everything posted before this has been answered:
-    // closing the port ends the thread from its idle event loop, never inside a native HNSW call.
-    port.close();
+    // Once everything posted before this is answered, closing the port ends the thread from its idle
+    // event loop, never inside a native HNSW call.
+    void Promise.allSettled(inFlight).then(() => port.close());
     return;
   }
   if (!ops.has(call.op)) {
@@ -50,10 +53,12 @@ port.on('message', (call: WorkerCall | typeof WORKER_CLOSE) => {
     return;
   }
   const method = (call.op in serialised ? serialised[call.op as keyof typeof serialised] : index[call.op].bind(index)) as (...args: unknown[]) => Promise<unknown>;
-  method(...call.args).then(
+  const answered = method(...call.args).then(
     (value) => post({ id: call.id, ok: true, value }),
     (error: unknown) => post({ id: call.id, ok: false, error: { name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) } }),
   );
+  inFlight.add(answered);
+  void answered.finally(() => inFlight.delete(answered));
 });
 
 /**
