@@ -72,20 +72,51 @@ export class BuiltinEmbedder extends Embedder {
   }
 }
 
-function add(features: Map<number, number>, key: string, weight: number): void {
-  const h = fnv1a(key);
+function add(features: Map<number, number>, h: number, weight: number): void {
   features.set(h, (features.get(h) ?? 0) + weight);
+}
+
+/** A word's character 3- and 4-gram feature hashes (of `^word$`) and the weight of each. */
+interface CharGrams {
+  hashes: Uint32Array;
+  weight: number;
+}
+
+/**
+ * Words and terms recur across profiles, so their feature hashes are memoised (bounded like the
+ * analyser's caches): building the gram strings and hashing them was most of the embedding's cost.
+ */
+const FEATURE_CACHE_LIMIT = 50_000;
+const termHashes = new Map<string, number>();
+const charGramCache = new Map<string, CharGrams>();
+
+function termHash(term: string): number {
+  let h = termHashes.get(term);
+  if (h === undefined) {
+    if (termHashes.size >= FEATURE_CACHE_LIMIT) termHashes.clear();
+    termHashes.set(term, (h = fnv1a(`w:${term}`)));
+  }
+  return h;
+}
+
+function charGrams(word: string): CharGrams {
+  let grams = charGramCache.get(word);
+  if (!grams) {
+    const padded = `^${word}$`;
+    const hashes: number[] = [];
+    for (const n of [3, 4]) for (let j = 0; j + n <= padded.length; j++) hashes.push(fnv1a(`c:${padded.slice(j, j + n)}`));
+    if (charGramCache.size >= FEATURE_CACHE_LIMIT) charGramCache.clear();
+    charGramCache.set(word, (grams = { hashes: Uint32Array.from(hashes), weight: CHARGRAM_TOTAL / Math.max(1, hashes.length) }));
+  }
+  return grams;
 }
 
 function addField(features: Map<number, number>, tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    add(features, `w:${t.term}`, WORD_WEIGHT);
-    if (i + 1 < tokens.length) add(features, `b:${t.term} ${tokens[i + 1]!.term}`, BIGRAM_WEIGHT);
-    const padded = `^${t.word}$`;
-    const grams: string[] = [];
-    for (const n of [3, 4]) for (let j = 0; j + n <= padded.length; j++) grams.push(padded.slice(j, j + n));
-    const w = CHARGRAM_TOTAL / Math.max(1, grams.length);
-    for (const g of grams) add(features, `c:${g}`, w);
+    add(features, termHash(t.term), WORD_WEIGHT);
+    if (i + 1 < tokens.length) add(features, fnv1a(`b:${t.term} ${tokens[i + 1]!.term}`), BIGRAM_WEIGHT);
+    const { hashes, weight } = charGrams(t.word);
+    for (let g = 0; g < hashes.length; g++) add(features, hashes[g]!, weight);
   }
 }

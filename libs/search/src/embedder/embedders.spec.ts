@@ -23,6 +23,9 @@ describe('analyzer', () => {
     expect(terms('плюсы')).toEqual(terms('c++'));
     expect(terms('фронт')).toEqual(terms('frontend'));
     expect(terms('машинного обучения')).toEqual(terms('machine learning'));
+    // Phrases inside running text, next to words that start no phrase.
+    expect(terms('учу анализу данных и базам данных')).toEqual(terms('учу data analysis и database'));
+    expect(terms('go system design interview')).toEqual(['go', ...terms('system design'), ...terms('interview')]);
     expect(skillKey('Node.js')).toBe(skillKey('nodejs'));
   });
 

@@ -54,6 +54,8 @@ for (const [key, target] of Object.entries(ALIASES)) {
   if (stemKey.length >= 4) stemAliases.set(stemKey, canonical);
   maxPhrase = Math.max(maxPhrase, words.length);
 }
+/** First words of the multi-word alias keys: a phrase can only start at one of these. */
+const phraseStarts = new Set([...rawAliases.keys(), ...stemAliases.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
 
 const TYPO_EXTRA = new Set(['python', 'django', 'kotlin', 'golang', 'pandas']);
 const typoByLength = new Map<number, string[]>();
@@ -140,7 +142,8 @@ function analyzeUncached(text: string): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < raw.length; ) {
     let consumed = 0;
-    for (let n = Math.min(maxPhrase, raw.length - i); n >= 2 && !consumed; n--) {
+    const phrase = phraseStarts.has(stems[i]!) || phraseStarts.has(raw[i]!);
+    for (let n = phrase ? Math.min(maxPhrase, raw.length - i) : 1; n >= 2 && !consumed; n--) {
       const stemKey = stems.slice(i, i + n).join(' ');
       const canonical =
         stemAliases.get(stemKey) ?? rawAliases.get(stemKey) ?? rawAliases.get(raw.slice(i, i + n).join(' '));
