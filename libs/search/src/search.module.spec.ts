@@ -10,7 +10,7 @@ import { Embedder } from './embedder/embedder.js';
 import { CORPUS } from './index/mentor-index.contract.js';
 import { MentorIndex } from './index/mentor-index.js';
 import { SearchModule } from './search.module.js';
-import { SearchService } from './search.service.js';
+import { SearchService, UPSERTS_IN_FLIGHT } from './search.service.js';
 import { generateMentors } from './testing/synthetic-mentors.js';
 
 describe('SearchModule + SearchService', () => {
@@ -34,7 +34,7 @@ describe('SearchModule + SearchService', () => {
     await moduleRef.close();
   });
 
-  it('reconciles with two upsert batches in flight, in order, and fails as a whole when one batch fails', async () => {
+  it('reconciles with several upsert batches in flight, in order, and fails as a whole when one batch fails', async () => {
     const encoder = new MentorEncoder(new BuiltinEmbedder(), DEFAULT_RANKING);
     const index = new InProcessMentorIndex(encoder);
     const service = new SearchService(index, encoder);
@@ -50,9 +50,9 @@ describe('SearchModule + SearchService', () => {
       inFlight--;
       return upsert(list);
     });
-    const docs = [...generateMentors(50, { seed: 3 })];
-    expect(await service.reconcile(docs, { batchSize: 10 })).toMatchObject({ indexed: 50 });
-    expect(most).toBe(2);
+    const docs = [...generateMentors(10 * (UPSERTS_IN_FLIGHT + 3), { seed: 3 })];
+    expect(await service.reconcile(docs, { batchSize: 10 })).toMatchObject({ indexed: docs.length });
+    expect(most).toBe(UPSERTS_IN_FLIGHT);
     expect(batches.flat()).toEqual(docs.map((d) => d.id));
 
     // The first batch fails while the source is still being read: the reconcile fails (not the process).

@@ -3,8 +3,13 @@ import { MentorEncoder } from './index/encoder.js';
 import { MentorIndex } from './index/mentor-index.js';
 import type { IndexHealth, MentorDocument, SearchPage, SearchParams } from './types.js';
 
-/** Upsert batches a reconcile keeps in flight while it reads the next. */
-const UPSERTS_IN_FLIGHT = 2;
+/**
+ * Upsert batches a reconcile keeps in flight while it reads the next. A batch is done once every copy
+ * of the index has it, and the copies that store the first copy's encodings lag it by a batch or
+ * more: with few in flight the embedding copy waits for them. Start-up at 100k mentors on 2 cores:
+ * 35 s with 2, 22 s with 4, 19-20 s with 8 or 16.
+ */
+export const UPSERTS_IN_FLIGHT = 8;
 
 export interface ReconcileReport {
   indexed: number;
@@ -73,9 +78,9 @@ export class SearchService implements OnApplicationBootstrap, OnApplicationShutd
     let batch: MentorDocument[] = [];
     let upserted = 0;
     let unchanged = 0;
-    // Up to two batches in flight while the next is read: an index on its own thread embeds one batch
+    // Several batches in flight while the next is read: an index on its own thread embeds one batch
     // as the source streams the next, and with copies on several threads the first copy embeds a batch
-    // while the others store the one before. Calls start in order and no id is in two batches.
+    // while the others store the ones before. Calls start in order and no id is in two batches.
     const inFlight: Promise<void>[] = [];
     const flush = async (docs: MentorDocument[]): Promise<void> => {
       if (inFlight.length >= UPSERTS_IN_FLIGHT) await inFlight.shift();
@@ -88,7 +93,8 @@ export class SearchService implements OnApplicationBootstrap, OnApplicationShutd
     };
     for await (const doc of all) {
       seen.add(doc.id);
-      if (indexed.get(doc.id) === this.encoder.fingerprint(doc)) {
+      const known = indexed.get(doc.id);
+      if (known !== undefined && known === this.encoder.fingerprint(doc)) {
         unchanged++;
         continue;
       }
