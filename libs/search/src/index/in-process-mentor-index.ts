@@ -13,6 +13,7 @@ import { Postings } from './postings.js';
 import { capQueryTerms, feedbackQuery } from './query-expansion.js';
 import { BrowseOrder } from './browse-order.js';
 import { type HnswOptions, VectorSpace } from './vector-space.js';
+import { WriteQueue } from './write-queue.js';
 
 export interface InProcessIndexOptions extends HnswOptions {
   /**
@@ -62,13 +63,8 @@ export class InProcessMentorIndex extends MentorIndex {
   /** Candidate scratch of a search: slots and scores, then their ranked order. */
   private candidateSlots = new Int32Array(0);
   private candidateScores = new Float64Array(0);
-  /**
-   * Writes run one after another, in call order, and a read waits for the writes called before it:
-   * an upsert awaits its embedder (a remote one takes milliseconds), and a remove or a search called
-   * meanwhile must not overtake it.
-   */
-  private lastWrite: Promise<unknown> = Promise.resolve();
-  private pendingWrites = 0;
+  /** An upsert awaits its embedder (a remote one takes milliseconds): a remove or a search called meanwhile must not overtake it. */
+  private readonly writes = new WriteQueue();
 
   constructor(
     private readonly encoder: MentorEncoder,
@@ -89,7 +85,7 @@ export class InProcessMentorIndex extends MentorIndex {
 
   /** `upsert`, answering what was stored (embeddings included): another copy of the index can take it as is (`upsertEncoded`). */
   upsertAndEncode(docs: MentorDocument | readonly MentorDocument[]): Promise<EncodedMentor[]> {
-    return this.write(async () => {
+    return this.writes.run(async () => {
       const list = (Array.isArray(docs) ? docs : [docs]) as readonly MentorDocument[];
       const encoded: EncodedMentor[] = [];
       for (const doc of list) if (doc && typeof doc.id === 'string' && doc.id) encoded.push(await this.encoder.encode(doc));
@@ -102,7 +98,7 @@ export class InProcessMentorIndex extends MentorIndex {
 
   /** Stores profiles encoded by this index's encoder (or an identical one: another copy's `upsertAndEncode`), ids unique. */
   upsertEncoded(unique: readonly EncodedMentor[]): Promise<void> {
-    return this.write(async () => this.store(unique));
+    return this.writes.run(async () => this.store(unique));
   }
 
   private store(unique: readonly EncodedMentor[]): void {
@@ -140,7 +136,7 @@ export class InProcessMentorIndex extends MentorIndex {
   }
 
   remove(ids: string | readonly string[]): Promise<void> {
-    return this.write(async () => {
+    return this.writes.run(async () => {
       const list = typeof ids === 'string' ? [ids] : ids;
       if (list.length > INCREMENTAL_BROWSE_LIMIT) this.browseOrder.invalidate();
       for (const id of list) this.removeOne(id);
@@ -148,12 +144,12 @@ export class InProcessMentorIndex extends MentorIndex {
   }
 
   async count(): Promise<number> {
-    if (this.pendingWrites > 0) await this.lastWrite; // the writes called before this
+    await this.writes.settled();
     return this.slotOf.size;
   }
 
   async fingerprints(): Promise<Map<string, string>> {
-    if (this.pendingWrites > 0) await this.lastWrite; // the writes called before this
+    await this.writes.settled();
     const out = new Map<string, string>();
     for (const [id, slot] of this.slotOf) out.set(id, this.payloads[slot]!.fingerprint);
     return out;
@@ -164,7 +160,7 @@ export class InProcessMentorIndex extends MentorIndex {
   }
 
   clear(): Promise<void> {
-    return this.write(async () => this.reset());
+    return this.writes.run(async () => this.reset());
   }
 
   private reset(): void {
@@ -183,7 +179,7 @@ export class InProcessMentorIndex extends MentorIndex {
   }
 
   async search(params: SearchParams): Promise<SearchPage> {
-    if (this.pendingWrites > 0) await this.lastWrite; // the writes called before this
+    await this.writes.settled();
     const n = normalizeSearch(params);
     const q = n.query ? await this.encoder.encodeQuery(n.query) : null;
     // Everything below is synchronous (shares scratch buffers).
@@ -327,17 +323,6 @@ export class InProcessMentorIndex extends MentorIndex {
   }
 
   // --- filters and storage -----------------------------------------------------------------------
-
-  /** Runs a write once the writes called before it have finished (whether they succeeded or not). */
-  private write<T>(run: () => Promise<T>): Promise<T> {
-    this.pendingWrites++;
-    const result = this.lastWrite.then(run);
-    this.lastWrite = result.then(
-      () => void this.pendingWrites--,
-      () => void this.pendingWrites--,
-    );
-    return result;
-  }
 
   private removeOne(id: string): void {
     const slot = this.slotOf.get(id);
