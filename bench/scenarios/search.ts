@@ -3,11 +3,13 @@
  * PostgreSQL, the app builds its index at start-up (readiness turns 200 when it is built), then
  * GET /api/mentors?query=... with 32 connections next to GET /api/ping on the same process.
  */
+import { availableParallelism } from 'node:os';
 import { generateMentors } from '../../libs/search/src/testing/synthetic-mentors.js';
+import { type CpuPerRequest, measureCpu } from '../lib/cpu.js';
 import { mib, rssBytes, startApp, type RunningProcess } from '../lib/app.js';
 import { createMentors } from '../lib/accounts.js';
 import { type BenchDatabase, createDatabase } from '../lib/db.js';
-import { describeLoad, load } from '../lib/load.js';
+import { describeLoad, load, type LoadResult } from '../lib/load.js';
 import type { Context, Scenario, ScenarioResult } from '../lib/scenario.js';
 import { fmt, ratioSpread, spread } from '../lib/stats.js';
 
@@ -55,6 +57,10 @@ export async function indexedApp(ctx: Context): Promise<IndexedApp> {
   }
 }
 
+function describeCpu(c: CpuPerRequest): string {
+  return `${c.total.toFixed(2)} (HTTP ${c.http.toFixed(2)}, index ${c.index.toFixed(2)}, other ${c.other.toFixed(2)}; load generator ${c.loadGenerator.toFixed(2)})`;
+}
+
 export const search: Scenario = {
   name: 'search',
   description: `GET /api/mentors?query=… over ${MENTORS.toLocaleString('en-US')} indexed mentors vs GET /api/ping on the same process`,
@@ -77,6 +83,8 @@ export const search: Scenario = {
       const runSearch = (durationS: number) => load({ url: app.url, connections: CONNECTIONS, durationS, requests: cycling(SEARCH_PATHS), timeoutS: 30 });
       const runBrowse = (durationS: number) => load({ url: app.url, connections: CONNECTIONS, durationS, requests: cycling(BROWSE_PATHS), timeoutS: 30 });
       const runPing = (durationS: number) => load({ url: `${app.url}/api/ping`, connections: CONNECTIONS, durationS });
+      // CPU per request of each of the app's thread groups (and of the load generator, this process) around each run.
+      const measured = (run: (durationS: number) => Promise<LoadResult>) => measureCpu(app.pid, () => run(ctx.durationS), (r) => r.ok + r.non2xx);
       await runSearch(2);
       await runPing(2);
       await runBrowse(2);
@@ -85,30 +93,45 @@ export const search: Scenario = {
       const p50: number[] = [];
       const p99: number[] = [];
       const b: number[] = [];
+      const cpu = { search: [] as CpuPerRequest[], ping: [] as CpuPerRequest[], browse: [] as CpuPerRequest[] };
       for (let i = 0; i < ctx.runs; i++) {
-        const x = await runSearch(ctx.durationS);
-        const y = await runPing(ctx.durationS);
-        const z = await runBrowse(ctx.durationS);
+        const { result: x, cpu: cx } = await measured(runSearch);
+        const { result: y, cpu: cy } = await measured(runPing);
+        const { result: z, cpu: cz } = await measured(runBrowse);
         ctx.log(`run ${i + 1}: search ${describeLoad(x)} | ping ${describeLoad(y)} | browse ${describeLoad(z)}`);
+        ctx.log(`run ${i + 1}: CPU ms per request: search ${describeCpu(cx)} | ping ${describeCpu(cy)} | browse ${describeCpu(cz)}`);
         s.push(x.reqPerSec);
         p.push(y.reqPerSec);
         b.push(z.reqPerSec);
         p50.push(x.p50);
         p99.push(x.p99);
+        cpu.search.push(cx);
+        cpu.ping.push(cy);
+        cpu.browse.push(cz);
       }
       const ratio = ratioSpread(s, p);
       const p99s = spread(p99);
+      const of = (runs: CpuPerRequest[], key: keyof CpuPerRequest) => spread(runs.map((c) => c[key]));
+      // CPU the machine can give a search (app and load generator together) at 0.25× the median ping throughput.
+      const cores = availableParallelism();
+      const budgetMs = (cores * 1000) / (0.25 * spread(p).median);
+      const searchAll = of(cpu.search, 'total').median + of(cpu.search, 'loadGenerator').median;
       return {
         rows: [
           { scenario: 'search', figure: `GET /api/mentors?query= (${MENTORS / 1000}k mentors)`, unit: 'req/s', app: spread(s), reference: { label: 'GET /api/ping, same process', value: spread(p) }, ratio, goal: '≥ 0.25×', met: ratio.median >= 0.25, digits: 1 },
           { scenario: 'search', figure: 'search p50', unit: 'ms', app: spread(p50) },
           { scenario: 'search', figure: 'search p99', unit: 'ms', app: p99s, goal: '≤ 50 ms', met: p99s.median <= 50 },
           { scenario: 'search', figure: 'for scale: GET /api/mentors, no query (20 profiles, no ranking)', unit: 'req/s', app: spread(b), reference: { label: 'GET /api/ping, same process', value: spread(p) }, ratio: ratioSpread(b, p), digits: 1 },
+          { scenario: 'search', figure: 'app CPU per request, all threads (reference: ping; ratio: ping ÷ search)', unit: 'ms', app: of(cpu.search, 'total'), reference: { label: 'GET /api/ping', value: of(cpu.ping, 'total') }, ratio: spread(cpu.search.map((c, i) => cpu.ping[i]!.total / c.total)), digits: 2 },
+          { scenario: 'search', figure: 'of which on the index threads', unit: 'ms', app: of(cpu.search, 'index'), digits: 2 },
+          { scenario: 'search', figure: 'of which on the HTTP thread (reference: no query)', unit: 'ms', app: of(cpu.search, 'http'), reference: { label: 'GET /api/mentors, no query', value: of(cpu.browse, 'http') }, digits: 2 },
+          { scenario: 'search', figure: 'of which on other threads (GC helpers, libuv)', unit: 'ms', app: of(cpu.search, 'other'), digits: 2 },
           { scenario: 'search', figure: 'index build at start-up (once)', unit: 's', app: spread([buildS]), digits: 1 },
           { scenario: 'search', figure: 'RSS after the index is built (once)', unit: 'MiB', app: spread([mib(rss)]) },
         ],
         notes: [
           `search: ${MENTORS} mentors from \`generateMentors\` (seed 42) inserted with SQL in ${insertS.toFixed(1)} s; build = start-to-ready minus an empty start (in-process index, built-in embedder); ${CONNECTIONS} connections cycling over ${QUERIES.length} RU/EN queries × ${FILTERS.length} filter sets (those of \`bench:search\`); with ${CONNECTIONS} connections on a saturated process, latency is mostly queueing (≈ connections ÷ throughput). The index runs on two threads, a copy each, below the HTTP thread's priority (SEARCH_INDEX_THREADS, SEARCH_INDEX_NICE: the defaults). The no-query row pages the same filters through the browse order: the page of 20 profiles read from PostgreSQL and serialised (≈ 15 KB) with no ranking at all, i.e. the ceiling any text search can reach on this process.`,
+          `search CPU: thread CPU time of the app (from /proc/<pid>/task/*/stat) around each measured run, divided by the requests answered; the load generator (autocannon, in the bench process) took ${fmt(of(cpu.search, 'loadGenerator').median, 2)} ms per search and ${fmt(of(cpu.ping, 'loadGenerator').median, 2)} ms per ping. At 0.25× the median ping throughput, ${cores} cores leave ${fmt(budgetMs, 2)} ms of CPU per search for the app and the load generator together; a search took ${fmt(searchAll, 2)} ms (${fmt(searchAll / budgetMs, 1)}× that budget).`,
         ],
       };
     } finally {
