@@ -41,14 +41,19 @@ export function popcount(words: Uint32Array): number {
 
 /** `base` AND every one of `others` (missing words count as 0), as a new word array. */
 export function intersect(base: Uint32Array, others: readonly Uint32Array[]): Uint32Array {
-  const out = new Uint32Array(base.length);
-  out.set(base);
+  return intersectInto(new Uint32Array(base.length), base, others);
+}
+
+/** `base` AND every one of `others` written into `out` (at least as long as `base`); returns the view of its first base.length words. */
+export function intersectInto(out: Uint32Array, base: Uint32Array, others: readonly Uint32Array[]): Uint32Array {
+  const words = out.length === base.length ? out : out.subarray(0, base.length);
+  words.set(base);
   for (const o of others) {
-    const n = Math.min(out.length, o.length);
-    for (let i = 0; i < n; i++) out[i]! &= o[i]!;
-    out.fill(0, n);
+    const n = Math.min(words.length, o.length);
+    for (let i = 0; i < n; i++) words[i]! &= o[i]!;
+    words.fill(0, n);
   }
-  return out;
+  return words;
 }
 
 export function hasBit(words: Uint32Array, slot: number): boolean {

@@ -34,4 +34,22 @@ describe('FilterSets', () => {
     expect(sets.filter([], null, false).count).toBe(0);
     expect(sets.filter(['go'], null, false).count).toBe(0);
   });
+
+  it('intersects into one reused buffer, so a filtered search leaves no garbage array behind', () => {
+    // A fresh word array per filtered search (16 KB at 100k slots) made V8 run full mark-compacts of
+    // the index heap over and over: filtered browsing spent half its time in GC.
+    const many = new FilterSets();
+    for (let slot = 0; slot < 1000; slot++) many.add(slot, { skillKeys: slot % 2 ? ['python'] : ['go'], languages: ['en'], available: slot % 3 === 0 });
+    const first = many.filter(['python'], null, false);
+    const second = many.filter(['go'], 'en', true);
+    expect(second.words.buffer).toBe(first.words.buffer);
+    expect(second.count).toBe(167);
+    expect(slotsOf(second).every((slot) => slot % 6 === 0)).toBe(true);
+    // Fewer slots after a clear: the longer scratch must not leak the previous search's bits.
+    many.clear();
+    many.add(0, { skillKeys: ['go'], languages: [], available: true });
+    many.add(1, { skillKeys: ['python'], languages: [], available: true });
+    const after = many.filter(['python'], null, false);
+    expect([slotsOf(after), after.count]).toEqual([[1], 1]);
+  });
 });

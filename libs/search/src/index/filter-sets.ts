@@ -1,5 +1,5 @@
 import type { MentorPayload } from '../ranking/ranking.js';
-import { Bitset, intersect, popcount } from './bitset.js';
+import { Bitset, intersectInto, popcount } from './bitset.js';
 import type { SlotFilter } from './lexical-accumulator.js';
 
 /** Filter of one search: the matching live slots as a bitset, and how many there are. */
@@ -20,6 +20,13 @@ export class FilterSets {
   private readonly byLanguage = new Map<string, Bitset>();
   private available = new Bitset();
   private availableCount = 0;
+  /**
+   * The words of the last intersection, reused by the next: a search's filter lives only as long as
+   * its synchronous part. A fresh 16 KB array per filtered search (100k slots) was off-heap garbage
+   * that drove V8 into a full mark-compact of the whole index heap every few thousand searches
+   * (browsing by language: every 0.5 s, half the thread's time), instead of cheap scavenges.
+   */
+  private scratch = new Uint32Array(0);
 
   /** Bitset words of the live slots. */
   get live(): Uint32Array {
@@ -59,7 +66,10 @@ export class FilterSets {
     this.availableCount = 0;
   }
 
-  /** The live slots with every one of these skill keys, this language (if any) and, with `acceptingOnly`, accepting requests. */
+  /**
+   * The live slots with every one of these skill keys, this language (if any) and, with `acceptingOnly`,
+   * accepting requests. The words are valid until the next call (they may be this object's scratch).
+   */
   filter(skillKeys: readonly string[], language: string | null | undefined, acceptingOnly: boolean): Filter {
     const sets: Uint32Array[] = [];
     for (const key of skillKeys) sets.push(this.bySkill.get(key)?.words ?? EMPTY);
@@ -69,7 +79,9 @@ export class FilterSets {
       sets.push(this.available.words);
     }
     if (!sets.length) return { all: true, words: this.alive.words, count: this.liveCount };
-    const words = intersect(this.alive.words, sets);
+    const base = this.alive.words;
+    if (this.scratch.length < base.length) this.scratch = new Uint32Array(base.length);
+    const words = intersectInto(this.scratch, base, sets);
     return { all: false, words, count: popcount(words) };
   }
 }
