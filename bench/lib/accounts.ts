@@ -8,7 +8,7 @@
 import { Algorithm, hash } from '@node-rs/argon2';
 import { randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import type { MentorDocument } from '../../libs/search/src/types.js';
+import type { MentorDocument } from '@app/search';
 import { JWT_ISSUER, JWT_SECRET } from './app.js';
 import { withClient } from './db.js';
 

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { paragraphs } from '../../libs/search/src/ranking/ranking.js';
-import { analyze } from '../../libs/search/src/text/analyzer.js';
+import { analyze, paragraphs } from '@app/search';
 import { binaryMetrics, complete, mean, type Metrics } from './metrics.js';
 import type { Profile, Ranker } from './rankers.js';
 

@@ -1,9 +1,5 @@
 import pg from 'pg';
-import { BuiltinEmbedder } from '../../libs/search/src/embedder/builtin-embedder.js';
-import { MentorEncoder } from '../../libs/search/src/index/encoder.js';
-import { InProcessMentorIndex } from '../../libs/search/src/index/in-process-mentor-index.js';
-import { DEFAULT_RANKING, type RankingOptions } from '../../libs/search/src/ranking/ranking.js';
-import type { MentorDocument } from '../../libs/search/src/types.js';
+import { BuiltinEmbedder, DEFAULT_RANKING, InProcessMentorIndex, MentorEncoder, type MentorDocument, type RankingOptions } from '@app/search';
 
 export interface Profile {
   id: string;

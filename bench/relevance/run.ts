@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Logger } from '@nestjs/common';
-import { DEFAULT_RANKING } from '../../libs/search/src/ranking/ranking.js';
+import { DEFAULT_RANKING } from '@app/search';
 import { machineLine, upsertSection } from '../machine.js';
 import { evaluateDblp, loadDblp } from './dblp.js';
 import { evaluateMentorSet, loadMentorSet } from './mentor-set.js';

@@ -4,7 +4,7 @@
  * GET /api/mentors?query=... with 32 connections next to GET /api/ping on the same process.
  */
 import { availableParallelism } from 'node:os';
-import { generateMentors } from '../../libs/search/src/testing/synthetic-mentors.js';
+import { generateMentors } from '@app/search';
 import { type CpuPerRequest, measureCpu } from '../lib/cpu.js';
 import { mib, rssBytes, startApp, type RunningProcess } from '../lib/app.js';
 import { createMentors } from '../lib/accounts.js';

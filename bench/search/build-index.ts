@@ -6,13 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Logger } from '@nestjs/common';
-import { BuiltinEmbedder } from '../../libs/search/src/embedder/builtin-embedder.js';
-import { MentorEncoder } from '../../libs/search/src/index/encoder.js';
-import { InProcessMentorIndex } from '../../libs/search/src/index/in-process-mentor-index.js';
-import { DEFAULT_HNSW } from '../../libs/search/src/index/vector-space.js';
-import { DEFAULT_RANKING } from '../../libs/search/src/ranking/ranking.js';
-import { generateMentors } from '../../libs/search/src/testing/synthetic-mentors.js';
-import type { SearchParams } from '../../libs/search/src/types.js';
+import { annRecall, BuiltinEmbedder, DEFAULT_RANKING, generateMentors, InProcessMentorIndex, MentorEncoder, type SearchParams } from '@app/search';
 import { machineLine, upsertSection } from '../machine.js';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '100000' }, queries: { type: 'string', default: '400' }, write: { type: 'boolean', default: false } } });
@@ -61,28 +55,19 @@ async function rounds(make: (i: number) => SearchParams): Promise<{ p50: number;
 const withQuery = await rounds((i) => ({ query: QUERIES[i % QUERIES.length], ...FILTERS[i % FILTERS.length], limit: 20 }));
 const browse = await rounds((i) => ({ ...FILTERS[i % FILTERS.length], limit: 20 }));
 
-// ANN recall@10 against exact float32 search over the same vectors (the ANN side as a search uses it: int8 graph candidates re-scored).
-let hits = 0;
-let total = 0;
-for (const q of QUERIES) {
-  const v = (await embedder.embedQuery(q)).vector;
-  const exact = new Set(index.exactSearch(embedder.id, v, 10));
-  hits += index.annSearch(embedder.id, v, 10).filter((id) => exact.has(id)).length;
-  total += exact.size;
-}
-for (const doc of generateMentors(200, { seed: 99 })) {
-  const v = (await embedder.embedDocument(doc))[embedder.id]!;
-  const exact = new Set(index.exactSearch(embedder.id, v, 10));
-  hits += index.annSearch(embedder.id, v, 10).filter((id) => exact.has(id)).length;
-  total += exact.size;
-}
-const recall = hits / total;
+// ANN recall@10 against exact float32 search over the same vectors (the ANN side as a search uses it:
+// int8 graph candidates re-scored), on a graph of the same mentors' vectors built as the index builds its own.
+const vectors: Float32Array[] = [];
+for (const doc of generateMentors(count)) vectors.push((await embedder.embedDocument(doc))[embedder.id]!);
+const probes = [...(await Promise.all(QUERIES.map(async (q) => (await embedder.embedQuery(q)).vector)))];
+for (const doc of generateMentors(200, { seed: 99 })) probes.push((await embedder.embedDocument(doc))[embedder.id]!);
+const recall = annRecall(vectors, probes, 10);
 
 const fmt = (x: number): string => x.toFixed(1);
 const body = `- Machine: ${machineLine()}
 - Date: ${new Date().toISOString()}
 - Command: \`npm run bench:search -- --count ${count} --queries ${queryCount}\`
-- Index: in-process (usearch HNSW over int8 vectors, candidates re-scored in float32, M=${DEFAULT_HNSW.connectivity}, ef_add=${DEFAULT_HNSW.expansionAdd}, ef_search=${DEFAULT_HNSW.expansionSearch}; bitset filters; maintained browse order), built-in embedder (256 d), ${count} synthetic mentors (\`generateMentors\`, seed 42)
+- Index: in-process (usearch HNSW over int8 vectors, candidates re-scored in float32, M=16, ef_add=64, ef_search=128; bitset filters; maintained browse order), built-in embedder (256 d), ${count} synthetic mentors (\`generateMentors\`, seed 42)
 
 | measure | value |
 |---|---|

@@ -8,12 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Logger } from '@nestjs/common';
 import usearch from 'usearch';
-import { BuiltinEmbedder } from '../../libs/search/src/embedder/builtin-embedder.js';
-import { MentorEncoder } from '../../libs/search/src/index/encoder.js';
-import { InProcessMentorIndex } from '../../libs/search/src/index/in-process-mentor-index.js';
-import { DEFAULT_RANKING } from '../../libs/search/src/ranking/ranking.js';
-import { generateMentors } from '../../libs/search/src/testing/synthetic-mentors.js';
-import type { SearchParams } from '../../libs/search/src/types.js';
+import { BuiltinEmbedder, DEFAULT_RANKING, generateMentors, InProcessMentorIndex, MentorEncoder, type SearchParams } from '@app/search';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '100000' }, reps: { type: 'string', default: '30' }, out: { type: 'string' }, compare: { type: 'string' } } });
 Logger.overrideLogger(['error', 'warn']);

@@ -5,7 +5,6 @@ import { MentorEncoder } from './index/encoder.js';
 import { InProcessMentorIndex } from './index/in-process-mentor-index.js';
 import { MentorIndex } from './index/mentor-index.js';
 import { QdrantMentorIndex } from './index/qdrant-mentor-index.js';
-import { ReplicatedMentorIndex } from './index/worker/replicated-mentor-index.js';
 import { indexWorkerAvailable, ThreadedMentorIndex } from './index/worker/threaded-mentor-index.js';
 import { DEFAULT_RANKING } from './ranking/ranking.js';
 import { DEFAULT_INDEX_THREADS, SEARCH_OPTIONS, type SearchModuleOptions } from './search.options.js';
@@ -15,10 +14,10 @@ export function createMentorIndex(encoder: MentorEncoder, options: SearchModuleO
   if (options.qdrantUrl) return new QdrantMentorIndex(encoder, { url: options.qdrantUrl, apiKey: options.qdrantApiKey, collection: options.collection });
   const threads = options.indexThreads ?? DEFAULT_INDEX_THREADS;
   if (threads > 0) {
-    if (indexWorkerAvailable()) return threads === 1 ? new ThreadedMentorIndex(options) : new ReplicatedMentorIndex(Array.from({ length: threads }, () => new ThreadedMentorIndex(options)));
+    if (indexWorkerAvailable()) return new ThreadedMentorIndex(options);
     new Logger('SearchModule').log('Search: no compiled index worker next to the library (running from sources): the index stays on the main thread');
   }
-  return new InProcessMentorIndex(encoder);
+  return new InProcessMentorIndex(encoder, { snapshotPath: options.snapshotPath });
 }
 
 /**
@@ -43,7 +42,7 @@ export class SearchModule {
           provide: MentorIndex,
           useFactory: (encoder: MentorEncoder) => {
             const index = createMentorIndex(encoder, options);
-            new Logger('SearchModule').log(`Search: index=${index.backend}${index instanceof ThreadedMentorIndex ? ' (own thread)' : index instanceof ReplicatedMentorIndex ? ` (${index.size} threads, a copy each)` : ''}, embedder=${encoder.embedder.id}`);
+            new Logger('SearchModule').log(`Search: index=${index.backend}${index instanceof ThreadedMentorIndex ? ' (own thread)' : ''}${options.snapshotPath && !options.qdrantUrl ? `, snapshot ${options.snapshotPath}` : ''}, embedder=${encoder.embedder.id}`);
             return index;
           },
           inject: [MentorEncoder],

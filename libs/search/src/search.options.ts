@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import type { RankingOptions } from './ranking/ranking.js';
 
-/** Index threads by default: one per core, at most two (each holds a copy of the index). */
-export const DEFAULT_INDEX_THREADS = Math.min(2, availableParallelism());
+/** The in-process index runs on a thread of its own, unless the machine has a single core. */
+export const DEFAULT_INDEX_THREADS = Math.min(1, availableParallelism() - 1);
 /** Index threads run 10 nice steps below the process by default. */
 export const DEFAULT_INDEX_THREAD_NICE = 10;
 
@@ -23,12 +23,17 @@ export interface SearchModuleOptions {
   /** Default 2000 ms. */
   embedTimeoutMs?: number;
   /**
-   * Threads for the in-process index (no qdrantUrl), each holding a full copy and answering searches
-   * in parallel; 0 = on the calling thread. Default DEFAULT_INDEX_THREADS (2, or 1 on a one-core
-   * machine). Needs the compiled worker module next to the library (the built app); from TypeScript
-   * sources the index stays on the calling thread.
+   * 1 (or more) = the in-process index (no qdrantUrl) runs on a thread of its own, off the event loop;
+   * 0 = on the calling thread. There is one copy of the index either way. Default DEFAULT_INDEX_THREADS
+   * (1, or 0 on a one-core machine). Needs the compiled worker module next to the library (the built
+   * app); from TypeScript sources the index stays on the calling thread.
    */
   indexThreads?: number;
+  /**
+   * File the in-process index is snapshotted to and restored from at start (its HNSW graph goes next
+   * to it), so a restart loads instead of re-embedding. Absent = no snapshot (every start rebuilds).
+   */
+  snapshotPath?: string;
   /**
    * How many nice steps the index threads run below the process (Linux), so the event loop serving
    * HTTP gets the CPU first when searches saturate it; 0 = same priority. Default DEFAULT_INDEX_THREAD_NICE.

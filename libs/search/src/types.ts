@@ -51,6 +51,12 @@ export interface IndexHealth {
   detail?: string;
 }
 
+/** A stored document's sparse vector: typed arrays (uint32 term ids ascending, float32 weights). */
+export interface SparseTerms {
+  readonly indices: ArrayLike<number>;
+  readonly values: ArrayLike<number>;
+}
+
 /** A sparse vector: parallel arrays of uint32 term ids and weights. */
 export interface SparseVector {
   indices: number[];

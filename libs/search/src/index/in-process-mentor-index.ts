@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { encodeCursor, normalizeSearch, poolSize, startAfterIn, type NormalizedSearch } from '../ranking/paging.js';
 import {
-  browseScore, combineScore, compareIds, compareRanked, matchedTerms, relevance, type MentorPayload, type RankingOptions,
+  browseScore, combineScore, compareIds, matchedTerms, relevance, type MentorPayload, type RankingOptions,
 } from '../ranking/ranking.js';
-import type { IndexHealth, MentorDocument, SearchHit, SearchPage, SearchParams, SparseVector } from '../types.js';
+import type { IndexHealth, MentorDocument, SearchHit, SearchPage, SearchParams, SparseTerms } from '../types.js';
 import { Bitset } from './bitset.js';
 import type { EncodedMentor, EncodedQuery, MentorEncoder } from './encoder.js';
 import { LexicalQuery, LexicalSearch, type LexicalCorpus } from './lexical-search.js';
@@ -14,6 +14,7 @@ import { capQueryTerms, feedbackQuery } from './query-expansion.js';
 import { BrowseOrder } from './browse-order.js';
 import { type HnswOptions, VectorSpace } from './vector-space.js';
 import { WriteQueue } from './write-queue.js';
+import { loadSnapshot, saveSnapshot, type SnapshotTarget } from './index-snapshot.js';
 
 export interface InProcessIndexOptions extends HnswOptions {
   /**
@@ -21,9 +22,14 @@ export interface InProcessIndexOptions extends HnswOptions {
    * of through the ANN graph. Default: chosen per query from the pool size and the index size.
    */
   exactScanLimit?: number;
+  /**
+   * File the index is snapshotted to (`saveSnapshot`) and restored from at start (`loadSnapshot`),
+   * so a restart loads instead of re-embedding everything. Absent: no snapshot.
+   */
+  snapshotPath?: string;
 }
 
-type Payload = MentorPayload & { fingerprint: string };
+export type Payload = MentorPayload & { fingerprint: string };
 
 /** Above this many changed documents the browse order is re-sorted lazily instead of patched in place. */
 const INCREMENTAL_BROWSE_LIMIT = 64;
@@ -42,9 +48,12 @@ export class InProcessMentorIndex extends MentorIndex {
   private readonly logger = new Logger('InProcessMentorIndex');
   private readonly slotOf = new Map<string, number>();
   private payloads: (Payload | undefined)[] = [];
-  private sparse: (SparseVector | undefined)[] = [];
+  /** Typed arrays, not number[]: a hundred thousand profiles × ~40 terms each. */
+  private sparse: (SparseTerms | undefined)[] = [];
   /** Per-passage weights of the profiles with more than passageTopK passages, by slot (few, usually none). */
-  private readonly passages = new Map<number, SparseVector[]>();
+  private readonly passages = new Map<number, SparseTerms[]>();
+  /** One copy of each skill, language and term string, however many profiles name it. */
+  private readonly strings = new Map<string, string>();
   /** The slots in `passages`. */
   private longProfiles = new Bitset();
   private readonly spaces = new Map<string, VectorSpace>();
@@ -79,26 +88,90 @@ export class InProcessMentorIndex extends MentorIndex {
     return this.slotOf.size === 0;
   }
 
-  async upsert(docs: MentorDocument | readonly MentorDocument[]): Promise<void> {
-    await this.upsertAndEncode(docs);
-  }
-
-  /** `upsert`, answering what was stored (embeddings included): another copy of the index can take it as is (`upsertEncoded`). */
-  upsertAndEncode(docs: MentorDocument | readonly MentorDocument[]): Promise<EncodedMentor[]> {
+  upsert(docs: MentorDocument | readonly MentorDocument[]): Promise<void> {
     return this.writes.run(async () => {
       const list = (Array.isArray(docs) ? docs : [docs]) as readonly MentorDocument[];
       const encoded: EncodedMentor[] = [];
       for (const doc of list) if (doc && typeof doc.id === 'string' && doc.id) encoded.push(await this.encoder.encode(doc));
       // Last write wins within a batch.
-      const unique = [...new Map(encoded.map((e) => [e.payload.id, e])).values()];
-      this.store(unique);
-      return unique;
+      this.store([...new Map(encoded.map((e) => [e.payload.id, e])).values()]);
     });
   }
 
-  /** Stores profiles encoded by this index's encoder (or an identical one: another copy's `upsertAndEncode`), ids unique. */
-  upsertEncoded(unique: readonly EncodedMentor[]): Promise<void> {
-    return this.writes.run(async () => this.store(unique));
+  /**
+   * Writes the whole index and `watermark` (the owner's position in its change feed) to the snapshot
+   * file; false when no snapshot file is configured. Searches wait while it is written.
+   */
+  override saveSnapshot(watermark: string): Promise<boolean> {
+    const path = this.options.snapshotPath;
+    if (!path) return Promise.resolve(false);
+    return this.writes.run(async () => {
+      await saveSnapshot(path, watermark, this.snapshotTarget());
+      return true;
+    });
+  }
+
+  /**
+   * Replaces the contents with the snapshot file's when it exists and was written with this encoder's
+   * schema; answers its watermark, or null (no snapshot, another schema, unreadable: start empty).
+   */
+  override loadSnapshot(): Promise<string | null> {
+    const path = this.options.snapshotPath;
+    if (!path) return Promise.resolve(null);
+    return this.writes.run(async () => {
+      this.reset();
+      try {
+        return await loadSnapshot(path, this.encoder.schema, this.snapshotTarget());
+      } catch (error) {
+        this.logger.warn(`search index snapshot ${path} not used: ${error instanceof Error ? error.message : String(error)}`);
+        this.reset();
+        return null;
+      }
+    });
+  }
+
+  /** What the snapshot reads and fills: this index's storage. */
+  private snapshotTarget(): SnapshotTarget {
+    return {
+      schema: this.encoder.schema,
+      slots: () => this.payloads.length,
+      payload: (slot) => this.payloads[slot],
+      sparse: (slot) => this.sparse[slot],
+      passages: this.passages,
+      spaces: this.spaces,
+      restore: (slot, payload, sparse, passages) => this.place(slot, this.intern(payload), sparse, passages),
+      restored: (slots) => {
+        this.freeSlots = [];
+        for (let slot = slots - 1; slot >= 0; slot--) if (!this.payloads[slot]) this.freeSlots.push(slot);
+        this.browseOrder.invalidate();
+      },
+    };
+  }
+
+  /** The payload with its strings shared with every other profile's (skills, languages, terms repeat). */
+  private intern(p: Payload): Payload {
+    const one = (x: string): string => {
+      const known = this.strings.get(x);
+      if (known !== undefined) return known;
+      this.strings.set(x, x);
+      return x;
+    };
+    const all = (xs: string[]): string[] => xs.map(one);
+    return { ...p, skills: all(p.skills), skillKeys: all(p.skillKeys), skillTerms: all(p.skillTerms), terms: all(p.terms), languages: all(p.languages) };
+  }
+
+  /** Puts a profile in a free slot: payload, lexical terms, score parts, filters (vectors are the spaces' part). */
+  private place(slot: number, payload: Payload, sparse: SparseTerms, passages: SparseTerms[] | undefined): void {
+    this.slotOf.set(payload.id, slot);
+    this.payloads[slot] = payload;
+    this.sparse[slot] = sparse;
+    this.setScoreParts(slot, payload);
+    if (passages) {
+      this.passages.set(slot, passages);
+      this.longProfiles.set(slot);
+    }
+    this.filters.add(slot, payload);
+    for (let i = 0; i < sparse.indices.length; i++) this.postingsFor(sparse.indices[i]!).add(slot, sparse.values[i]!);
   }
 
   private store(unique: readonly EncodedMentor[]): void {
@@ -108,17 +181,7 @@ export class InProcessMentorIndex extends MentorIndex {
     for (const e of unique) {
       this.removeOne(e.payload.id);
       const slot = this.freeSlots.pop() ?? this.payloads.length;
-      this.slotOf.set(e.payload.id, slot);
-      this.payloads[slot] = e.payload;
-      this.sparse[slot] = e.sparse;
-      this.setScoreParts(slot, e.payload);
-      if (e.passages) {
-        this.passages.set(slot, e.passages);
-        this.longProfiles.set(slot);
-      }
-      this.filters.add(slot, e.payload);
-      const { indices, values } = e.sparse;
-      for (let i = 0; i < indices.length; i++) this.postingsFor(indices[i]!).add(slot, values[i]!);
+      this.place(slot, this.intern(e.payload), typedSparse(e.sparse), e.passages?.map(typedSparse));
       for (const [id, space] of this.spaces) {
         const v = e.vectors[id];
         if (!v || v.length !== space.dimension) continue;
@@ -164,6 +227,7 @@ export class InProcessMentorIndex extends MentorIndex {
   }
 
   private reset(): void {
+    this.strings.clear();
     this.slotOf.clear();
     this.payloads = [];
     this.sparse = [];
@@ -185,23 +249,6 @@ export class InProcessMentorIndex extends MentorIndex {
     // Everything below is synchronous (shares scratch buffers).
     const filter = this.filters.filter(n.skillKeys, n.language, n.acceptingOnly);
     return q ? this.searchQuery(n, q, filter) : this.browse(n, filter);
-  }
-
-  /**
-   * Top-k ids by ANN for a vector, as a search retrieves its dense candidates (k + ANN_EXTRA neighbours
-   * from the int8 graph, re-scored in float32); benchmark helper for recall measurements.
-   */
-  annSearch(space: string, vector: Float32Array, k: number): string[] {
-    return this.topIds(this.spaces.get(space)?.neighbours(vector, k) ?? [], k);
-  }
-
-  /** Exact top-k by cosine over every stored vector (reference for recall measurements). */
-  exactSearch(space: string, vector: Float32Array, k: number): string[] {
-    return this.topIds(this.spaces.get(space)?.scoreAll(vector, this.filters.live) ?? [], k);
-  }
-
-  private topIds(scored: { slot: number; score: number }[], k: number): string[] {
-    return scored.map((e) => ({ id: this.payloads[e.slot]!.id, score: e.score })).sort(compareRanked).slice(0, k).map((e) => e.id);
   }
 
   // --- text queries ------------------------------------------------------------------------------
@@ -330,7 +377,7 @@ export class InProcessMentorIndex extends MentorIndex {
     this.browseOrder.remove(slot);
     const p = this.payloads[slot]!;
     const s = this.sparse[slot];
-    if (s) for (const t of s.indices) this.postings.get(t)?.remove(slot);
+    if (s) for (let i = 0; i < s.indices.length; i++) this.postings.get(s.indices[i]!)?.remove(slot);
     this.filters.remove(slot, p);
     for (const space of this.spaces.values()) space.remove(slot);
     this.payloads[slot] = undefined;
@@ -367,6 +414,11 @@ export class InProcessMentorIndex extends MentorIndex {
     this.spaces.clear();
     for (const space of this.encoder.embedder.spaces) this.spaces.set(space.id, new VectorSpace(space.dimension, this.options));
   }
+}
+
+/** A sparse vector as the index keeps it: 8 bytes a term in two typed arrays. */
+function typedSparse(v: { indices: ArrayLike<number>; values: ArrayLike<number> }): SparseTerms {
+  return { indices: Uint32Array.from(v.indices), values: Float32Array.from(v.values) };
 }
 
 const EMPTY_SLOTS = new Int32Array(0);

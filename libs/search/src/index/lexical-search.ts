@@ -1,5 +1,5 @@
 import { idf, topPassagesScore } from '../ranking/ranking.js';
-import type { SparseVector } from '../types.js';
+import type { SparseTerms, SparseVector } from '../types.js';
 import { LexicalAccumulator, type SlotFilter } from './lexical-accumulator.js';
 import type { Postings } from './postings.js';
 
@@ -7,9 +7,9 @@ import type { Postings } from './postings.js';
 export interface LexicalCorpus {
   postings: ReadonlyMap<number, Postings>;
   /** Each live slot's document vector, indices sorted by term id (as its postings hold it). */
-  sparse: readonly (SparseVector | undefined)[];
+  sparse: readonly (SparseTerms | undefined)[];
   /** Per-passage vectors of the long profiles (few, usually none). */
-  passages: ReadonlyMap<number, readonly SparseVector[]>;
+  passages: ReadonlyMap<number, readonly SparseTerms[]>;
   /** Bitset words of the slots in `passages`. */
   passageSlots: Uint32Array;
   /** Live documents (the IDF's N). */

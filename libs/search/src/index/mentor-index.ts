@@ -19,6 +19,20 @@ export abstract class MentorIndex {
   /** id -> content fingerprint of every indexed profile, for reconciliation. */
   abstract fingerprints(): Promise<Map<string, string>>;
   abstract health(): Promise<IndexHealth>;
+  /**
+   * Writes the contents and the owner's `watermark` (its position in the change feed) where the next
+   * start finds them; false when this index keeps no snapshot (Qdrant persists by itself).
+   */
+  async saveSnapshot(_watermark: string): Promise<boolean> {
+    return false;
+  }
+  /**
+   * Replaces the contents with the last snapshot; answers its watermark (the owner tops it up with the
+   * changes since), or null when there is none (the owner rebuilds from the database).
+   */
+  async loadSnapshot(): Promise<string | null> {
+    return null;
+  }
   /** Drops everything (used by a full reindex). */
   abstract clear(): Promise<void>;
   /**

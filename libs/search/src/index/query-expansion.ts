@@ -1,5 +1,5 @@
 import { idf, type RankingOptions } from '../ranking/ranking.js';
-import type { SparseVector } from '../types.js';
+import type { SparseTerms, SparseVector } from '../types.js';
 
 /**
  * Verbose queries: keeps the `max` distinct terms with the highest weight × IDF (ties: lower term id),
@@ -22,7 +22,7 @@ export function feedbackQuery(
   query: SparseVector,
   matches: Int32Array,
   scores: Float64Array,
-  docs: readonly (SparseVector | undefined)[],
+  docs: readonly (SparseTerms | undefined)[],
   o: Pick<RankingOptions, 'feedbackTerms' | 'feedbackWeight'>,
 ): SparseVector {
   const top = Array.from(matches).sort((a, b) => scores[b]! - scores[a]! || a - b);
@@ -32,7 +32,7 @@ export function feedbackQuery(
     const doc = docs[slot];
     if (!doc || !(best > 0)) continue;
     let sum = 0;
-    for (const v of doc.values) sum += v;
+    for (let i = 0; i < doc.values.length; i++) sum += doc.values[i]!;
     if (!(sum > 0)) continue;
     const scale = scores[slot]! / best / sum;
     for (let i = 0; i < doc.indices.length; i++) model.set(doc.indices[i]!, (model.get(doc.indices[i]!) ?? 0) + scale * doc.values[i]!);

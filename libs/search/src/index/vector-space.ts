@@ -55,6 +55,19 @@ export class VectorSpace {
     return this.present.has(slot);
   }
 
+  /** Writes the graph to `graphPath`; answers the float32 vectors of the first `slots` slots and which slots have one. */
+  save(graphPath: string, slots: number): { vectors: Float32Array; present: Uint32Array } {
+    this.graph.save(graphPath);
+    return { vectors: this.data.subarray(0, slots * this.dimension), present: this.present.words };
+  }
+
+  /** Takes what `save` wrote (the space is empty): the graph file, the vectors and the present slots. */
+  load(graphPath: string, vectors: Float32Array<ArrayBuffer>, present: Uint32Array<ArrayBuffer>): void {
+    this.graph.load(graphPath);
+    this.data = vectors;
+    this.present.words = present;
+  }
+
   /** Keeps the float32 copy of a slot's vector; `addToGraph` then indexes it (in batches). */
   store(slot: number, v: Float32Array): void {
     const end = (slot + 1) * this.dimension;

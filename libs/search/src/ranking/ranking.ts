@@ -1,6 +1,6 @@
 import { analyze, skillKey, type Token } from '../text/analyzer.js';
 import { fnv1a } from '../text/hash.js';
-import type { MentorDocument, SparseVector } from '../types.js';
+import type { MentorDocument, SparseTerms, SparseVector } from '../types.js';
 
 /**
  * Ranking, shared by every MentorIndex adapter so they agree:
@@ -270,7 +270,7 @@ export function encodeQueryText(tokens: Token[], bigramWeight = 0): EncodedQuery
  * Lexical score of a profile from its `k` best passages: Σ over the top k of (Σ_t weight_t · passage_t),
  * `weights` mapping term id -> query weight × IDF.
  */
-export function topPassagesScore(passages: readonly SparseVector[], weights: ReadonlyMap<number, number>, k: number): number {
+export function topPassagesScore(passages: readonly SparseTerms[], weights: ReadonlyMap<number, number>, k: number): number {
   const scores: number[] = [];
   for (const p of passages) {
     let s = 0;

@@ -7,15 +7,13 @@
 import { Logger, type LoggerService } from '@nestjs/common';
 import { readlinkSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
-import { deserialize, serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createEmbedder } from '../../embedder/create-embedder.js';
 import { DEFAULT_RANKING } from '../../ranking/ranking.js';
 import { DEFAULT_INDEX_THREAD_NICE, type SearchModuleOptions } from '../../search.options.js';
-import type { MentorDocument } from '../../types.js';
-import { type EncodedMentor, MentorEncoder } from '../encoder.js';
+import { MentorEncoder } from '../encoder.js';
 import { InProcessMentorIndex } from '../in-process-mentor-index.js';
-import { WORKER_CLOSE, WORKER_OPS, type WorkerCall, type WorkerMessage } from './protocol.js';
+import { type IndexCalls, WORKER_CLOSE, type WorkerCall, type WorkerMessage } from './protocol.js';
 
 const port = parentPort!;
 const post = (message: WorkerMessage): void => port.postMessage(message);
@@ -27,16 +25,16 @@ Logger.overrideLogger(logger);
 
 const options = workerData as SearchModuleOptions;
 lowerThisThreadsPriority(options.indexThreadNice ?? DEFAULT_INDEX_THREAD_NICE);
-const index = new InProcessMentorIndex(new MentorEncoder(createEmbedder(options), { ...DEFAULT_RANKING, ...options.ranking }));
-const ops = new Set<string>(WORKER_OPS);
-/**
- * The copies of a ReplicatedMentorIndex hand encodings on as V8-serialised bytes: the main thread
- * passes them from one thread to the others without building (and collecting) their objects.
- */
-const serialised = {
-  upsertAndEncode: async (docs: MentorDocument | readonly MentorDocument[]): Promise<Uint8Array> => serialize(await index.upsertAndEncode(docs)),
-  upsertEncoded: (bytes: Uint8Array): Promise<void> => index.upsertEncoded(deserialize(bytes) as EncodedMentor[]),
-};
+const index = new InProcessMentorIndex(new MentorEncoder(createEmbedder(options), { ...DEFAULT_RANKING, ...options.ranking }), { snapshotPath: options.snapshotPath });
+/** The methods calls may reach (and nothing else of the index). */
+const calls: IndexCalls = index;
+
+/** Runs one call on the index (the union of typed calls narrowed to "some method with its arguments"). */
+function run(call: WorkerCall): Promise<unknown> {
+  const method = calls[call.op] as ((...args: unknown[]) => Promise<unknown>) | undefined;
+  if (typeof method !== 'function') return Promise.reject(new Error(`unknown index operation ${String(call.op)}`));
+  return method.apply(index, call.args);
+}
 
 /** Calls started and not answered yet (with a remote embedder, an upsert or a search can wait on it). */
 const inFlight = new Set<Promise<unknown>>();
@@ -48,12 +46,7 @@ port.on('message', (call: WorkerCall | typeof WORKER_CLOSE) => {
     void Promise.allSettled(inFlight).then(() => port.close());
     return;
   }
-  if (!ops.has(call.op)) {
-    post({ id: call.id, ok: false, error: { name: 'Error', message: `unknown index operation ${String(call.op)}` } });
-    return;
-  }
-  const method = (call.op in serialised ? serialised[call.op as keyof typeof serialised] : index[call.op].bind(index)) as (...args: unknown[]) => Promise<unknown>;
-  const answered = method(...call.args).then(
+  const answered = run(call).then(
     (value) => post({ id: call.id, ok: true, value }),
     (error: unknown) => post({ id: call.id, ok: false, error: { name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) } }),
   );

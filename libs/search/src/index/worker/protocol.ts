@@ -1,18 +1,14 @@
 import type { InProcessMentorIndex } from '../in-process-mentor-index.js';
 
 /**
- * The index methods the worker answers: the MentorIndex ones but `close` (which ends the thread), and
- * the two that let copies of the index share one embedding of each profile.
+ * The calls the index thread answers: these methods of the InProcessMentorIndex it hosts, with their
+ * own parameter and result types, so a call is checked against the method it reaches at compile time.
  */
-export const WORKER_OPS = ['init', 'upsert', 'remove', 'search', 'count', 'fingerprints', 'health', 'clear', 'upsertAndEncode', 'upsertEncoded'] as const;
-export type WorkerOp = (typeof WORKER_OPS)[number] & keyof InProcessMentorIndex;
+export type IndexCalls = Pick<InProcessMentorIndex, 'init' | 'upsert' | 'remove' | 'search' | 'count' | 'fingerprints' | 'health' | 'clear' | 'saveSnapshot' | 'loadSnapshot'>;
+export type IndexOp = keyof IndexCalls;
 
-/** Main thread → worker. */
-export interface WorkerCall {
-  id: number;
-  op: WorkerOp;
-  args: unknown[];
-}
+/** Main thread → worker: one call, its arguments typed by the method. */
+export type WorkerCall = { [K in IndexOp]: { id: number; op: K; args: Parameters<IndexCalls[K]> } }[IndexOp];
 
 /** Main thread → worker: answer what was posted before, then end the thread (its port closes). */
 export const WORKER_CLOSE = { close: true } as const;

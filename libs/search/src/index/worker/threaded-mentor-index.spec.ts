@@ -1,12 +1,16 @@
 import { Logger } from '@nestjs/common';
 import type { MentorDocument } from '../../types.js';
 import { describeMentorIndexContract } from '../mentor-index.contract.js';
+import { CRASH_QUERY } from '../../testing/crash-query.js';
 import { indexWorkerAvailable, ThreadedMentorIndex } from './threaded-mentor-index.js';
 
 // The thread runs the compiled worker (Jest compiles only this process's modules); the suite's
 // global set-up builds dist/ from the current sources before any test runs.
 const WORKER = new URL('../../../../../dist/libs/search/src/index/worker/mentor-index.worker.js', import.meta.url);
-const built = indexWorkerAvailable(WORKER);
+/** The same worker, plus a search that ends the thread as a crash would (tests of the restart path). */
+const CRASHING_WORKER = new URL('../../../../../dist/libs/search/src/testing/crashing-index.worker.js', import.meta.url);
+const built = indexWorkerAvailable(WORKER) && indexWorkerAvailable(CRASHING_WORKER);
+const crash = (index: ThreadedMentorIndex): Promise<void> => index.search({ query: CRASH_QUERY }).then(() => undefined, () => undefined);
 if (!built) console.log(`Skipping the threaded MentorIndex tests: ${WORKER.pathname} is missing (run \`npx nest build\`).`);
 
 describeMentorIndexContract(
@@ -46,12 +50,13 @@ const doc = (id: string, skills: string[]): MentorDocument => ({
   });
 
   it('restarts a thread that died, fails what was pending, and says the index must be rebuilt', async () => {
-    index = new ThreadedMentorIndex({}, WORKER);
+    index = new ThreadedMentorIndex({}, CRASHING_WORKER);
     await index.upsert([doc('a', ['python'])]);
     const reset = new Promise<void>((resolve) => index.onReset(resolve));
+    const crashed = crash(index);
     const pending = index.count();
-    await index.crashForTest();
     await expect(pending).rejects.toThrow(/thread exited/);
+    await crashed;
     expect(await index.health()).toMatchObject({ ok: false, detail: expect.stringMatching(/restarting/) });
     await expect(index.search({ query: 'python' })).rejects.toThrow(/restarting/);
     await reset;
@@ -71,9 +76,9 @@ const doc = (id: string, skills: string[]): MentorDocument => ({
   });
 
   it('closes at once while a dead thread waits for its restart', async () => {
-    index = new ThreadedMentorIndex({}, WORKER);
+    index = new ThreadedMentorIndex({}, CRASHING_WORKER);
     await index.count();
-    await index.crashForTest();
+    await crash(index);
     await index.close();
     await expect(index.count()).rejects.toThrow(/closed/);
   });

@@ -6,7 +6,7 @@ import { InvalidSearchCursorError } from '../../ranking/paging.js';
 import type { SearchModuleOptions } from '../../search.options.js';
 import type { IndexHealth, MentorDocument, SearchPage, SearchParams } from '../../types.js';
 import { MentorIndex } from '../mentor-index.js';
-import { WORKER_CLOSE, type WorkerMessage, type WorkerOp } from './protocol.js';
+import { type IndexCalls, type IndexOp, WORKER_CLOSE, type WorkerCall, type WorkerMessage } from './protocol.js';
 
 /** The compiled worker next to this module (dist); absent when running from TypeScript sources. */
 export const INDEX_WORKER_URL = new URL('./mentor-index.worker.js', import.meta.url);
@@ -66,14 +66,12 @@ export class ThreadedMentorIndex extends MentorIndex {
     return this.call('upsert', docs);
   }
 
-  /** Upserts and answers the encoded profiles (serialised, opaque here), for the other copies of a ReplicatedMentorIndex. */
-  upsertAndEncode(docs: MentorDocument | readonly MentorDocument[]): Promise<Uint8Array> {
-    return this.call('upsertAndEncode', docs);
+  override saveSnapshot(watermark: string): Promise<boolean> {
+    return this.call('saveSnapshot', watermark);
   }
 
-  /** Stores profiles another copy encoded (`upsertAndEncode`'s answer): no embedding here. */
-  upsertEncoded(encoded: Uint8Array): Promise<void> {
-    return this.call('upsertEncoded', encoded);
+  override loadSnapshot(): Promise<string | null> {
+    return this.call('loadSnapshot');
   }
 
   remove(ids: string | readonly string[]): Promise<void> {
@@ -123,11 +121,6 @@ export class ThreadedMentorIndex extends MentorIndex {
     this.failAll(new Error('the mentor index was closed'));
   }
 
-  /** Ends the thread as a crash would (tests of the recovery path). */
-  async crashForTest(): Promise<void> {
-    await this.worker.terminate();
-  }
-
   private spawn(): void {
     const worker = new Worker(this.workerUrl, { workerData: this.options, name: 'mentor-index' });
     // The thread keeps the process alive only while a call waits for it.
@@ -174,15 +167,17 @@ export class ThreadedMentorIndex extends MentorIndex {
     else pending.reject(message.error.name === 'InvalidSearchCursorError' ? new InvalidSearchCursorError() : Object.assign(new Error(message.error.message), { name: message.error.name }));
   }
 
-  private call<T>(op: WorkerOp, ...args: unknown[]): Promise<T> {
-    if (this.closing) return Promise.reject(new Error('the mentor index was closed'));
-    if (this.restartTimer) return Promise.reject(new Error(`the mentor index thread is restarting after: ${this.lastError ?? 'exit'}`));
+  /** Posts a call of the hosted index's method `op`; its arguments and answer are that method's. */
+  private call<K extends IndexOp>(op: K, ...args: Parameters<IndexCalls[K]>): ReturnType<IndexCalls[K]> {
+    type Answer = Awaited<ReturnType<IndexCalls[K]>>;
+    if (this.closing) return Promise.reject(new Error('the mentor index was closed')) as ReturnType<IndexCalls[K]>;
+    if (this.restartTimer) return Promise.reject(new Error(`the mentor index thread is restarting after: ${this.lastError ?? 'exit'}`)) as ReturnType<IndexCalls[K]>;
     const id = this.nextId++;
-    return new Promise<T>((resolve, reject) => {
+    return new Promise<Answer>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
       if (this.pending.size === 1) this.worker.ref();
-      this.worker.postMessage({ id, op, args });
-    });
+      this.worker.postMessage({ id, op, args } as WorkerCall);
+    }) as ReturnType<IndexCalls[K]>;
   }
 
   private failAll(error: Error): void {
