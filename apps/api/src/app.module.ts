@@ -12,6 +12,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { MentorsModule } from './mentors/mentors.module.js';
+import { MentorSearchModule } from './search/mentor-search.module.js';
 import { RatingsModule } from './ratings/ratings.module.js';
 import { StatsModule } from './stats/stats.module.js';
 import { SeedModule } from './seed/seed.module.js';
@@ -45,6 +46,7 @@ export class AppModule {
           embedTimeoutMs: config.EMBED_TIMEOUT_MS,
           indexThreads: config.SEARCH_INDEX_THREADS,
           indexThreadNice: config.SEARCH_INDEX_NICE,
+          snapshotPath: config.SEARCH_SNAPSHOT_PATH,
         }),
         DatabaseModule,
         AuthModule,
@@ -53,6 +55,7 @@ export class AppModule {
         SessionsModule,
         StudentsModule,
         MentorsModule,
+        MentorSearchModule,
         AdminModule,
         RatingsModule,
         StatsModule,

@@ -2,6 +2,7 @@ import { AccountEntity } from './accounts/account.entity.js';
 import { AdminEntity } from './admin/admin.entity.js';
 import { RefreshTokenEntity } from './auth/refresh-token.entity.js';
 import { MentorEntity } from './mentors/mentor.entity.js';
+import { MentorRemovalEntity } from './search/mentor-removal.entity.js';
 import { RatingEntity } from './ratings/rating.entity.js';
 import { NotificationEntity } from './notifications/notification.entity.js';
 import { StreamTicketEntity } from './notifications/stream-ticket.entity.js';
@@ -15,6 +16,7 @@ export const entities = [
   RefreshTokenEntity,
   StudentEntity,
   MentorEntity,
+  MentorRemovalEntity,
   AdminEntity,
   MentorshipRequestEntity,
   RatingEntity,

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { MentorIndex } from '@app/search';
-import { MentorSearchSync } from '../src/mentors/mentor-search.sync.js';
+import { SearchIndexSync } from '../src/search/search-index.sync.js';
 import { SearchDemandService } from '../src/stats/search-demand.service.js';
 import { aMentor, aStudent, expectProblem, theAdmin, WITH_ADMIN } from './support/factories.js';
 import { serverUrl } from './support/databases.js';
@@ -131,10 +131,10 @@ describe('a lost index (its thread died and came back empty)', () => {
       await index.clear();
       // What ThreadedMentorIndex does when it restarts a dead thread.
       (index as unknown as { contentsLost(): void }).contentsLost();
-      expect(own.app.get(MentorSearchSync).ready).toBe(false);
+      expect(own.app.get(SearchIndexSync).ready).toBe(false);
       const browse = await own.http.get('/api/mentors').expect(200);
       expect(browse.body.items.length).toBeGreaterThan(0);
-      await own.app.get(MentorSearchSync).whenReady();
+      await own.app.get(SearchIndexSync).whenReady();
       const res = await own.http.get(`/api/mentors?query=${encodeURIComponent('машинное обучение')}`).expect(200);
       expect(res.body.items[0].mentor.id).toBe(ids.python);
       expect(await index.count()).toBe(before);

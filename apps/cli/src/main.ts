@@ -6,7 +6,7 @@ import { PinoNestLogger } from '@app/common';
 import { ConfigError, configFromEnvironment, type EnvDto } from '@app/config';
 import { AppModule } from '../../api/src/app.module.js';
 import { buildOpenApiDocument, createApp } from '../../api/src/bootstrap.js';
-import { MentorSearchSync } from '../../api/src/mentors/mentor-search.sync.js';
+import { SearchIndexSync } from '../../api/src/search/search-index.sync.js';
 import { DemoSeeder } from '../../api/src/seed/demo-seeder.js';
 
 const OPENAPI_FILE = 'openapi.json';
@@ -47,7 +47,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   },
   async reindex(args) {
     const app = await context({ SEED_DEMO: 'false' });
-    const sync = app.get(MentorSearchSync);
+    const sync = app.get(SearchIndexSync);
     await sync.whenReady();
     if (args.includes('--full')) await sync.reconcile(true);
     await app.close();

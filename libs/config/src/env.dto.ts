@@ -105,8 +105,9 @@ export class EnvDto {
   EMBED_TIMEOUT_MS = 2000;
 
   /**
-   * Threads for the in-process index, each with a full copy answering searches in parallel (searches
-   * never block the event loop); 0 = on the main thread. Default: 2, or 1 on a one-core machine.
+   * 1 = the in-process index runs on a thread of its own (searches never block the event loop); 0 = on
+   * the main thread. One copy of the index either way (larger values mean 1). Default: 1, or 0 on a
+   * one-core machine.
    */
   // Not @Type(() => Number): that would make an empty value 0 (the main thread) instead of unset.
   @Transform(emptyToUndefinedNumber) @IsOptional() @IsInt() @Min(0) @Max(64)
@@ -115,6 +116,24 @@ export class EnvDto {
   /** Nice steps the index threads run below the process (Linux): HTTP gets the CPU first under search load; 0 = same priority. */
   @Type(() => Number) @IsInt() @Min(0) @Max(19)
   SEARCH_INDEX_NICE = 10;
+
+  /**
+   * File the in-process index is snapshotted to (with its HNSW graph next to it) and restored from at
+   * start, then topped up from PostgreSQL: a restart takes seconds instead of a rebuild. Empty = none.
+   */
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  SEARCH_SNAPSHOT_PATH?: string;
+
+  /** How often the index is snapshotted when it changed (and once at shutdown). */
+  @Type(() => Number) @IsInt() @Min(10_000) @Max(86_400_000)
+  SEARCH_SNAPSHOT_INTERVAL_MS = 600_000;
+
+  /**
+   * How often a replica catches its index up from PostgreSQL's change feed even when the event bus
+   * said nothing: bounds how long a lost bus message leaves it stale (a reconnect catches up at once).
+   */
+  @Type(() => Number) @IsInt() @Min(1000) @Max(3_600_000)
+  SEARCH_SYNC_INTERVAL_MS = 30_000;
 
   /** Mentor rows cached per replica for search pages (LRU); 0 = read every page from PostgreSQL. */
   @Type(() => Number) @IsInt() @Min(0) @Max(10_000_000)

@@ -4,10 +4,8 @@ import { MentorIndex } from './index/mentor-index.js';
 import type { IndexHealth, MentorDocument, SearchPage, SearchParams } from './types.js';
 
 /**
- * Upsert batches a reconcile keeps in flight while it reads the next. A batch is done once every copy
- * of the index has it, and the copies that store the first copy's encodings lag it by a batch or
- * more: with few in flight the embedding copy waits for them. Start-up at 100k mentors on 2 cores:
- * 35 s with 2, 22 s with 4, 19-20 s with 8 or 16.
+ * Upsert batches a reconcile keeps in flight while it reads the next, so the index thread embeds one
+ * batch while the database streams the following ones.
  */
 export const UPSERTS_IN_FLIGHT = 8;
 
@@ -61,6 +59,16 @@ export class SearchService implements OnApplicationBootstrap, OnApplicationShutd
     this.index.onReset(listener);
   }
 
+  /** Writes the index with the owner's watermark for the next start (false: this index keeps none). */
+  saveSnapshot(watermark: string): Promise<boolean> {
+    return this.index.saveSnapshot(watermark);
+  }
+
+  /** Restores the last snapshot; its watermark, or null (rebuild with `reconcile`). */
+  loadSnapshot(): Promise<string | null> {
+    return this.index.loadSnapshot();
+  }
+
   health(): Promise<IndexHealth> {
     return this.index.health();
   }
@@ -79,8 +87,7 @@ export class SearchService implements OnApplicationBootstrap, OnApplicationShutd
     let upserted = 0;
     let unchanged = 0;
     // Several batches in flight while the next is read: an index on its own thread embeds one batch
-    // as the source streams the next, and with copies on several threads the first copy embeds a batch
-    // while the others store the ones before. Calls start in order and no id is in two batches.
+    // as the source streams the next. Calls start in order and no id is in two batches.
     const inFlight: Promise<void>[] = [];
     const flush = async (docs: MentorDocument[]): Promise<void> => {
       if (inFlight.length >= UPSERTS_IN_FLIGHT) await inFlight.shift();

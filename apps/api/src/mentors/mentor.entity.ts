@@ -76,11 +76,13 @@ export class MentorEntity {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
-}
 
-export const RATING_PRIOR_MEAN = 3.5;
-export const RATING_PRIOR_WEIGHT = 5;
-
-export function bayesianRating(sum: number, count: number): number {
-  return (RATING_PRIOR_MEAN * RATING_PRIOR_WEIGHT + sum) / (RATING_PRIOR_WEIGHT + count);
+  /**
+   * Id of the transaction that last wrote the row, stamped by a trigger (never written by the app):
+   * the change feed search replicas catch up from (see search/mentor-change-feed.ts). Not read
+   * with the entity.
+   */
+  @Index('ix_mentors_change_xid')
+  @Column({ type: 'bigint', default: '0', select: false, insert: false, update: false })
+  changeXid?: string;
 }

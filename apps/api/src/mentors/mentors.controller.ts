@@ -1,13 +1,11 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentAccount, type Principal, Public } from '@app/auth';
 import { ProblemDto } from '@app/common';
 import { SignInDto } from '../auth/dto/sign-in.dto.js';
 import { AuthRateLimit } from '../http/rate-limit.js';
 import { uuidPipe } from '../http/uuid.pipe.js';
-import { ListMentorsQueryDto, MentorHitPageDto } from './dto/list-mentors.dto.js';
 import { MentorDto, MentorSessionDto, MentorSignUpDto, UpdateMentorDto } from './dto/mentor.dto.js';
-import type { JsonBody } from './mentor-hit-page.json.js';
 import { MentorsService } from './mentors.service.js';
 
 @ApiTags('mentors')
@@ -31,17 +29,6 @@ export class MentorsController {
   @AuthRateLimit()
   signIn(@Body() dto: SignInDto): Promise<MentorSessionDto> {
     return this.mentors.signIn(dto.email, dto.password);
-  }
-
-  /** Searches and lists mentors: by relevance with `query`, else by rating then newest. */
-  @Get()
-  @Public({ optionalAuth: true })
-  // The body is assembled from the mentors' cached JSON bytes (see mentor-hit-page.json.ts).
-  @Header('content-type', 'application/json; charset=utf-8')
-  @ApiOkResponse({ type: MentorHitPageDto })
-  @ApiResponse({ status: 503, description: 'A text query while the index is being built at start-up (SEARCH.WARMING_UP) or cannot be reached (SEARCH.UNAVAILABLE); browsing still answers, from PostgreSQL', type: ProblemDto })
-  list(@Query() query: ListMentorsQueryDto, @CurrentAccount() viewer?: Principal): Promise<JsonBody<MentorHitPageDto>> {
-    return this.mentors.list(query, viewer);
   }
 
   /** A mentor's public profile; contacts only for students with an accepted request. */

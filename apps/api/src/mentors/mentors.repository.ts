@@ -91,6 +91,18 @@ export class MentorsRepository {
     return rows.map(fromRow);
   }
 
+  /**
+   * A batch of the mentors written by transactions with an id >= `fromXid` (the change feed, see
+   * search/mentor-change-feed.ts), in id order after `afterId`, each with the id of its last writer.
+   */
+  async findChangedSince(fromXid: string, afterId: string | null, limit: number): Promise<{ mentor: MentorEntity; changeXid: string }[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT ${MENTOR_COLUMNS}, "change_xid"::text AS "change_xid" FROM "mentors" WHERE "change_xid" >= $1::bigint AND ($2::uuid IS NULL OR "id" > $2::uuid) ORDER BY "id" LIMIT $3`,
+      [fromXid, afterId, limit],
+    )) as (MentorRow & { change_xid: string })[];
+    return rows.map((r) => ({ mentor: fromRow(r), changeXid: r.change_xid }));
+  }
+
   /** `SELECT ... FOR UPDATE` on the mentor row: serialises capacity and rating changes. */
   lockForUpdate(manager: EntityManager, id: string): Promise<MentorEntity | null> {
     return this.repo(manager).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id }).getOne();
@@ -104,16 +116,27 @@ export class MentorsRepository {
     await this.repo(manager).update({ id }, counters);
   }
 
-  /** Page of mentors by Bayesian rating, then newest; keyset on (score, createdAt, id). */
-  async listByRating(filter: MentorListFilter, limit: number, after?: { score: number; at: string; id: string }): Promise<MentorEntity[]> {
-    const q = this.repo().createQueryBuilder('m');
-    if (filter.skills?.length) q.andWhere('m.skills @> :skills', { skills: filter.skills });
-    if (filter.language) q.andWhere(':language = ANY(m.languages)', { language: filter.language });
-    if (filter.acceptingOnly) q.andWhere('m.accepting_requests AND m.active_mentees < m.capacity');
-    if (after) {
-      q.andWhere('(m.rating_score, m.created_at, m.id) < (:score, :at, :id)', after);
-    }
-    return q.orderBy('m.rating_score', 'DESC').addOrderBy('m.created_at', 'DESC').addOrderBy('m.id', 'DESC').limit(limit).getMany();
+  /**
+   * A page in the search index's browse order: available first, then the Bayesian rating (0..1, to 4
+   * decimals), then newest (to the second), then id; keyset on that key (`browsePlace` in @app/search
+   * computes the same key from a row) and the id.
+   */
+  async listInBrowseOrder(filter: MentorListFilter, limit: number, after: { key: number; id: string } | null): Promise<MentorEntity[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.skills?.length) where.push(`"skills" @> $${params.push(filter.skills)}::text[]`);
+    if (filter.language) where.push(`$${params.push(filter.language)} = ANY("languages")`);
+    if (filter.acceptingOnly) where.push('"accepting_requests" AND "active_mentees" < "capacity"');
+    const key = `(CASE WHEN "accepting_requests" AND "active_mentees" < "capacity" THEN 2e14 ELSE 0 END
+      + floor(least(greatest(("rating_score" - 1) / 4, 0), 1) * 1e4 + 0.5) * 1e10
+      + least(greatest(floor(extract(epoch FROM "created_at"))::float8, 0), 9999999999))`;
+    const page = after ? `WHERE "browse_key" < $${params.push(after.key)} OR ("browse_key" = $${params.length} AND "id" > $${params.push(after.id)}::uuid)` : '';
+    const rows = (await this.dataSource.query(
+      `SELECT * FROM (SELECT ${MENTOR_COLUMNS}, ${key}::float8 AS "browse_key" FROM "mentors"${where.length ? ` WHERE ${where.join(' AND ')}` : ''}) m
+       ${page} ORDER BY "browse_key" DESC, "id" ASC LIMIT $${params.push(limit)}`,
+      params,
+    )) as MentorRow[];
+    return rows.map(fromRow);
   }
 
   /** Every mentor in id order, a batch at a time (index reconciliation, exports). */

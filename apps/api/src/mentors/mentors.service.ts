@@ -2,63 +2,18 @@ import { Injectable, Logger, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@app/auth';
-import { badRequest, conflict, DomainError, encodeCursor, notFound } from '@app/common';
-import { InvalidSearchCursorError, type SearchPage, SearchService } from '@app/search';
+import { conflict, notFound } from '@app/common';
 import type { AccountEntity } from '../accounts/account.entity.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { SessionsService } from '../auth/sessions.service.js';
-import type { ListMentorsQueryDto, MentorHitPageDto } from './dto/list-mentors.dto.js';
 import type { MentorContactsDto, MentorDto, MentorSession, MentorSignUpDto, UpdateMentorDto } from './dto/mentor.dto.js';
 import type { MentorEntity } from './mentor.entity.js';
-import { publicMentorJson, toMentorResponse } from './mentor.mapper.js';
-import { type JsonBody, mentorHitPageJson } from './mentor-hit-page.json.js';
-import { MentorProfileCache } from './mentor-profile.cache.js';
-import { MentorSearchSync } from './mentor-search.sync.js';
-import { Metrics } from '../metrics/metrics.service.js';
-import { SearchDemandService } from '../stats/search-demand.service.js';
+import { toMentorResponse } from './mentor.mapper.js';
+import { SearchIndexSync } from '../search/search-index.sync.js';
 import { MentorsRepository } from './mentors.repository.js';
 import { MentorshipRelations } from './mentorship-relations.js';
 
-/** How many of the first hits of a search say which skills it asked for. */
-const DEMAND_TOP_HITS = 5;
-
-/**
- * The skills a search asked for, for the demand side of the statistics: its skill filters, and the
- * matched terms of the first hits that are skills of those mentors. Anonymous; first pages only.
- */
-function searchedSkills(filters: string[], hits: readonly ScoredMentor[]): string[] {
-  const skills = new Set(filters);
-  for (const { mentor, matched } of hits) for (const term of matched) if (mentor.skills.includes(term)) skills.add(term);
-  return [...skills];
-}
-
-/** A mentor of a result page with its score and matched terms. */
-interface ScoredMentor {
-  mentor: MentorEntity;
-  score: number;
-  matched: string[];
-}
-
 const mentorNotFound = () => notFound('MENTOR.NOT_FOUND', 'No mentor has this id.');
-
-interface RatingCursor {
-  score: number;
-  at: string;
-  id: string;
-}
-
-function decodeRatingCursor(cursor: string | undefined): RatingCursor | undefined {
-  if (cursor === undefined) return undefined;
-  try {
-    const c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<RatingCursor>;
-    if (typeof c.score === 'number' && Number.isFinite(c.score) && typeof c.at === 'string' && !Number.isNaN(Date.parse(c.at)) && typeof c.id === 'string' && /^[0-9a-f-]{36}$/i.test(c.id)) {
-      return { score: c.score, at: c.at, id: c.id };
-    }
-  } catch {
-    // reported below
-  }
-  throw badRequest('INVALID_CURSOR', 'The cursor is not one this API issued.');
-}
 
 @Injectable()
 export class MentorsService {
@@ -69,18 +24,14 @@ export class MentorsService {
     private readonly mentors: MentorsRepository,
     private readonly sessions: SessionsService,
     private readonly accounts: AccountsService,
-    private readonly search: SearchService,
-    private readonly searchSync: MentorSearchSync,
-    private readonly metrics: Metrics,
-    private readonly demand: SearchDemandService,
-    private readonly profiles: MentorProfileCache,
+    private readonly searchSync: SearchIndexSync,
     @Optional() private readonly relations?: MentorshipRelations,
   ) {}
 
   /** Registers the mentor; the profile is searchable when this returns. */
   async signUp(dto: MentorSignUpDto): Promise<MentorSession> {
     const session = await this.sessions.signUp('mentor', dto.email, dto.password, (manager, account) => this.createProfile(manager, account, dto));
-    await this.searchSync.reindex([session.profile.id]);
+    await this.searchSync.changed([session.profile.id]);
     return session;
   }
 
@@ -125,7 +76,7 @@ export class MentorsService {
   }
 
   /** The contacts `viewer` may see, by mentor id: one query for which, one for their emails. */
-  private async contactsFor(mentors: readonly MentorEntity[], viewer?: Principal): Promise<Map<string, MentorContactsDto>> {
+  async contactsFor(mentors: readonly MentorEntity[], viewer?: Principal): Promise<Map<string, MentorContactsDto>> {
     const visible = await this.contactsVisible(mentors.map((m) => m.id), viewer);
     if (visible.size === 0) return new Map();
     const emails = await this.accounts.emailsOf([...visible]);
@@ -134,16 +85,6 @@ export class MentorsService {
 
   private async present(mentor: MentorEntity, viewer?: Principal): Promise<MentorDto> {
     return toMentorResponse(mentor, (await this.contactsFor([mentor], viewer)).get(mentor.id) ?? null);
-  }
-
-  /** A page of hits as JSON: public profiles from their memoised JSON, full profiles for those with visible contacts. */
-  private async hitPage(hits: readonly ScoredMentor[], viewer: Principal | undefined, nextCursor: string | null, total?: number): Promise<JsonBody<MentorHitPageDto>> {
-    const contacts = await this.contactsFor(hits.map((h) => h.mentor), viewer);
-    const items = hits.map(({ mentor, score, matched }) => {
-      const visible = contacts.get(mentor.id);
-      return { mentor: visible ? Buffer.from(JSON.stringify(toMentorResponse(mentor, visible))) : publicMentorJson(mentor), score, matched };
-    });
-    return mentorHitPageJson(items, nextCursor, total);
   }
 
   /** The mentor themself or an admin. Capacity cannot drop below the mentees already accepted. */
@@ -158,53 +99,8 @@ export class MentorsService {
       }
       await this.mentors.update(id, dto, manager);
     });
-    await this.searchSync.reindex([id]);
+    await this.searchSync.changed([id]);
     return this.get(id, caller);
-  }
-
-  /**
-   * Search (with `query`) and browsing (without), both served by the mentor index with filters
-   * applied inside it. While the index is still being built at start-up, or cannot be reached,
-   * browsing falls back to PostgreSQL and a text search answers 503.
-   */
-  async list(query: ListMentorsQueryDto, viewer?: Principal): Promise<JsonBody<MentorHitPageDto>> {
-    if (!this.searchSync.ready) {
-      if (query.query?.trim()) throw new DomainError(503, 'SEARCH.WARMING_UP', 'Search is starting up; try again in a few seconds.');
-      return this.listFromDatabase(query, viewer);
-    }
-    let page: SearchPage;
-    const done = this.metrics.startSearchTimer();
-    try {
-      page = await this.search.search({ query: query.query, skills: query.skills, language: query.language, acceptingOnly: query.acceptingOnly, limit: query.limit, cursor: query.cursor });
-    } catch (error) {
-      if (error instanceof InvalidSearchCursorError) throw badRequest('INVALID_CURSOR', 'The cursor is invalid or belongs to a different search.');
-      // The index is unreachable (Qdrant down, the index thread restarting): browse from PostgreSQL,
-      // and tell text searches to retry rather than failing with a 500.
-      this.logger.warn({ err: error }, 'mentor index unavailable');
-      if (query.query?.trim()) throw new DomainError(503, 'SEARCH.UNAVAILABLE', 'Search is temporarily unavailable; try again in a few seconds.');
-      return this.listFromDatabase(query, viewer);
-    } finally {
-      done();
-    }
-    const rows = await this.profiles.getMany(page.items.map((h) => h.id), (ids) => this.mentors.findByIds(ids));
-    const byId = new Map(rows.map((m) => [m.id, m]));
-    const hits: ScoredMentor[] = [];
-    for (const hit of page.items) {
-      const mentor = byId.get(hit.id);
-      if (mentor) hits.push({ mentor, score: hit.score, matched: hit.matched });
-    }
-    if (!query.cursor) this.demand.record(searchedSkills(query.skills ?? [], hits.slice(0, DEMAND_TOP_HITS)));
-    return this.hitPage(hits, viewer, page.nextCursor, page.total);
-  }
-
-  /** Mentors by rating, then newest, straight from PostgreSQL. */
-  private async listFromDatabase(query: ListMentorsQueryDto, viewer?: Principal): Promise<JsonBody<MentorHitPageDto>> {
-    const after = decodeRatingCursor(query.cursor);
-    const rows = await this.mentors.listByRating(query, query.limit + 1, after);
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
-    const hits = page.map((mentor) => ({ mentor, score: Math.round(mentor.ratingScore * 1000) / 1000, matched: [] }));
-    return this.hitPage(hits, viewer, rows.length > query.limit && last ? encodeCursor({ score: last.ratingScore, at: last.createdAt.toISOString(), id: last.id }) : null);
   }
 
   // --- for other features, inside their transactions ------------------------------------------

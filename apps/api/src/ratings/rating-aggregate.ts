@@ -1,4 +1,4 @@
-import { bayesianRating } from '../mentors/mentor.entity.js';
+import { bayesianRating } from '@app/search';
 
 export interface RatingAggregate {
   ratingCount: number;
@@ -23,5 +23,5 @@ export function applyRating(current: Omit<RatingAggregate, 'ratingScore'>, previ
   distribution[score - 1]! += 1;
   ratingSum += score;
   ratingCount += 1;
-  return { ratingCount, ratingSum, ratingDistribution: distribution, ratingScore: bayesianRating(ratingSum, ratingCount) };
+  return { ratingCount, ratingSum, ratingDistribution: distribution, ratingScore: bayesianRating(ratingCount > 0 ? ratingSum / ratingCount : 0, ratingCount) };
 }

@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { AppConfig } from '@app/config';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { DatabaseInfo } from '../database/database-info.js';
-import { MentorSearchSync } from '../mentors/mentor-search.sync.js';
+import { SearchIndexSync } from '../search/search-index.sync.js';
 import { MentorsService } from '../mentors/mentors.service.js';
 import { StudentsService } from '../students/students.service.js';
 import { DEMO_PASSWORD, demoMentors, demoStudents } from './demo-data.js';
@@ -22,7 +22,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly accounts: AccountsService,
     private readonly mentors: MentorsService,
     private readonly students: StudentsService,
-    private readonly searchSync: MentorSearchSync,
+    private readonly searchSync: SearchIndexSync,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -40,7 +40,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       const { account } = await this.accounts.registerHashed('mentor', email, hash, (manager, account) => this.mentors.createProfile(manager, account, profile));
       ids.push(account.id);
     }
-    await this.searchSync.reindex(ids);
+    await this.searchSync.changed(ids);
     for (const { email, ...profile } of demoStudents(studentCount)) {
       await this.accounts.registerHashed('student', email, hash, (manager, account) => this.students.createProfile(manager, account, profile));
     }

@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { createApp } from '../../src/bootstrap.js';
-import { MentorSearchSync } from '../../src/mentors/mentor-search.sync.js';
+import { SearchIndexSync } from '../../src/search/search-index.sync.js';
 import { createDatabase, serverUrl } from './databases.js';
 
 export interface TestApp {
@@ -34,7 +34,7 @@ export async function createTestApp(overrides: Record<string, string | undefined
   const databaseUrl = 'DATABASE_URL' in overrides ? overrides.DATABASE_URL || undefined : db?.url;
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
-  await app.get(MentorSearchSync).whenReady();
+  await app.get(SearchIndexSync).whenReady();
   return {
     app,
     http: request(app.getHttpServer()),

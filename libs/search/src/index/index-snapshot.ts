@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { SparseTerms } from '../types.js';
@@ -60,6 +60,7 @@ export async function saveSnapshot(path: string, watermark: string, t: SnapshotT
   }
   const state: State = { payloads, passages: [...t.passages].map(([slot, ps]) => [slot, ps.map((p) => ({ indices: Array.from(p.indices), values: Array.from(p.values) }))]) };
   const sections: ArrayBufferView[] = [serialize(state), offsets, indices, values];
+  await mkdir(dirname(path), { recursive: true });
   const tag = randomUUID().slice(0, 8);
   const spaces: Meta['spaces'] = [];
   let i = 0;

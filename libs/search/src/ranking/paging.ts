@@ -65,6 +65,20 @@ function decodeCursor(cursor: string, fingerprint: string): CursorKey {
   throw new InvalidSearchCursorError();
 }
 
+/**
+ * Browsing in the index's order from another store (the app's PostgreSQL fallback): where the page
+ * for `params` starts (after this browse key and id), how long it is, and the cursor after its last
+ * entry, in the index's own format, so a client can page on across the index and the other store.
+ */
+export function browseKeyset(params: SearchParams): { after: { key: number; id: string } | null; limit: number; cursorAfter(last: { key: number; id: string }, count: number): string } {
+  const n = normalizeSearch(params);
+  return {
+    after: n.after && { key: n.after.key, id: n.after.id },
+    limit: n.limit,
+    cursorAfter: (last, count) => encodeCursor(n.fingerprint, { id: last.id, score: last.key }, (n.after?.served ?? 0) + count),
+  };
+}
+
 /** Index of the first entry strictly after the cursor in a list sorted by compareRanked. */
 export function startAfter(sorted: readonly RankedEntry[], after: CursorKey | null): number {
   return startAfterIn(sorted.length, (i) => sorted[i]!.score, (i) => sorted[i]!.id, after);

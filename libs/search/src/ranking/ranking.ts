@@ -115,7 +115,12 @@ export interface MentorPayload {
   browseKey: number;
 }
 
-export function bayesianRating(avg: number, count: number, o: RankingOptions): number {
+/**
+ * The Bayesian average rating (1..5): \`ratingPriorWeight\` virtual ratings of \`ratingPriorMean\` plus the
+ * real ones, so a single 5-star rating does not outrank a hundred 4.8s. The one definition: the
+ * mentors' stored \`rating_score\` and the search ranking both use it.
+ */
+export function bayesianRating(avg: number, count: number, o: Pick<RankingOptions, 'ratingPriorMean' | 'ratingPriorWeight'> = DEFAULT_RANKING): number {
   const n = Number.isFinite(count) && count > 0 ? count : 0;
   const a = Number.isFinite(avg) ? Math.min(5, Math.max(0, avg)) : 0;
   return (o.ratingPriorMean * o.ratingPriorWeight + a * n) / (o.ratingPriorWeight + n);
@@ -225,8 +230,19 @@ export function browseKey(available: boolean, ratingScore: number, createdAtMs: 
   return (available ? 2e14 : 0) + Math.round(Math.min(1, Math.max(0, ratingScore)) * 1e4) * 1e10 + seconds;
 }
 
-export function browseScore(p: MentorPayload, o: RankingOptions): number {
+export function browseScore(p: Pick<MentorPayload, 'ratingScore' | 'available'>, o: Pick<RankingOptions, 'unavailablePenalty'>): number {
   return round6(p.ratingScore - (p.available ? 0 : o.unavailablePenalty));
+}
+
+/**
+ * A mentor's place in the browse order (no usable query): its sort key and its score, computed as the
+ * index computes them, for another store that browses in the same order (the app's PostgreSQL fallback).
+ */
+export function browsePlace(doc: Pick<MentorDocument, 'acceptingRequests' | 'atCapacity' | 'ratingAverage' | 'ratingCount' | 'createdAt'>, o: RankingOptions = DEFAULT_RANKING): { key: number; score: number } {
+  const available = Boolean(doc.acceptingRequests) && !doc.atCapacity;
+  const ratingScore = (bayesianRating(doc.ratingAverage, doc.ratingCount, o) - 1) / 4;
+  const createdAtMs = doc.createdAt instanceof Date && !Number.isNaN(doc.createdAt.getTime()) ? doc.createdAt.getTime() : 0;
+  return { key: browseKey(available, ratingScore, createdAtMs), score: browseScore({ ratingScore, available }, o) };
 }
 
 export interface EncodedQueryText {

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsTagList, PageQueryDto } from '@app/common';
-import type { MentorDto } from './mentor.dto.js';
+import type { MentorDto } from '../mentors/dto/mentor.dto.js';
 
 const csv = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.split(',') : value);
 const bool = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);

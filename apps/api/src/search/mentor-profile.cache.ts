@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { AppConfig } from '@app/config';
-import type { MentorEntity } from './mentor.entity.js';
+import type { MentorEntity } from '../mentors/mentor.entity.js';
 
 /**
  * Mentor rows for search pages, cached per replica: a page of 20 hits is then served without a

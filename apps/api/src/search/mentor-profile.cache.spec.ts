@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import type { AppConfig } from '@app/config';
-import type { MentorEntity } from './mentor.entity.js';
+import type { MentorEntity } from '../mentors/mentor.entity.js';
 import { MentorProfileCache } from './mentor-profile.cache.js';
 
 const row = (id: string, name = id): MentorEntity => ({ id, name }) as MentorEntity;

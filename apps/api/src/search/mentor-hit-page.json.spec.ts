@@ -1,5 +1,5 @@
-import type { MentorEntity } from './mentor.entity.js';
-import { publicMentorJson, toMentorResponse } from './mentor.mapper.js';
+import type { MentorEntity } from '../mentors/mentor.entity.js';
+import { publicMentorJson, toMentorResponse } from '../mentors/mentor.mapper.js';
 import { mentorHitPageJson } from './mentor-hit-page.json.js';
 
 const mentor = (id: string, name: string): MentorEntity =>

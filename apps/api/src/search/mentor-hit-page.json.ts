@@ -1,4 +1,4 @@
-import type { MentorHitPageDto } from './dto/list-mentors.dto.js';
+import type { MentorHitPageDto } from './list-mentors.dto.js';
 
 /** A response body that is already JSON (UTF-8), typed by the shape it encodes. */
 export type JsonBody<T> = Buffer & { readonly __json?: T };

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { MentorEntity } from '../mentors/mentor.entity.js';
+import { MentorsRepository } from '../mentors/mentors.repository.js';
+
+/** Mentors read per query while catching up. */
+const BATCH = 1000;
+
+/**
+ * What changed among the mentors since a point of the feed, read from PostgreSQL, the source of truth
+ * (Redis only says "look now"). Triggers stamp every written mentor row with its transaction id
+ * (`change_xid`) and log every delete in `mentor_removals` (migration MentorChangeFeed).
+ *
+ * A position is the xmin of a snapshot: every transaction with a lower id had finished when it was
+ * taken, so reading "xid >= position" later finds every change not yet seen, including those of
+ * transactions that were still open (a plain sequence would miss a change whose transaction took its
+ * number first and committed last). A row may be read twice; applying it again is harmless.
+ *
+ * A position names its database (system id and database oid) too: a snapshot of another database, or
+ * of this one before it was recreated, is not topped up from here (`sameDatabase`).
+ */
+@Injectable()
+export class MentorChangeFeed {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly mentors: MentorsRepository,
+  ) {}
+
+  /** The feed's position now. */
+  async position(): Promise<string> {
+    const [row] = (await this.dataSource.query(
+      `SELECT (SELECT system_identifier FROM pg_control_system())::text || ':' || (SELECT oid FROM pg_database WHERE datname = current_database())::text || ':' || pg_snapshot_xmin(pg_current_snapshot())::text AS position`,
+    )) as { position: string }[];
+    return row!.position;
+  }
+
+  /** True when `position` was taken from this database (and not later than now). */
+  async sameDatabase(position: string): Promise<boolean> {
+    const [database, xid] = split(position);
+    const [nowDatabase, nowXid] = split(await this.position());
+    return database === nowDatabase && BigInt(xid) <= BigInt(nowXid);
+  }
+
+  /** The mentors written since `position`, a batch at a time, each with the id of its last writer. */
+  async *changedSince(position: string): AsyncGenerator<{ mentor: MentorEntity; changeXid: string }[]> {
+    const [, xid] = split(position);
+    let after: string | null = null;
+    for (;;) {
+      const batch = await this.mentors.findChangedSince(xid, after, BATCH);
+      if (batch.length === 0) return;
+      yield batch;
+      after = batch.at(-1)!.mentor.id;
+    }
+  }
+
+  /** Ids of the mentors deleted since `position` and not there now. */
+  async removedSince(position: string): Promise<string[]> {
+    const [, xid] = split(position);
+    const rows = (await this.dataSource.query(
+      `SELECT DISTINCT r."mentor_id" AS id FROM "mentor_removals" r WHERE r."change_xid" >= $1::bigint AND NOT EXISTS (SELECT 1 FROM "mentors" m WHERE m."id" = r."mentor_id")`,
+      [xid],
+    )) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+}
+
+/** "system:oid:xid" -> ["system:oid", "xid"]. */
+function split(position: string): [string, string] {
+  const cut = position.lastIndexOf(':');
+  const xid = position.slice(cut + 1);
+  if (cut < 0 || !/^\d+$/.test(xid)) throw new Error(`not a change feed position: ${position}`);
+  return [position.slice(0, cut), xid];
+}

@@ -1,0 +1,125 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Principal } from '@app/auth';
+import { badRequest, DomainError } from '@app/common';
+import { browseKeyset, browsePlace, InvalidSearchCursorError, SearchService } from '@app/search';
+import type { MentorEntity } from '../mentors/mentor.entity.js';
+import { publicMentorJson, toMentorResponse } from '../mentors/mentor.mapper.js';
+import { MentorsRepository } from '../mentors/mentors.repository.js';
+import { MentorsService } from '../mentors/mentors.service.js';
+import { Metrics } from '../metrics/metrics.service.js';
+import { SearchDemandService } from '../stats/search-demand.service.js';
+import type { ListMentorsQueryDto, MentorHitPageDto } from './list-mentors.dto.js';
+import { type JsonBody, mentorHitPageJson } from './mentor-hit-page.json.js';
+import { MentorProfileCache } from './mentor-profile.cache.js';
+import { SearchIndexSync, toMentorDocument } from './search-index.sync.js';
+
+/** How many of the first hits of a search say which skills it asked for. */
+const DEMAND_TOP_HITS = 5;
+
+/** A mentor of a result page with its score and matched terms. */
+export interface ScoredMentor {
+  mentor: MentorEntity;
+  score: number;
+  matched: string[];
+}
+
+/** A page of hits before it is written as JSON: the place to add a per-page step. */
+export interface HitPage {
+  hits: ScoredMentor[];
+  nextCursor: string | null;
+  total?: number;
+}
+
+/**
+ * The skills a search asked for, for the demand side of the statistics: its skill filters, and the
+ * matched terms of the first hits that are skills of those mentors. Anonymous; first pages only.
+ */
+function searchedSkills(filters: string[], hits: readonly ScoredMentor[]): string[] {
+  const skills = new Set(filters);
+  for (const { mentor, matched } of hits) for (const term of matched) if (mentor.skills.includes(term)) skills.add(term);
+  return [...skills];
+}
+
+/**
+ * GET /api/mentors: a page of hits from the mentor index, or, while the index is being built or
+ * cannot be reached, browsing from PostgreSQL in the same order with the same scores and cursors
+ * (a text query answers 503 then). Each page is: hits (index or fallback) → profiles (cache) →
+ * contacts the caller may see → JSON.
+ */
+@Injectable()
+export class MentorSearch {
+  private readonly logger = new Logger('MentorSearch');
+
+  constructor(
+    private readonly search: SearchService,
+    private readonly sync: SearchIndexSync,
+    private readonly mentors: MentorsRepository,
+    private readonly profiles: MentorProfileCache,
+    private readonly contacts: MentorsService,
+    private readonly metrics: Metrics,
+    private readonly demand: SearchDemandService,
+  ) {}
+
+  async list(query: ListMentorsQueryDto, viewer?: Principal): Promise<JsonBody<MentorHitPageDto>> {
+    const page = this.sync.ready ? await this.fromIndex(query) : this.browseOnly(query, 'SEARCH.WARMING_UP', 'Search is starting up; try again in a few seconds.') ?? (await this.fromDatabase(query));
+    if (!query.cursor) this.demand.record(searchedSkills(query.skills ?? [], page.hits.slice(0, DEMAND_TOP_HITS)));
+    return this.toJson(page, viewer);
+  }
+
+  /** A 503 problem for a text query, null for browsing (which the database can answer). */
+  private browseOnly(query: ListMentorsQueryDto, code: string, message: string): null {
+    if (query.query?.trim()) throw new DomainError(503, code, message);
+    return null;
+  }
+
+  private async fromIndex(query: ListMentorsQueryDto): Promise<HitPage> {
+    const done = this.metrics.startSearchTimer();
+    let found;
+    try {
+      found = await this.search.search({ query: query.query, skills: query.skills, language: query.language, acceptingOnly: query.acceptingOnly, limit: query.limit, cursor: query.cursor });
+    } catch (error) {
+      if (error instanceof InvalidSearchCursorError) throw badRequest('INVALID_CURSOR', 'The cursor is invalid or belongs to a different search.');
+      // The index is unreachable (Qdrant down, the index thread restarting).
+      this.logger.warn({ err: error }, 'mentor index unavailable');
+      return this.browseOnly(query, 'SEARCH.UNAVAILABLE', 'Search is temporarily unavailable; try again in a few seconds.') ?? this.fromDatabase(query);
+    } finally {
+      done();
+    }
+    const rows = await this.profiles.getMany(found.items.map((h) => h.id), (ids) => this.mentors.findByIds(ids));
+    const byId = new Map(rows.map((m) => [m.id, m]));
+    const hits: ScoredMentor[] = [];
+    for (const hit of found.items) {
+      const mentor = byId.get(hit.id);
+      if (mentor) hits.push({ mentor, score: hit.score, matched: hit.matched });
+    }
+    return { hits, nextCursor: found.nextCursor, total: found.total };
+  }
+
+  /** Browsing straight from PostgreSQL, in the index's order, with its scores and its cursors. */
+  private async fromDatabase(query: ListMentorsQueryDto): Promise<HitPage> {
+    let keyset;
+    try {
+      keyset = browseKeyset({ skills: query.skills, language: query.language, acceptingOnly: query.acceptingOnly, limit: query.limit, cursor: query.cursor });
+    } catch (error) {
+      if (error instanceof InvalidSearchCursorError) throw badRequest('INVALID_CURSOR', 'The cursor is invalid or belongs to a different search.');
+      throw error;
+    }
+    const rows = await this.mentors.listInBrowseOrder(query, keyset.limit + 1, keyset.after);
+    const page = rows.slice(0, keyset.limit).map((mentor) => ({ mentor, place: browsePlace(toMentorDocument(mentor)) }));
+    const last = page.at(-1);
+    return {
+      hits: page.map(({ mentor, place }) => ({ mentor, score: place.score, matched: [] })),
+      nextCursor: rows.length > keyset.limit && last ? keyset.cursorAfter({ key: last.place.key, id: last.mentor.id }, page.length) : null,
+    };
+  }
+
+  /** Public profiles from their memoised JSON, full profiles for those whose contacts the caller may see. */
+  private async toJson(page: HitPage, viewer: Principal | undefined): Promise<JsonBody<MentorHitPageDto>> {
+    const contacts = await this.contacts.contactsFor(page.hits.map((h) => h.mentor), viewer);
+    const items = page.hits.map(({ mentor, score, matched }) => {
+      const visible = contacts.get(mentor.id);
+      return { mentor: visible ? Buffer.from(JSON.stringify(toMentorResponse(mentor, visible))) : publicMentorJson(mentor), score, matched };
+    });
+    return mentorHitPageJson(items, page.nextCursor, page.total);
+  }
+}

@@ -1,0 +1,238 @@
+import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { AppConfig } from '@app/config';
+import { EventBus, type Unsubscribe } from '@app/events';
+import { type MentorDocument, SearchService } from '@app/search';
+import { AfterCommit } from '../database/after-commit.js';
+import { HealthRegistry } from '../health/health.registry.js';
+import type { MentorEntity } from '../mentors/mentor.entity.js';
+import { MentorsRepository } from '../mentors/mentors.repository.js';
+import { MentorChangeFeed } from './mentor-change-feed.js';
+import { MentorProfileCache } from './mentor-profile.cache.js';
+
+/** Replicas tell each other that mentors changed: "catch up now" (the change itself is read from PostgreSQL). */
+export const MENTOR_CHANGED_CHANNEL = 'search:mentor-changed';
+
+export function toMentorDocument(m: MentorEntity): MentorDocument {
+  return {
+    id: m.id,
+    name: m.name,
+    expertise: m.expertise,
+    bio: m.bio,
+    skills: m.skills,
+    languages: m.languages,
+    acceptingRequests: m.acceptingRequests,
+    atCapacity: m.activeMentees >= m.capacity,
+    ratingAverage: m.ratingCount > 0 ? m.ratingSum / m.ratingCount : 0,
+    ratingCount: m.ratingCount,
+    createdAt: m.createdAt,
+  };
+}
+
+/**
+ * Keeps this replica's mentor index (and its cache of mentor rows) in step with PostgreSQL, which
+ * is the truth; the event bus only wakes replicas up. One mechanism for every path: `catchUp` reads
+ * what the change feed holds since this replica's watermark, applies it and moves the watermark.
+ * It runs after a local commit, when another replica announces a change, when the bus reconnects
+ * (messages sent while it was down are lost), every SEARCH_SYNC_INTERVAL_MS, and at start after a
+ * snapshot was loaded. So a replica heals from any gap in the bus by itself.
+ *
+ * Start: load the snapshot (SEARCH_SNAPSHOT_PATH) when it is of this database and schema and top it
+ * up; otherwise rebuild from every row (readiness waits; lists come from PostgreSQL meanwhile).
+ * The index is snapshotted after a rebuild, every SEARCH_SNAPSHOT_INTERVAL_MS when it changed, and at
+ * shutdown.
+ */
+@Injectable()
+export class SearchIndexSync implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('SearchIndexSync');
+  private reconciled = false;
+  private starting?: Promise<void>;
+  private unsubscribe: Unsubscribe[] = [];
+  private timers: NodeJS.Timeout[] = [];
+  /** The feed position everything before which is in the index; null until the index is built. */
+  private watermark: string | null = null;
+  /** Rows at or after the watermark already applied (id -> writer xid): read again, not re-indexed. */
+  private applied = new Map<string, string>();
+  /** The index changed since the last snapshot. */
+  private dirty = false;
+  private running: Promise<void> | null = null;
+  private again = false;
+  /** Tells this replica's own announcements apart from the others'. */
+  private readonly origin = randomUUID();
+
+  constructor(
+    private readonly afterCommit: AfterCommit,
+    private readonly search: SearchService,
+    private readonly mentors: MentorsRepository,
+    private readonly feed: MentorChangeFeed,
+    private readonly bus: EventBus,
+    private readonly health: HealthRegistry,
+    private readonly profiles: MentorProfileCache,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** True once the index was built or restored: until then lists come from PostgreSQL. */
+  get ready(): boolean {
+    return this.reconciled;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.unsubscribe.push(
+      await this.bus.subscribe(MENTOR_CHANGED_CHANNEL, (message) => {
+        if ((message as { origin?: unknown }).origin !== this.origin) void this.catchUp();
+      }),
+      this.bus.onReconnect(() => this.catchUp()),
+    );
+    this.health.register('search', async () => {
+      const h = await this.search.health();
+      if (!h.ok) return { status: 'down', backend: h.backend, detail: h.detail };
+      if (!this.reconciled) return { status: 'down', backend: h.backend, detail: 'building the index from PostgreSQL' };
+      return { status: 'up', backend: `${h.backend} (${h.documents} mentors)` };
+    });
+    this.search.onIndexReset(() => {
+      // The index thread died and came back empty: lists come from PostgreSQL until it is rebuilt.
+      this.reconciled = false;
+      this.watermark = null;
+      this.profiles.clear();
+      this.starting = this.start();
+    });
+    this.timers.push(
+      setInterval(() => void this.catchUp(), this.config.SEARCH_SYNC_INTERVAL_MS),
+      setInterval(() => void this.saveSnapshot(), this.config.SEARCH_SNAPSHOT_INTERVAL_MS),
+    );
+    for (const timer of this.timers) timer.unref();
+    this.starting = this.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    for (const timer of this.timers) clearInterval(timer);
+    for (const unsubscribe of this.unsubscribe) await unsubscribe();
+    await this.starting;
+    await this.running;
+    await this.saveSnapshot();
+  }
+
+  /** Waits for the start-up build or restore (tests, the reindex command). */
+  async whenReady(): Promise<void> {
+    await this.starting;
+  }
+
+  /** Re-reads every mentor from PostgreSQL and repairs the index (`full` re-embeds everything). */
+  async reconcile(full = false): Promise<void> {
+    const from = await this.feed.position();
+    const mentors = this.mentors;
+    async function* documents(): AsyncGenerator<MentorDocument> {
+      for await (const batch of mentors.streamAll(1000)) for (const m of batch) yield toMentorDocument(m);
+    }
+    await this.search.reconcile(documents(), { full });
+    this.profiles.clear();
+    this.watermark = from;
+    this.applied.clear();
+    this.dirty = true;
+    this.reconciled = true;
+  }
+
+  /** Inside a transaction: the index follows once the transaction commits. */
+  markChanged(manager: EntityManager, mentorId: string): void {
+    this.afterCommit.run(manager, () => void this.changed([mentorId]));
+  }
+
+  /**
+   * After a commit that changed these mentors: this replica's index has the change when this returns,
+   * and the other replicas are told to catch up.
+   */
+  async changed(ids: readonly string[]): Promise<void> {
+    this.profiles.invalidate(ids);
+    await this.catchUp();
+    try {
+      await this.bus.publish(MENTOR_CHANGED_CHANNEL, { ids, origin: this.origin });
+    } catch (error) {
+      // The others catch up on reconnect and every SEARCH_SYNC_INTERVAL_MS.
+      this.logger.warn({ err: error }, 'could not announce a mentor change');
+    }
+  }
+
+  /**
+   * Applies every change since the watermark. One at a time: a call while one runs makes it run once
+   * more after it (which sees every change committed before the call) and resolves then.
+   */
+  catchUp(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    const run = async (): Promise<void> => {
+      do {
+        this.again = false;
+        try {
+          await this.applyChanges();
+        } catch (error) {
+          // The next trigger (timer, bus, reconnect) retries from the same watermark.
+          this.logger.warn({ err: error }, 'could not catch the mentor index up');
+        }
+      } while (this.again);
+    };
+    this.running = run().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async start(): Promise<void> {
+    const started = Date.now();
+    try {
+      const restored = await this.search.loadSnapshot();
+      if (restored && (await this.feed.sameDatabase(restored))) {
+        this.watermark = restored;
+        await this.applyChanges();
+        this.reconciled = true;
+        this.logger.log(`Mentor index restored from its snapshot and topped up in ${Date.now() - started} ms`);
+        return;
+      }
+      if (restored) this.logger.warn('the search index snapshot is of another database: rebuilding');
+      await this.reconcile();
+      await this.saveSnapshot();
+    } catch (error) {
+      this.logger.error({ err: error }, 'building the mentor index failed');
+    }
+  }
+
+  private async applyChanges(): Promise<void> {
+    const from = this.watermark;
+    if (from === null) return;
+    const next = await this.feed.position();
+    const applied = new Map<string, string>();
+    const [, nextXid] = next.split(/:(?=\d+$)/);
+    for await (const batch of this.feed.changedSince(from)) {
+      const fresh = batch.filter((c) => this.applied.get(c.mentor.id) !== c.changeXid);
+      // Rows at or after the next watermark will be read again next time: remember them.
+      for (const c of batch) if (BigInt(c.changeXid) >= BigInt(nextXid!)) applied.set(c.mentor.id, c.changeXid);
+      if (fresh.length === 0) continue;
+      this.profiles.invalidate(fresh.map((c) => c.mentor.id));
+      await this.search.onProfileChanged(fresh.map((c) => toMentorDocument(c.mentor)));
+      this.dirty = true;
+    }
+    const removed = await this.feed.removedSince(from);
+    if (removed.length) {
+      this.profiles.invalidate(removed);
+      await this.search.onProfileDeleted(removed);
+      this.dirty = true;
+    }
+    this.watermark = next;
+    this.applied = applied;
+  }
+
+  private async saveSnapshot(): Promise<void> {
+    if (!this.dirty || this.watermark === null || !this.reconciled) return;
+    const watermark = this.watermark;
+    try {
+      this.dirty = false;
+      const started = Date.now();
+      if (await this.search.saveSnapshot(watermark)) this.logger.log(`Mentor index snapshot written in ${Date.now() - started} ms`);
+    } catch (error) {
+      this.dirty = true;
+      this.logger.warn({ err: error }, 'could not write the mentor index snapshot');
+    }
+  }
+}
