@@ -1,12 +1,16 @@
 /**
  * Search over HTTP: 100k synthetic mentors (generateMentors, seed 42) inserted straight into
  * PostgreSQL, the app builds its index at start-up (readiness turns 200 when it is built), then
- * GET /api/mentors?query=... with 32 connections next to GET /api/ping on the same process.
+ * GET /api/mentors?query=... with 32 connections, alternating with PostgreSQL FTS (OR and AND) through
+ * a bare Fastify server on the same mentors; then a restart from the snapshot.
  */
-import { availableParallelism } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
 import { generateMentors } from '@app/search';
 import { type CpuPerRequest, measureCpu } from '../lib/cpu.js';
-import { mib, rssBytes, startApp, type RunningProcess } from '../lib/app.js';
+import { mib, ROOT, rssBytes, startApp, startScript, type RunningProcess } from '../lib/app.js';
 import { createMentors } from '../lib/accounts.js';
 import { type BenchDatabase, createDatabase } from '../lib/db.js';
 import { describeLoad, load, type LoadResult } from '../lib/load.js';
@@ -18,8 +22,6 @@ const CONNECTIONS = 32;
 const QUERIES = ['python', 'хочу разобраться в ML на питоне', 'system design interview prep', 'react typescript', 'k8s docker', 'java spring',
   'алгоритмы собеседование', 'data engineering kafka', 'go backend', 'плюсы', 'figma ux', 'career team lead'];
 const FILTERS = ['', '&acceptingOnly=true', '&language=ru', '&skills=python', '&skills=rust&skills=go'];
-/** The same filters without a query: a page of 20 profiles from the index's browse order, no ranking work. */
-const BROWSE_PATHS = FILTERS.map((f) => `/api/mentors?limit=20${f}`);
 export const SEARCH_PATHS = QUERIES.flatMap((q, i) => FILTERS.map((f, j) => (i + j) % 2 === 0 ? `/api/mentors?query=${encodeURIComponent(q)}${f}` : `/api/mentors?query=${encodeURIComponent(q)}&limit=20${f}`));
 
 export interface IndexedApp {
@@ -32,11 +34,11 @@ export interface IndexedApp {
 }
 
 /** A database with MENTORS mentors and an app that has indexed them (the caller stops both). */
-export async function indexedApp(ctx: Context): Promise<IndexedApp> {
+export async function indexedApp(ctx: Context, env: Record<string, string> = {}): Promise<IndexedApp> {
   const db = await createDatabase('search');
   try {
     let t = performance.now();
-    const empty = await startApp({ databaseUrl: db.url, nodeArgs: ctx.appNodeArgs }); // migrates
+    const empty = await startApp({ databaseUrl: db.url, env, nodeArgs: ctx.appNodeArgs }); // migrates
     const emptyStartS = (performance.now() - t) / 1000;
     await empty.stop();
     t = performance.now();
@@ -44,7 +46,7 @@ export async function indexedApp(ctx: Context): Promise<IndexedApp> {
     const insertS = (performance.now() - t) / 1000;
     ctx.log(`${MENTORS} mentors inserted in ${insertS.toFixed(1)} s; starting the app to index them`);
     t = performance.now();
-    const app = await startApp({ databaseUrl: db.url, nodeArgs: ctx.appNodeArgs, readyTimeoutMs: Math.max(60_000, Math.min(600_000, ctx.remainingMs())) });
+    const app = await startApp({ databaseUrl: db.url, env, nodeArgs: ctx.appNodeArgs, readyTimeoutMs: Math.max(60_000, Math.min(600_000, ctx.remainingMs())) });
     const buildS = (performance.now() - t) / 1000 - emptyStartS;
     const rss = rssBytes(app.pid);
     ctx.log(`index built: ready after ${(buildS + emptyStartS).toFixed(1)} s (empty start ${emptyStartS.toFixed(1)} s), RSS ${fmt(mib(rss))} MiB`);
@@ -57,86 +59,119 @@ export async function indexedApp(ctx: Context): Promise<IndexedApp> {
   }
 }
 
-function describeCpu(c: CpuPerRequest): string {
-  return `${c.total.toFixed(2)} (HTTP ${c.http.toFixed(2)}, index ${c.index.toFixed(2)}, other ${c.other.toFixed(2)}; load generator ${c.loadGenerator.toFixed(2)})`;
+/** The FTS peers' column and GIN index (what a PostgreSQL-only search would add to the schema). */
+async function prepareFts(databaseUrl: string): Promise<number> {
+  const t = performance.now();
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`ALTER TABLE mentors ADD COLUMN IF NOT EXISTS fts tsvector GENERATED ALWAYS AS
+      (to_tsvector('simple', name || ' ' || expertise || ' ' || bio || ' ' || array_to_string(skills, ' '))) STORED`);
+    await client.query('CREATE INDEX IF NOT EXISTS bench_mentors_fts ON mentors USING gin (fts)');
+    await client.query('VACUUM ANALYZE mentors');
+  } finally {
+    await client.end();
+  }
+  return (performance.now() - t) / 1000;
 }
+
+const cycling = (paths: readonly string[]) => [
+  {
+    setupRequest: (req: object, context: Record<string, unknown>) => {
+      const i = ((context.i as number | undefined) ?? Math.floor(Math.random() * paths.length)) + 1;
+      context.i = i;
+      return { ...req, method: 'GET', path: paths[i % paths.length] };
+    },
+  },
+];
 
 export const search: Scenario = {
   name: 'search',
-  description: `GET /api/mentors?query=… over ${MENTORS.toLocaleString('en-US')} indexed mentors vs GET /api/ping on the same process`,
-  estimateS: 300,
+  description: `GET /api/mentors?query=… over ${MENTORS.toLocaleString('en-US')} indexed mentors vs PostgreSQL FTS (OR, AND) through a bare Fastify server; restart from the snapshot`,
+  estimateS: 420,
   async run(ctx: Context): Promise<ScenarioResult> {
-    const { db, app, buildS, insertS, rss } = await indexedApp(ctx);
+    const dir = mkdtempSync(join(tmpdir(), 'bench-search-'));
+    const env = { SEARCH_SNAPSHOT_PATH: join(dir, 'mentors.snapshot') };
+    const { db, app: cold, buildS, insertS, rss: coldRss } = await indexedApp(ctx, env);
+    let app: RunningProcess = cold;
+    const peers: RunningProcess[] = [];
     try {
+      // Restart: the stop writes the snapshot (one was also written after the build); ready = loaded and topped up.
+      await app.stop();
+      const t = performance.now();
+      app = await startApp({ databaseUrl: db.url, env, nodeArgs: ctx.appNodeArgs, readyTimeoutMs: 120_000 });
+      const restartS = (performance.now() - t) / 1000;
+      const restartRss = rssBytes(app.pid);
+      ctx.log(`restarted from the snapshot: ready after ${restartS.toFixed(1)} s, RSS ${fmt(mib(restartRss))} MiB`);
       const check = await fetch(`${app.url}${SEARCH_PATHS[1]}`);
       const page = (await check.json()) as { items?: unknown[] };
       if (check.status !== 200 || !page.items?.length) throw new Error(`search answered ${check.status} with ${page.items?.length ?? 0} items`);
-      const cycling = (paths: readonly string[]) => [
-        {
-          setupRequest: (req: object, context: Record<string, unknown>) => {
-            const i = ((context.i as number | undefined) ?? Math.floor(Math.random() * paths.length)) + 1;
-            context.i = i;
-            return { ...req, method: 'GET', path: paths[i % paths.length] };
-          },
-        },
-      ];
-      const runSearch = (durationS: number) => load({ url: app.url, connections: CONNECTIONS, durationS, requests: cycling(SEARCH_PATHS), timeoutS: 30 });
-      const runBrowse = (durationS: number) => load({ url: app.url, connections: CONNECTIONS, durationS, requests: cycling(BROWSE_PATHS), timeoutS: 30 });
-      const runPing = (durationS: number) => load({ url: `${app.url}/api/ping`, connections: CONNECTIONS, durationS });
-      // CPU per request of each of the app's thread groups (and of the load generator, this process) around each run.
-      const measured = (run: (durationS: number) => Promise<LoadResult>) => measureCpu(app.pid, () => run(ctx.durationS), (r) => r.ok + r.non2xx);
-      await runSearch(2);
-      await runPing(2);
-      await runBrowse(2);
-      const s: number[] = [];
-      const p: number[] = [];
-      const p50: number[] = [];
-      const p99: number[] = [];
-      const b: number[] = [];
-      const cpu = { search: [] as CpuPerRequest[], ping: [] as CpuPerRequest[], browse: [] as CpuPerRequest[] };
+
+      const ftsS = await prepareFts(db.url);
+      ctx.log(`FTS column and GIN index built in ${ftsS.toFixed(1)} s`);
+      const or = await startScript('fts-or', `${ROOT}/bench/reference/fts.mjs`, { DATABASE_URL: db.url, FTS_MODE: 'or' });
+      peers.push(or);
+      const and = await startScript('fts-and', `${ROOT}/bench/reference/fts.mjs`, { DATABASE_URL: db.url, FTS_MODE: 'and' });
+      peers.push(and);
+
+      const searchOn = (url: string) => (durationS: number) => load({ url, connections: CONNECTIONS, durationS, requests: cycling(SEARCH_PATHS), timeoutS: 30 });
+      const runApp = searchOn(app.url);
+      const runOr = searchOn(or.url);
+      const runAnd = searchOn(and.url);
+      // A search flood and a trickle of pings on the same process at once: does HTTP still answer?
+      const runFlood = async (durationS: number) => {
+        const [, ping] = await Promise.all([runApp(durationS), load({ url: `${app.url}/api/ping`, connections: 4, durationS })]);
+        return ping;
+      };
+      const runPing = (durationS: number) => load({ url: `${app.url}/api/ping`, connections: 4, durationS });
+      for (const warm of [runApp, runOr, runAnd]) await warm(2);
+      const r = { app: [] as LoadResult[], or: [] as LoadResult[], and: [] as LoadResult[], flood: [] as LoadResult[], ping: [] as LoadResult[] };
+      const cpu: CpuPerRequest[] = [];
+      let peakRss = restartRss;
       for (let i = 0; i < ctx.runs; i++) {
-        const { result: x, cpu: cx } = await measured(runSearch);
-        const { result: y, cpu: cy } = await measured(runPing);
-        const { result: z, cpu: cz } = await measured(runBrowse);
-        ctx.log(`run ${i + 1}: search ${describeLoad(x)} | ping ${describeLoad(y)} | browse ${describeLoad(z)}`);
-        ctx.log(`run ${i + 1}: CPU ms per request: search ${describeCpu(cx)} | ping ${describeCpu(cy)} | browse ${describeCpu(cz)}`);
-        s.push(x.reqPerSec);
-        p.push(y.reqPerSec);
-        b.push(z.reqPerSec);
-        p50.push(x.p50);
-        p99.push(x.p99);
-        cpu.search.push(cx);
-        cpu.ping.push(cy);
-        cpu.browse.push(cz);
+        const { result: x, cpu: cx } = await measureCpu(app.pid, () => runApp(ctx.durationS), (res) => res.ok + res.non2xx);
+        peakRss = Math.max(peakRss, rssBytes(app.pid));
+        const y = await runOr(ctx.durationS);
+        const z = await runAnd(ctx.durationS);
+        const w = await runPing(ctx.durationS);
+        const f = await runFlood(ctx.durationS);
+        peakRss = Math.max(peakRss, rssBytes(app.pid));
+        ctx.log(`run ${i + 1}: app ${describeLoad(x)} | FTS OR ${describeLoad(y)} | FTS AND ${describeLoad(z)} | ping alone ${describeLoad(w)} | ping under a search flood ${describeLoad(f)}`);
+        r.app.push(x);
+        r.or.push(y);
+        r.and.push(z);
+        r.ping.push(w);
+        r.flood.push(f);
+        cpu.push(cx);
       }
-      const ratio = ratioSpread(s, p);
-      const p99s = spread(p99);
-      const of = (runs: CpuPerRequest[], key: keyof CpuPerRequest) => spread(runs.map((c) => c[key]));
-      // CPU the machine can give a search (app and load generator together) at 0.25× the median ping throughput.
-      const cores = availableParallelism();
-      const budgetMs = (cores * 1000) / (0.25 * spread(p).median);
-      const searchAll = of(cpu.search, 'total').median + of(cpu.search, 'loadGenerator').median;
+      const rps = (xs: LoadResult[]) => xs.map((x) => x.reqPerSec);
+      const vsOr = ratioSpread(rps(r.app), rps(r.or));
+      const vsAnd = ratioSpread(rps(r.app), rps(r.and));
+      const p99 = spread(r.app.map((x) => x.p99));
+      const rssMiB = mib(Math.max(restartRss, peakRss));
       return {
         rows: [
-          { scenario: 'search', figure: `GET /api/mentors?query= (${MENTORS / 1000}k mentors)`, unit: 'req/s', app: spread(s), reference: { label: 'GET /api/ping, same process', value: spread(p) }, ratio, goal: '≥ 0.25×', met: ratio.median >= 0.25, digits: 1 },
-          { scenario: 'search', figure: 'search p50', unit: 'ms', app: spread(p50) },
-          { scenario: 'search', figure: 'search p99', unit: 'ms', app: p99s, goal: '≤ 50 ms', met: p99s.median <= 50 },
-          { scenario: 'search', figure: 'for scale: GET /api/mentors, no query (20 profiles, no ranking)', unit: 'req/s', app: spread(b), reference: { label: 'GET /api/ping, same process', value: spread(p) }, ratio: ratioSpread(b, p), digits: 1 },
-          { scenario: 'search', figure: 'app CPU per request, all threads (reference: ping; ratio: ping ÷ search)', unit: 'ms', app: of(cpu.search, 'total'), reference: { label: 'GET /api/ping', value: of(cpu.ping, 'total') }, ratio: spread(cpu.search.map((c, i) => cpu.ping[i]!.total / c.total)), digits: 2 },
-          { scenario: 'search', figure: 'of which on the index threads', unit: 'ms', app: of(cpu.search, 'index'), digits: 2 },
-          { scenario: 'search', figure: 'of which on the HTTP thread (reference: no query)', unit: 'ms', app: of(cpu.search, 'http'), reference: { label: 'GET /api/mentors, no query', value: of(cpu.browse, 'http') }, digits: 2 },
-          { scenario: 'search', figure: 'of which on other threads (GC helpers, libuv)', unit: 'ms', app: of(cpu.search, 'other'), digits: 2 },
-          { scenario: 'search', figure: 'index build at start-up (once)', unit: 's', app: spread([buildS]), digits: 1 },
-          { scenario: 'search', figure: 'RSS after the index is built (once)', unit: 'MiB', app: spread([mib(rss)]) },
+          { scenario: 'search', figure: `GET /api/mentors?query= (${MENTORS / 1000}k mentors) vs PostgreSQL FTS, OR of words`, unit: 'req/s', app: spread(rps(r.app)), reference: { label: 'FTS OR, ts_rank_cd, GIN (bare Fastify + pg)', value: spread(rps(r.or)) }, ratio: vsOr, goal: '≥ 10×', met: vsOr.median >= 10, digits: 1 },
+          { scenario: 'search', figure: 'vs PostgreSQL FTS, websearch_to_tsquery (AND)', unit: 'req/s', app: spread(rps(r.app)), reference: { label: 'FTS AND, ts_rank_cd, GIN (bare Fastify + pg)', value: spread(rps(r.and)) }, ratio: vsAnd, goal: '≥ 2×', met: vsAnd.median >= 2, digits: 1 },
+          { scenario: 'search', figure: 'search p99 (32 connections)', unit: 'ms', app: p99, reference: { label: 'FTS OR / AND p99', value: spread(r.or.map((x) => x.p99)) }, goal: '≤ 100 ms', met: p99.median <= 100 },
+          { scenario: 'search', figure: 'FTS AND p99', unit: 'ms', app: spread(r.and.map((x) => x.p99)) },
+          { scenario: 'search', figure: 'GET /api/ping (4 connections) during a search flood (32)', unit: 'req/s', app: spread(rps(r.flood)), reference: { label: 'ping alone', value: spread(rps(r.ping)) }, ratio: ratioSpread(rps(r.flood), rps(r.ping)), digits: 2 },
+          { scenario: 'search', figure: 'ping p99 during the flood', unit: 'ms', app: spread(r.flood.map((x) => x.p99)), reference: { label: 'ping alone', value: spread(r.ping.map((x) => x.p99)) } },
+          { scenario: 'search', figure: 'app CPU per search, all threads', unit: 'ms', app: spread(cpu.map((c) => c.total)), digits: 2 },
+          { scenario: 'search', figure: 'RSS at 100k, after the restart and under load (max)', unit: 'MiB', app: spread([rssMiB]), goal: '≤ 600 MiB', met: rssMiB <= 600 },
+          { scenario: 'search', figure: 'restart to ready (snapshot loaded and topped up)', unit: 's', app: spread([restartS]), goal: '≤ 10 s', met: restartS <= 10, digits: 1 },
+          { scenario: 'search', figure: 'cold build at first start (once)', unit: 's', app: spread([buildS]), digits: 1 },
+          { scenario: 'search', figure: 'RSS right after the cold build (once)', unit: 'MiB', app: spread([mib(coldRss)]) },
         ],
         notes: [
-          `search: ${MENTORS} mentors from \`generateMentors\` (seed 42) inserted with SQL in ${insertS.toFixed(1)} s; build = start-to-ready minus an empty start (in-process index, built-in embedder); ${CONNECTIONS} connections cycling over ${QUERIES.length} RU/EN queries × ${FILTERS.length} filter sets (those of \`bench:search\`); with ${CONNECTIONS} connections on a saturated process, latency is mostly queueing (≈ connections ÷ throughput). The index runs on two threads, a copy each, below the HTTP thread's priority (SEARCH_INDEX_THREADS, SEARCH_INDEX_NICE: the defaults). The no-query row pages the same filters through the browse order: the page of 20 profiles read from PostgreSQL and serialised (≈ 15 KB) with no ranking at all, i.e. the ceiling any text search can reach on this process.`,
-          `search CPU: thread CPU time of the app (from /proc/<pid>/task/*/stat) around each measured run, divided by the requests answered; the load generator (autocannon, in the bench process) took ${fmt(of(cpu.search, 'loadGenerator').median, 2)} ms per search and ${fmt(of(cpu.ping, 'loadGenerator').median, 2)} ms per ping. At 0.25× the median ping throughput, ${cores} cores leave ${fmt(budgetMs, 2)} ms of CPU per search for the app and the load generator together; a search took ${fmt(searchAll, 2)} ms (${fmt(searchAll / budgetMs, 1)}× that budget).`,
+          `search: ${MENTORS} mentors from \`generateMentors\` (seed 42) inserted with SQL in ${insertS.toFixed(1)} s; cold build = start-to-ready minus an empty start (in-process index on one thread, built-in embedder); restart = stop (which writes the snapshot) then start-to-ready of the same build with SEARCH_SNAPSHOT_PATH. ${CONNECTIONS} connections cycling over ${QUERIES.length} RU/EN queries × ${FILTERS.length} filter sets for the app and both FTS peers alike, runs alternating app / FTS OR / FTS AND; the peers are bench/reference/fts.mjs on the same database with a generated tsvector column ('simple' configuration: name, expertise, bio, skills) and a GIN index (built in ${ftsS.toFixed(1)} s), returning 20 rows by ts_rank_cd with the same filters. The flood row runs 4 ping connections next to the 32 search connections on the app. The machine is shared: every timing is noisy.`,
         ],
       };
     } finally {
+      for (const peer of peers) await peer.stop();
       await app.stop();
       await db.drop();
+      rmSync(dir, { recursive: true, force: true });
     }
   },
 };
