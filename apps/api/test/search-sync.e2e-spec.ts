@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { MentorIndex, SearchService } from '@app/search';
 import { RedisProcess, waitFor } from '../../../libs/events/src/testing/redis-process.js';
+import { DataSource } from 'typeorm';
+import { MentorEntity } from '../src/mentors/mentor.entity.js';
+import { MentorRowsRepository } from '../src/search/mentor-rows.repository.js';
 import { SearchIndexSync } from '../src/search/search-index.sync.js';
 import { aMentor } from './support/factories.js';
 import { serverUrl } from './support/databases.js';
@@ -145,6 +148,12 @@ shared('browsing from PostgreSQL (index not ready or unreachable)', () => {
       search.mockRestore();
     }
   };
+
+  it('reads a mentor row by the entity\'s own column list exactly as TypeORM hydrates it', async () => {
+    const typeorm = await t.app.get(DataSource).getRepository(MentorEntity).find({ order: { id: 'ASC' } });
+    const raw = await t.app.get(MentorRowsRepository).findByIds(typeorm.map((m) => m.id));
+    expect(raw.sort((x, y) => (x.id < y.id ? -1 : 1))).toEqual(typeorm);
+  });
 
   it('answers the same order, scores and cursors as the index', async () => {
     for (const qs of ['', 'acceptingOnly=true', 'language=ru', 'skills=go']) {

@@ -9,6 +9,6 @@ import { MentorsService } from './mentors.service.js';
   imports: [SessionsModule, SearchSyncModule],
   controllers: [MentorsController],
   providers: [MentorsRepository, MentorsService],
-  exports: [MentorsService, MentorsRepository, SearchSyncModule],
+  exports: [MentorsService, SearchSyncModule],
 })
 export class MentorsModule {}

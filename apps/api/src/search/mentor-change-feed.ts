@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { MentorEntity } from '../mentors/mentor.entity.js';
-import { MentorsRepository } from '../mentors/mentors.repository.js';
+import { MentorRowsRepository } from './mentor-rows.repository.js';
 
 /** Mentors read per query while catching up. */
 const BATCH = 1000;
@@ -24,7 +24,7 @@ const BATCH = 1000;
 export class MentorChangeFeed {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly mentors: MentorsRepository,
+    private readonly mentors: MentorRowsRepository,
   ) {}
 
   /** The feed's position now. */

@@ -4,7 +4,7 @@ import { badRequest, DomainError } from '@app/common';
 import { browseKeyset, browsePlace, InvalidSearchCursorError, SearchService } from '@app/search';
 import type { MentorEntity } from '../mentors/mentor.entity.js';
 import { publicMentorJson, toMentorResponse } from '../mentors/mentor.mapper.js';
-import { MentorsRepository } from '../mentors/mentors.repository.js';
+import { MentorRowsRepository } from './mentor-rows.repository.js';
 import { MentorsService } from '../mentors/mentors.service.js';
 import { Metrics } from '../metrics/metrics.service.js';
 import { SearchDemandService } from '../stats/search-demand.service.js';
@@ -53,7 +53,7 @@ export class MentorSearch {
   constructor(
     private readonly search: SearchService,
     private readonly sync: SearchIndexSync,
-    private readonly mentors: MentorsRepository,
+    private readonly mentors: MentorRowsRepository,
     private readonly profiles: MentorProfileCache,
     private readonly contacts: MentorsService,
     private readonly metrics: Metrics,

@@ -7,7 +7,7 @@ import { type MentorDocument, SearchService } from '@app/search';
 import { AfterCommit } from '../database/after-commit.js';
 import { HealthRegistry } from '../health/health.registry.js';
 import type { MentorEntity } from '../mentors/mentor.entity.js';
-import { MentorsRepository } from '../mentors/mentors.repository.js';
+import { MentorRowsRepository } from './mentor-rows.repository.js';
 import { MentorChangeFeed } from './mentor-change-feed.js';
 import { MentorProfileCache } from './mentor-profile.cache.js';
 
@@ -56,15 +56,16 @@ export class SearchIndexSync implements OnApplicationBootstrap, BeforeApplicatio
   private applied = new Map<string, string>();
   /** The index changed since the last snapshot. */
   private dirty = false;
-  private running: Promise<void> | null = null;
-  private again = false;
+  /** The catch-up under way (resolved when none), and the one queued after it. */
+  private running: Promise<void> = Promise.resolve();
+  private queued: Promise<void> | null = null;
   /** Tells this replica's own announcements apart from the others'. */
   private readonly origin = randomUUID();
 
   constructor(
     private readonly afterCommit: AfterCommit,
     private readonly search: SearchService,
-    private readonly mentors: MentorsRepository,
+    private readonly mentors: MentorRowsRepository,
     private readonly feed: MentorChangeFeed,
     private readonly bus: EventBus,
     private readonly health: HealthRegistry,
@@ -109,6 +110,7 @@ export class SearchIndexSync implements OnApplicationBootstrap, BeforeApplicatio
     for (const timer of this.timers) clearInterval(timer);
     for (const unsubscribe of this.unsubscribe) await unsubscribe();
     await this.starting;
+    await this.queued;
     await this.running;
     await this.saveSnapshot();
   }
@@ -154,29 +156,30 @@ export class SearchIndexSync implements OnApplicationBootstrap, BeforeApplicatio
   }
 
   /**
-   * Applies every change since the watermark. One at a time: a call while one runs makes it run once
-   * more after it (which sees every change committed before the call) and resolves then.
+   * Applies every change since the watermark. One at a time: a call while one runs waits for the next
+   * run, which starts after the current one and so sees every change committed before the call.
    */
   catchUp(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    const run = async (): Promise<void> => {
-      do {
-        this.again = false;
-        try {
-          await this.applyChanges();
-        } catch (error) {
-          // The next trigger (timer, bus, reconnect) retries from the same watermark.
-          this.logger.warn({ err: error }, 'could not catch the mentor index up');
-        }
-      } while (this.again);
-    };
-    this.running = run().finally(() => {
-      this.running = null;
+    this.queued ??= this.exclusive(async () => {
+      this.queued = null;
+      try {
+        await this.applyChanges();
+      } catch (error) {
+        // The next trigger (timer, bus, reconnect) retries from the same watermark.
+        this.logger.warn({ err: error }, 'could not catch the mentor index up');
+      }
     });
-    return this.running;
+    return this.queued;
+  }
+
+  /** Runs `fn` after every catch-up or reload before it, and before any after it. */
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.running.then(fn);
+    this.running = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
   }
 
   private async start(): Promise<void> {
@@ -192,7 +195,16 @@ export class SearchIndexSync implements OnApplicationBootstrap, BeforeApplicatio
       }
       if (restored) this.logger.warn('the search index snapshot is of another database: rebuilding');
       await this.reconcile();
-      await this.saveSnapshot();
+      if (!(await this.saveSnapshot())) return;
+      // Loaded back into a fresh index thread: the memory the build left behind goes with the old one.
+      await this.exclusive(async () => {
+        const saved = await this.search.loadSnapshot();
+        if (saved === null) return this.reconcile();
+        this.watermark = saved;
+        this.applied.clear();
+        await this.applyChanges();
+        this.logger.log(`Mentor index reloaded from its snapshot after the build (${Date.now() - started} ms in all)`);
+      });
     } catch (error) {
       this.logger.error({ err: error }, 'building the mentor index failed');
     }
@@ -223,16 +235,20 @@ export class SearchIndexSync implements OnApplicationBootstrap, BeforeApplicatio
     this.applied = applied;
   }
 
-  private async saveSnapshot(): Promise<void> {
-    if (!this.dirty || this.watermark === null || !this.reconciled) return;
+  /** Writes the snapshot when the index changed since the last one; true when one was written. */
+  private async saveSnapshot(): Promise<boolean> {
+    if (!this.dirty || this.watermark === null || !this.reconciled) return false;
     const watermark = this.watermark;
     try {
       this.dirty = false;
       const started = Date.now();
-      if (await this.search.saveSnapshot(watermark)) this.logger.log(`Mentor index snapshot written in ${Date.now() - started} ms`);
+      const saved = await this.search.saveSnapshot(watermark);
+      if (saved) this.logger.log(`Mentor index snapshot written in ${Date.now() - started} ms`);
+      return saved;
     } catch (error) {
       this.dirty = true;
       this.logger.warn({ err: error }, 'could not write the mentor index snapshot');
+      return false;
     }
   }
 }

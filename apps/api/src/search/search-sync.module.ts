@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { MentorsRepository } from '../mentors/mentors.repository.js';
+import { MentorRowsRepository } from './mentor-rows.repository.js';
 import { MentorChangeFeed } from './mentor-change-feed.js';
 import { MentorProfileCache } from './mentor-profile.cache.js';
 import { SearchIndexSync } from './search-index.sync.js';
@@ -10,7 +10,7 @@ import { SearchIndexSync } from './search-index.sync.js';
  * feature (which reads through it).
  */
 @Module({
-  providers: [MentorsRepository, MentorChangeFeed, MentorProfileCache, SearchIndexSync],
-  exports: [SearchIndexSync, MentorProfileCache],
+  providers: [MentorRowsRepository, MentorChangeFeed, MentorProfileCache, SearchIndexSync],
+  exports: [SearchIndexSync, MentorProfileCache, MentorRowsRepository],
 })
 export class SearchSyncModule {}

@@ -18,6 +18,9 @@ export interface EncodedMentor {
   payload: MentorPayload & { fingerprint: string };
 }
 
+/** What an index keeps of a profile besides its vectors and terms. */
+export type IndexedPayload = EncodedMentor['payload'];
+
 export interface EncodedQuery extends EncodedQueryText {
   embedding: QueryEmbedding;
   space: EmbeddingSpace;

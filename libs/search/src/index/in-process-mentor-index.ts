@@ -5,7 +5,7 @@ import {
 } from '../ranking/ranking.js';
 import type { IndexHealth, MentorDocument, SearchHit, SearchPage, SearchParams, SparseTerms } from '../types.js';
 import { Bitset } from './bitset.js';
-import type { EncodedMentor, EncodedQuery, MentorEncoder } from './encoder.js';
+import type { EncodedMentor, EncodedQuery, IndexedPayload, MentorEncoder } from './encoder.js';
 import { LexicalQuery, LexicalSearch, type LexicalCorpus } from './lexical-search.js';
 import { type Filter, FilterSets } from './filter-sets.js';
 import { MentorIndex } from './mentor-index.js';
@@ -13,6 +13,7 @@ import { Postings } from './postings.js';
 import { capQueryTerms, feedbackQuery } from './query-expansion.js';
 import { BrowseOrder } from './browse-order.js';
 import { type HnswOptions, VectorSpace } from './vector-space.js';
+import { SharedStrings } from './shared-strings.js';
 import { WriteQueue } from './write-queue.js';
 import { loadSnapshot, saveSnapshot, type SnapshotTarget } from './index-snapshot.js';
 
@@ -29,7 +30,7 @@ export interface InProcessIndexOptions extends HnswOptions {
   snapshotPath?: string;
 }
 
-export type Payload = MentorPayload & { fingerprint: string };
+type Payload = IndexedPayload;
 
 /** Above this many changed documents the browse order is re-sorted lazily instead of patched in place. */
 const INCREMENTAL_BROWSE_LIMIT = 64;
@@ -53,7 +54,7 @@ export class InProcessMentorIndex extends MentorIndex {
   /** Per-passage weights of the profiles with more than passageTopK passages, by slot (few, usually none). */
   private readonly passages = new Map<number, SparseTerms[]>();
   /** One copy of each skill, language and term string, however many profiles name it. */
-  private readonly strings = new Map<string, string>();
+  private readonly strings = new SharedStrings();
   /** The slots in `passages`. */
   private longProfiles = new Bitset();
   private readonly spaces = new Map<string, VectorSpace>();
@@ -139,25 +140,13 @@ export class InProcessMentorIndex extends MentorIndex {
       sparse: (slot) => this.sparse[slot],
       passages: this.passages,
       spaces: this.spaces,
-      restore: (slot, payload, sparse, passages) => this.place(slot, this.intern(payload), sparse, passages),
+      restore: (slot, payload, sparse, passages) => this.place(slot, this.strings.payload(payload), sparse, passages),
       restored: (slots) => {
         this.freeSlots = [];
         for (let slot = slots - 1; slot >= 0; slot--) if (!this.payloads[slot]) this.freeSlots.push(slot);
         this.browseOrder.invalidate();
       },
     };
-  }
-
-  /** The payload with its strings shared with every other profile's (skills, languages, terms repeat). */
-  private intern(p: Payload): Payload {
-    const one = (x: string): string => {
-      const known = this.strings.get(x);
-      if (known !== undefined) return known;
-      this.strings.set(x, x);
-      return x;
-    };
-    const all = (xs: string[]): string[] => xs.map(one);
-    return { ...p, skills: all(p.skills), skillKeys: all(p.skillKeys), skillTerms: all(p.skillTerms), terms: all(p.terms), languages: all(p.languages) };
   }
 
   /** Puts a profile in a free slot: payload, lexical terms, score parts, filters (vectors are the spaces' part). */
@@ -181,7 +170,7 @@ export class InProcessMentorIndex extends MentorIndex {
     for (const e of unique) {
       this.removeOne(e.payload.id);
       const slot = this.freeSlots.pop() ?? this.payloads.length;
-      this.place(slot, this.intern(e.payload), typedSparse(e.sparse), e.passages?.map(typedSparse));
+      this.place(slot, this.strings.payload(e.payload), typedSparse(e.sparse), e.passages?.map(typedSparse));
       for (const [id, space] of this.spaces) {
         const v = e.vectors[id];
         if (!v || v.length !== space.dimension) continue;

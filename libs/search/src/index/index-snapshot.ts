@@ -3,7 +3,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { SparseTerms } from '../types.js';
-import type { Payload } from './in-process-mentor-index.js';
+import type { IndexedPayload as Payload } from './encoder.js';
 import { readSections, viewAs, writeSections } from './snapshot-file.js';
 import type { VectorSpace } from './vector-space.js';
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import type { MentorDocument } from '../../types.js';
 import { describeMentorIndexContract } from '../mentor-index.contract.js';
@@ -81,6 +84,30 @@ const doc = (id: string, skills: string[]): MentorDocument => ({
     await crash(index);
     await index.close();
     await expect(index.count()).rejects.toThrow(/closed/);
+  });
+
+  it('loads a snapshot into a fresh thread: calls before it are answered by the old one, calls after see the snapshot', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'threaded-index-'));
+    try {
+      index = new ThreadedMentorIndex({ snapshotPath: join(dir, 'index.snapshot') }, WORKER);
+      await index.upsert([doc('a', ['python']), doc('b', ['go'])]);
+      expect(await index.saveSnapshot('w-7')).toBe(true);
+      const before = index.search({ query: 'python' });
+      const change = index.upsert(doc('c', ['python']));
+      const loaded = index.loadSnapshot();
+      const after = index.search({ query: 'python' });
+      expect((await before).items.map((i) => i.id)).toEqual(['a']);
+      await change;
+      expect(await loaded).toBe('w-7');
+      // The snapshot's contents: the write made on the old thread before the load is not in it.
+      expect((await after).items.map((i) => i.id)).toEqual(['a']);
+      expect(await index.count()).toBe(2);
+      const without = new ThreadedMentorIndex({}, WORKER);
+      expect(await without.loadSnapshot()).toBeNull();
+      await without.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses calls once closed', async () => {

@@ -70,8 +70,20 @@ export class ThreadedMentorIndex extends MentorIndex {
     return this.call('saveSnapshot', watermark);
   }
 
+  /**
+   * Loads the snapshot into a fresh thread, which takes every call made after this one; the old thread
+   * answers the calls made before and ends. The contents are replaced either way, and the memory the old
+   * contents and their build left behind (heap grown while embedding, allocator arenas) goes with the old
+   * thread: after a cold build, save and load make the replica as small as after a restart.
+   */
   override loadSnapshot(): Promise<string | null> {
-    return this.call('loadSnapshot');
+    if (!this.options.snapshotPath) return Promise.resolve(null);
+    if (this.closing || this.restartTimer || !this.alive) return this.call('loadSnapshot');
+    const old = this.worker;
+    this.spawn();
+    const loaded = this.call('loadSnapshot');
+    this.retire(old);
+    return loaded;
   }
 
   remove(ids: string | readonly string[]): Promise<void> {
@@ -119,6 +131,14 @@ export class ThreadedMentorIndex extends MentorIndex {
       clearTimeout(timeout);
     }
     this.failAll(new Error('the mentor index was closed'));
+  }
+
+  /** Lets a replaced thread answer what it was asked, then end (terminated if it has not within CLOSE_TIMEOUT_MS). */
+  private retire(worker: Worker): void {
+    const timeout = setTimeout(() => void worker.terminate(), CLOSE_TIMEOUT_MS);
+    timeout.unref();
+    worker.once('exit', () => clearTimeout(timeout));
+    worker.postMessage(WORKER_CLOSE);
   }
 
   private spawn(): void {
