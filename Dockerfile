@@ -31,6 +31,8 @@ WORKDIR /app
 COPY --from=build /app/package.json /app/package-lock.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The search index snapshot (SEARCH_SNAPSHOT_PATH) is the one thing the app writes: its folder is the app user's.
+RUN mkdir -p /app/.data/search && chown node:node /app/.data/search
 # The unprivileged user that the official node image provides (uid 1000).
 USER node
 EXPOSE 3000

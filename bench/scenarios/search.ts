@@ -39,7 +39,8 @@ export async function indexedApp(ctx: Context, env: Record<string, string> = {})
   const db = await createDatabase('search');
   try {
     let t = performance.now();
-    const empty = await startApp({ databaseUrl: db.url, env, nodeArgs: ctx.appNodeArgs }); // migrates
+    // Migrates; no snapshot (a snapshot of the empty database would make the next start a top-up, not a build).
+    const empty = await startApp({ databaseUrl: db.url, env: { ...env, SEARCH_SNAPSHOT_PATH: '' }, nodeArgs: ctx.appNodeArgs });
     const emptyStartS = (performance.now() - t) / 1000;
     await empty.stop();
     t = performance.now();

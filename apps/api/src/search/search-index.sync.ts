@@ -11,6 +11,9 @@ import { MentorRowsRepository } from './mentor-rows.repository.js';
 import { MentorChangeFeed } from './mentor-change-feed.js';
 import { MentorProfileCache } from './mentor-profile.cache.js';
 
+/** A top-up at start that changed at least this many profiles is followed by a snapshot and a reload, like a build. */
+const COMPACT_AFTER = 1000;
+
 /** Replicas tell each other that mentors changed: "catch up now" (the change itself is read from PostgreSQL). */
 export const MENTOR_CHANGED_CHANNEL = 'search:mentor-changed';
 
@@ -188,31 +191,41 @@ export class SearchIndexSync implements OnApplicationBootstrap, BeforeApplicatio
       const restored = await this.search.loadSnapshot();
       if (restored && (await this.feed.sameDatabase(restored))) {
         this.watermark = restored;
-        await this.applyChanges();
+        const applied = await this.applyChanges();
         this.reconciled = true;
-        this.logger.log(`Mentor index restored from its snapshot and topped up in ${Date.now() - started} ms`);
+        this.logger.log(`Mentor index restored from its snapshot and topped up with ${applied} changes in ${Date.now() - started} ms`);
+        if (applied >= COMPACT_AFTER) await this.compact(started);
         return;
       }
       if (restored) this.logger.warn('the search index snapshot is of another database: rebuilding');
       await this.reconcile();
-      if (!(await this.saveSnapshot())) return;
-      // Loaded back into a fresh index thread: the memory the build left behind goes with the old one.
-      await this.exclusive(async () => {
-        const saved = await this.search.loadSnapshot();
-        if (saved === null) return this.reconcile();
-        this.watermark = saved;
-        this.applied.clear();
-        await this.applyChanges();
-        this.logger.log(`Mentor index reloaded from its snapshot after the build (${Date.now() - started} ms in all)`);
-      });
+      await this.compact(started);
     } catch (error) {
       this.logger.error({ err: error }, 'building the mentor index failed');
     }
   }
 
-  private async applyChanges(): Promise<void> {
+  /**
+   * After a build (or a large top-up): writes the snapshot and loads it back, into a fresh index thread,
+   * so the memory the build left behind (heap grown while embedding) goes with the old thread.
+   */
+  private async compact(started: number): Promise<void> {
+    if (!(await this.saveSnapshot())) return;
+    await this.exclusive(async () => {
+      const saved = await this.search.loadSnapshot();
+      if (saved === null) return this.reconcile();
+      this.watermark = saved;
+      this.applied.clear();
+      await this.applyChanges();
+      this.logger.log(`Mentor index reloaded from its snapshot after the build (${Date.now() - started} ms in all)`);
+    });
+  }
+
+  /** Applies the changes since the watermark and moves it; answers how many profiles changed. */
+  private async applyChanges(): Promise<number> {
     const from = this.watermark;
-    if (from === null) return;
+    if (from === null) return 0;
+    let count = 0;
     const next = await this.feed.position();
     const applied = new Map<string, string>();
     const [, nextXid] = next.split(/:(?=\d+$)/);
@@ -224,15 +237,18 @@ export class SearchIndexSync implements OnApplicationBootstrap, BeforeApplicatio
       this.profiles.invalidate(fresh.map((c) => c.mentor.id));
       await this.search.onProfileChanged(fresh.map((c) => toMentorDocument(c.mentor)));
       this.dirty = true;
+      count += fresh.length;
     }
     const removed = await this.feed.removedSince(from);
     if (removed.length) {
       this.profiles.invalidate(removed);
       await this.search.onProfileDeleted(removed);
       this.dirty = true;
+      count += removed.length;
     }
     this.watermark = next;
     this.applied = applied;
+    return count;
   }
 
   /** Writes the snapshot when the index changed since the last one; true when one was written. */
