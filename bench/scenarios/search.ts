@@ -67,8 +67,8 @@ async function prepareFts(databaseUrl: string): Promise<number> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    await client.query(`ALTER TABLE mentors ADD COLUMN IF NOT EXISTS fts tsvector GENERATED ALWAYS AS
-      (to_tsvector('simple', name || ' ' || expertise || ' ' || bio || ' ' || array_to_string(skills, ' '))) STORED`);
+    await client.query('ALTER TABLE mentors ADD COLUMN IF NOT EXISTS fts tsvector');
+    await client.query(`UPDATE mentors SET fts = to_tsvector('simple', name || ' ' || expertise || ' ' || bio || ' ' || array_to_string(skills, ' '))`);
     await client.query('CREATE INDEX IF NOT EXISTS bench_mentors_fts ON mentors USING gin (fts)');
     await client.query('VACUUM ANALYZE mentors');
   } finally {
@@ -172,7 +172,7 @@ export const search: Scenario = {
           { scenario: 'search', figure: 'RSS after the cold build, reloaded from its snapshot (once; when first ready: ' + fmt(mib(builtRss)) + ' MiB)', unit: 'MiB', app: spread([mib(coldRss)]) },
         ],
         notes: [
-          `search: ${MENTORS} mentors from \`generateMentors\` (seed 42) inserted with SQL in ${insertS.toFixed(1)} s; cold build = start-to-ready minus an empty start (in-process index on one thread, built-in embedder); restart = stop (which writes the snapshot) then start-to-ready of the same build with SEARCH_SNAPSHOT_PATH. ${CONNECTIONS} connections cycling over ${QUERIES.length} RU/EN queries × ${FILTERS.length} filter sets for the app and both FTS peers alike, runs alternating app / FTS OR / FTS AND; the peers are bench/reference/fts.mjs on the same database with a generated tsvector column ('simple' configuration: name, expertise, bio, skills) and a GIN index (built in ${ftsS.toFixed(1)} s), returning 20 rows by ts_rank_cd with the same filters. The flood row runs 4 ping connections next to the 32 search connections on the app. The machine is shared: every timing is noisy.`,
+          `search: ${MENTORS} mentors from \`generateMentors\` (seed 42) inserted with SQL in ${insertS.toFixed(1)} s; cold build = start-to-ready minus an empty start (in-process index on one thread, built-in embedder); restart = stop (which writes the snapshot) then start-to-ready of the same build with SEARCH_SNAPSHOT_PATH. ${CONNECTIONS} connections cycling over ${QUERIES.length} RU/EN queries × ${FILTERS.length} filter sets for the app and both FTS peers alike, runs alternating app / FTS OR / FTS AND; the peers are bench/reference/fts.mjs on the same database with a tsvector column ('simple' configuration: name, expertise, bio, skills) and a GIN index (built in ${ftsS.toFixed(1)} s), returning 20 rows by ts_rank_cd with the same filters. The flood row runs 4 ping connections next to the 32 search connections on the app. The machine is shared: every timing is noisy.`,
         ],
       };
     } finally {
