@@ -14,7 +14,7 @@ const list = (v) => (v === undefined ? [] : Array.isArray(v) ? v : String(v).spl
 app.get('/api/mentors', async (request) => {
   const q = request.query;
   const params = [String(q.query ?? '')];
-  const where = ['fts @@ q'];
+  const where = ['fts @@ query.q'];
   const skills = list(q.skills);
   if (skills.length) where.push(`skills @> $${params.push(skills)}::text[]`);
   if (q.language) where.push(`$${params.push(String(q.language))} = ANY(languages)`);
@@ -22,8 +22,8 @@ app.get('/api/mentors', async (request) => {
   const limit = Math.min(100, Math.max(1, Number(q.limit ?? 20) || 20));
   const { rows } = await pool.query(
     `SELECT id, name, bio, expertise, skills, languages, timezone, capacity, active_mentees, accepting_requests, rating_count, rating_sum, created_at, updated_at,
-            ts_rank_cd(fts, q) AS score
-       FROM mentors, ${tsquery} q WHERE ${where.join(' AND ')} ORDER BY score DESC, id LIMIT $${params.push(limit)}`,
+            ts_rank_cd(fts, query.q) AS score
+       FROM mentors, (SELECT ${tsquery} AS q) query WHERE ${where.join(' AND ')} ORDER BY score DESC, id LIMIT $${params.push(limit)}`,
     params,
   );
   return { items: rows.map(({ score, ...mentor }) => ({ mentor, score, matched: [] })), nextCursor: null };
