@@ -6,8 +6,8 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * every delete leaves a row in `mentor_removals` stamped the same way. Triggers, so no write path
  * (profile edits, ratings, accepted requests, SQL by hand) can forget to.
  */
-export class MentorChangeFeed1795360000000 implements MigrationInterface {
-    name = 'MentorChangeFeed1795360000000'
+export class MentorChangeFeed1796600000000 implements MigrationInterface {
+    name = 'MentorChangeFeed1796600000000'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
