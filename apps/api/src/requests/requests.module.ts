@@ -17,6 +17,6 @@ import { RequestsService } from './requests.service.js';
   imports: [MentorsModule, StudentsModule, NotificationsModule],
   controllers: [RequestsController],
   providers: [RequestsRepository, RequestsService, { provide: MentorshipRelations, useClass: RequestsMentorshipRelations }],
-  exports: [MentorshipRelations],
+  exports: [MentorshipRelations, RequestsService],
 })
 export class RequestsModule {}

@@ -6,11 +6,12 @@ import { StatsService } from './stats.service.js';
 
 /**
  * Mentor and platform statistics, and the search-demand log. Exports `SearchDemandService`:
- * the search feature calls `record(matchedSkills)` once per search.
+ * the search feature calls `record(matchedSkills)` once per search; `StatsRepository` for the
+ * demo seeder's search history.
  */
 @Module({
   controllers: [StatsController],
   providers: [StatsRepository, StatsService, SearchDemandService],
-  exports: [SearchDemandService],
+  exports: [SearchDemandService, StatsRepository],
 })
 export class StatsModule {}
