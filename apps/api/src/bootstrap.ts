@@ -15,6 +15,13 @@ export const API_PREFIX = 'api';
 const BODY_LIMIT_BYTES = 1024 * 1024;
 const QUIET_ROUTES = /^\/api\/(health|ping|metrics)/;
 
+/** pino-pretty in a worker thread: one short line per entry, with the Nest context in front. */
+const PRETTY_TRANSPORT = {
+  target: 'pino-pretty',
+  options: { colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname,context', messageFormat: '{if context}[{context}] {end}{msg}', singleLine: true },
+};
+const prettyLogs = (format: 'auto' | 'json' | 'pretty'): boolean => format === 'pretty' || (format === 'auto' && process.stdout.isTTY === true);
+
 export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('mentor-match API')
@@ -43,6 +50,7 @@ export async function createApp(overrides: Record<string, string | undefined> = 
     logger: {
       level: config.LOG_LEVEL,
       redact: ['req.headers.authorization', 'req.headers.cookie'],
+      ...(prettyLogs(config.LOG_FORMAT) ? { transport: PRETTY_TRANSPORT } : {}),
     },
     // One access-log line of our own (the onResponse hook below) instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
@@ -54,9 +62,10 @@ export async function createApp(overrides: Record<string, string | undefined> = 
       return id;
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true, bodyParser: false });
+  // Nest logs through Fastify's pino from the first line on, each line stamped when it happens.
+  const logger = new PinoNestLogger(adapter.getInstance().log as Pino);
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { logger, bodyParser: false });
   const fastify = app.getHttpAdapter().getInstance();
-  app.useLogger(new PinoNestLogger(fastify.log as Pino));
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());

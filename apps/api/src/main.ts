@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { AppConfig, ConfigError } from '@app/config';
 import { createApp } from './bootstrap.js';
 import { HealthRegistry } from './health/health.registry.js';
+import { DemoSeeder } from './seed/demo-seeder.js';
 
 async function main(): Promise<void> {
   const app = await createApp();
@@ -34,7 +35,9 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.PORT, host: config.HOST });
   const url = `http://localhost:${config.PORT}`;
-  logger.log(`mentor-match listening on ${url} (Swagger UI ${url}/api/docs)`);
+  logger.log(`mentor-match listening on ${url}: the API under ${url}/api, Swagger UI at ${url}/api/docs`);
+  const demo = app.get(DemoSeeder).demoAccounts();
+  if (demo) logger.log(`demo accounts (password "${demo.password}"): ${demo.emails.join(', ')}`);
 }
 
 main().catch((error: unknown) => {

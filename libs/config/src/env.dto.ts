@@ -50,6 +50,10 @@ export class EnvDto {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** `auto`: human-readable lines when stdout is a terminal, JSON otherwise (pipes, containers). */
+  @IsIn(['auto', 'json', 'pretty'])
+  LOG_FORMAT: 'auto' | 'json' | 'pretty' = 'auto';
+
   /** Trust X-Forwarded-For from this many proxy hops (nginx in front = 1). */
   @Type(() => Number) @IsInt() @Min(0) @Max(10)
   TRUST_PROXY_HOPS = 0;

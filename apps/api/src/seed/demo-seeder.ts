@@ -31,8 +31,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const wanted = this.config.SEED_DEMO === 'true' || (this.config.SEED_DEMO === 'auto' && this.db.embedded);
-    if (wanted) await this.seedIfEmpty();
+    if (this.wanted) await this.seedIfEmpty();
   }
 
   /** Seeds when there are no mentors yet; returns how many mentors were created. */
@@ -60,7 +59,15 @@ export class DemoSeeder implements OnApplicationBootstrap {
     // Indexed once the history has set the ratings, so search ranks with them from the start.
     await this.searchSync.reindex(mentorIds);
     this.logger.log(`seeded ${mentorCount} mentors, ${studentCount} students, an admin and ${played} requests of history in ${Date.now() - started} ms`);
-    this.logger.log(`demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_STUDENT_EMAIL}, ${DEMO_MENTOR_EMAIL}, ${DEMO_ADMIN_EMAIL}`);
     return mentorCount;
+  }
+
+  /** The demo accounts and their password, when this start seeds (or has seeded) the demo set. */
+  demoAccounts(): { emails: string[]; password: string } | undefined {
+    return this.wanted ? { emails: [DEMO_STUDENT_EMAIL, DEMO_MENTOR_EMAIL, DEMO_ADMIN_EMAIL], password: DEMO_PASSWORD } : undefined;
+  }
+
+  private get wanted(): boolean {
+    return this.config.SEED_DEMO === 'true' || (this.config.SEED_DEMO === 'auto' && this.db.embedded);
   }
 }
