@@ -60,7 +60,7 @@ export class RequestThreadService {
       const current = await this.requests.lockById(manager, requestId);
       if (!current) throw requestNotFound();
       if (!OPEN_STATUSES.includes(current.status)) {
-        throw conflict('REQUEST.THREAD_CLOSED', `The request is ${current.status}: its thread is read-only.`, { status: current.status });
+        throw conflict('REQUEST.THREAD_CLOSED', `The request is ${current.status}: its thread is read-only.`, { requestStatus: current.status });
       }
       const message = await this.thread.insert(manager, { requestId, authorId: caller.id, authorRole: party, body: dto.body, fromStatus: null, toStatus: null, reason: null });
       const view = (await this.requests.findView(requestId, manager))!;
