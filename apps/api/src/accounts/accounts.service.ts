@@ -65,9 +65,9 @@ export class AccountsService {
     if (!account || !(await this.passwords.verify(account.passwordHash, password))) throw forbidden('AUTH.WRONG_PASSWORD', 'The password is not the current password of this account.');
   }
 
-  /** Replaces the password, inside the caller's transaction. */
-  async setPassword(manager: EntityManager, id: string, password: string): Promise<void> {
-    await this.accounts.setPasswordHash(manager, id, await this.passwords.hash(password));
+  /** Replaces the password hash (from `hashPassword`, made before the transaction), inside the caller's transaction. */
+  async setPasswordHash(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
+    await this.accounts.setPasswordHash(manager, id, passwordHash);
   }
 
   /**

@@ -24,8 +24,9 @@ export class SessionsService {
    */
   async changePassword(caller: Principal, currentPassword: string, newPassword: string): Promise<Session<null>> {
     await this.accounts.checkPassword(caller.id, currentPassword);
+    const hash = await this.accounts.hashPassword(newPassword);
     await this.transactions.run(async (manager) => {
-      await this.accounts.setPassword(manager, caller.id, newPassword);
+      await this.accounts.setPasswordHash(manager, caller.id, hash);
       await this.tokens.revokeAll(manager, caller.id);
     });
     return { ...(await this.tokens.issue(caller)), role: caller.role, profile: null };
