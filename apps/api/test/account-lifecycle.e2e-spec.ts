@@ -67,6 +67,8 @@ describe('deleting a student', () => {
     // The old credentials and sessions are gone; the email may sign up again.
     expectProblem(await t.http.post('/api/students/sign-in').send({ email: student.email, password: student.password }), 401);
     expectProblem(await t.http.post('/api/auth/refresh').send({ refreshToken: student.refreshToken }), 401);
+    // The access token lives on until it expires, but it cannot open new requests.
+    expectProblem(await t.http.post('/api/request').set(student.auth).send({ mentorId: otherMentor.id, message: 'still here?' }), 404, 'STUDENT.NOT_FOUND');
     await aStudent(t.http, { email: student.email });
     // Nobody sees the profile any more; the personal data is erased from the database.
     expectProblem(await t.http.get(`/api/students/${student.id}`).set(admin.auth), 404, 'STUDENT.NOT_FOUND');

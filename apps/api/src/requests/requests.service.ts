@@ -59,6 +59,8 @@ export class RequestsService {
   }
 
   async create(caller: Principal, dto: CreateRequestDto): Promise<RequestDto> {
+    // An access token outlives the deletion of its account by up to JWT_ACCESS_TTL.
+    if (!(await this.students.exists(caller.id))) throw notFound('STUDENT.NOT_FOUND', 'This student account was deleted.');
     const view = await this.transactions.run(async (manager) => {
       await this.requests.lockStudent(manager, caller.id);
       const mentor = await this.mentors.lockForUpdate(manager, dto.mentorId);
