@@ -103,6 +103,39 @@ describe('deleting a student', () => {
   });
 });
 
+describe('deleting while the other party acts', () => {
+  it('a deletion racing with accepts ends with every request cancelled, counters exact, and no 500', async () => {
+    const student = await aStudent(t.http);
+    const mentors = await Promise.all(Array.from({ length: 4 }, () => aMentor(t.http)));
+    const requests: { id: string }[] = [];
+    for (const m of mentors) requests.push(await aRequest(t.http, student, m));
+    const answers = await Promise.all([
+      t.http.delete(`/api/students/${student.id}`).set(student.auth).send({ password: student.password }),
+      ...mentors.map((m, i) => setStatus(t.http, m, requests[i]!.id, 'accepted')),
+    ]);
+    expect(answers[0]!.status).toBe(204);
+    for (const a of answers.slice(1)) expect([200, 409]).toContain(a.status);
+    for (const [i, m] of mentors.entries()) {
+      expect((await t.http.get(`/api/request/${requests[i]!.id}`).set(m.auth)).body.status).toBe('cancelled');
+      expect((await t.http.get(`/api/mentors/${m.id}`)).body.activeMentees).toBe(0);
+    }
+  });
+});
+
+describe('deleting a mentor while students ask', () => {
+  it('every request that got in is cancelled; the others are told the mentor is gone', async () => {
+    const mentor = await aMentor(t.http);
+    const students = await Promise.all(Array.from({ length: 6 }, () => aStudent(t.http)));
+    const answers = await Promise.all([
+      t.http.delete(`/api/mentors/${mentor.id}`).set(mentor.auth).send({ password: mentor.password }),
+      ...students.map((s) => t.http.post('/api/request').set(s.auth).send({ mentorId: mentor.id, message: 'me too' })),
+    ]);
+    expect(answers[0]!.status).toBe(204);
+    for (const a of answers.slice(1)) expect([201, 404]).toContain(a.status);
+    expect(await sql(t, `SELECT count(*)::int AS n FROM mentorship_requests WHERE mentor_id = $1 AND status IN ('pending', 'accepted')`, [mentor.id])).toEqual([{ n: 0 }]);
+  });
+});
+
 describe('deleting a mentor', () => {
   it('an admin deletes any mentor without a password: hidden from pages and search, students told, slots freed', async () => {
     const skill = `gone-${randomUUID().slice(0, 8)}`;

@@ -62,6 +62,20 @@ describe('expiry on one replica', () => {
     await aRequest(t.http, student, mentors[0]!);
   });
 
+  it('an accept racing with the sweep: either accepted or expired, never both', async () => {
+    const [student, mentor] = await Promise.all([aStudent(t.http), aMentor(t.http)]);
+    const mine = await aRequest(t.http, student, mentor);
+    setClock(t, inFuture(15));
+    const [, accept] = await Promise.all([t.app.get(RequestExpiry).sweep(), t.http.patch(`/api/request/${mine.id}`).set(mentor.auth).send({ status: 'accepted' })]);
+    const status = (await t.http.get(`/api/request/${mine.id}`).set(student.auth)).body.status;
+    if (accept.status === 200) expect(status).toBe('accepted');
+    else {
+      expectProblem(accept, 409, 'REQUEST.INVALID_TRANSITION');
+      expect(status).toBe('expired');
+    }
+    expect(await count(t, `SELECT count(*)::int AS n FROM request_messages WHERE request_id = $1 AND to_status IN ('accepted', 'expired')`, [mine.id])).toBe(1);
+  });
+
   it('answered requests never expire', async () => {
     const [student, mentor] = await Promise.all([aStudent(t.http), aMentor(t.http)]);
     const r = await aRequest(t.http, student, mentor);

@@ -16,8 +16,7 @@ export type DeletableKind = 'student' | 'mentor';
  * replaced, texts and contacts erased, hidden from pages and search), the credentials erased and
  * every session revoked, the account's own notifications deleted, and its open requests cancelled
  * with a notification to the other party. Requests, their threads, ratings and statistics stay,
- * pointing at the anonymised profile. Locks: the profile row first (student → mentor order of the
- * request rules), then what closing the requests needs.
+ * pointing at the anonymised profile.
  */
 @Injectable()
 export class AccountDeletionService {
@@ -42,7 +41,12 @@ export class AccountDeletionService {
       if (password === undefined) throw badRequest('AUTH.PASSWORD_REQUIRED', 'Deleting your own account needs your password.');
       await this.accounts.checkPassword(id, password);
     }
+    const party = kind === 'student' ? { studentId: id } : { mentorId: id };
     await this.transactions.run(async (manager) => {
+      // First the requests, under the locks every request rule takes first (mentor rows, then
+      // requests): erasing the account first would hold its row against a concurrent accept's
+      // notification to this account while we wait for that accept's mentor row (a deadlock).
+      const cancelled = await this.requests.cancelAllOf(manager, party);
       if (kind === 'student') {
         await this.students.anonymise(manager, id);
         await this.mentors.forgetStudent(manager, id);
@@ -51,8 +55,8 @@ export class AccountDeletionService {
       }
       await this.sessions.eraseAccount(manager, id);
       await this.notifications.forget(manager, id);
-      // Last: it notifies the other parties (the notification locks are taken last).
-      await this.requests.closeAllOf(manager, kind === 'student' ? { studentId: id } : { mentorId: id });
+      // Last: the notification locks are always taken last.
+      await this.requests.notifyCancelled(manager, party, cancelled);
     });
   }
 }

@@ -79,12 +79,21 @@ export class RequestsRepository {
     return this.repo(manager).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
   }
 
-  /** The open requests of a party, locked (account deletion closes them). */
+  /** The open requests of a party (account deletion closes them). */
+  openOf(manager: EntityManager, party: { studentId?: string; mentorId?: string }): Promise<MentorshipRequestEntity[]> {
+    return this.openQuery(manager, party).getMany();
+  }
+
+  /** The same, `FOR UPDATE`. */
   lockOpenOf(manager: EntityManager, party: { studentId?: string; mentorId?: string }): Promise<MentorshipRequestEntity[]> {
-    const q = this.repo(manager).createQueryBuilder('r').setLock('pessimistic_write').where('r.status IN (:...open)', { open: OPEN_STATUSES });
+    return this.openQuery(manager, party).setLock('pessimistic_write').getMany();
+  }
+
+  private openQuery(manager: EntityManager, party: { studentId?: string; mentorId?: string }): SelectQueryBuilder<MentorshipRequestEntity> {
+    const q = this.repo(manager).createQueryBuilder('r').where('r.status IN (:...open)', { open: OPEN_STATUSES });
     if (party.studentId) q.andWhere('r.student_id = :studentId', { studentId: party.studentId });
     if (party.mentorId) q.andWhere('r.mentor_id = :mentorId', { mentorId: party.mentorId });
-    return q.orderBy('r.id').getMany();
+    return q.orderBy('r.id');
   }
 
   /** Moves the request to `status`; stamps respondedAt (mentor's answer) and closedAt (final states). */

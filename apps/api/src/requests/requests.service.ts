@@ -155,26 +155,38 @@ export class RequestsService {
   }
 
   /**
-   * Account deletion, inside its transaction: every open request of the party is cancelled by the
-   * system, the other party is told, and the mentors' active-mentee counters are recounted.
-   * The caller holds the deleted party's locks; mentor rows are locked here in id order.
+   * Account deletion, first in its transaction: every open request of the party is cancelled by
+   * the system and the mentors' active-mentee counters are recounted; `notifyCancelled` tells the
+   * other parties, last. Locks in the order of the other rules: the student's creation lock, the
+   * mentor rows (id order), the request rows; the notification recipients at the very end.
    */
-  async closeAllOf(manager: EntityManager, party: { studentId: string } | { mentorId: string }): Promise<number> {
-    const open = await this.requests.lockOpenOf(manager, party);
-    if (open.length === 0) return 0;
-    const accepted = [...new Set(open.filter((r) => r.status === 'accepted').map((r) => r.mentorId))].sort();
+  async cancelAllOf(manager: EntityManager, party: { studentId: string } | { mentorId: string }): Promise<string[]> {
+    // The party's own lock first, so that no new request of theirs appears meanwhile.
+    if ('studentId' in party) await this.requests.lockStudent(manager, party.studentId);
+    else await this.mentors.lockForUpdate(manager, party.mentorId, { deleted: true });
+    const seen = await this.requests.openOf(manager, party);
+    if (seen.length === 0) return [];
     const mentors = [];
-    for (const mentorId of accepted) mentors.push(await this.mentors.lockForUpdate(manager, mentorId, { deleted: true }));
+    for (const mentorId of [...new Set(seen.map((r) => r.mentorId))].sort()) mentors.push(await this.mentors.lockForUpdate(manager, mentorId, { deleted: true }));
+    // With the mentors locked no transition can move these requests; the student lock keeps new ones out.
+    const open = await this.requests.lockOpenOf(manager, party);
     const note = 'The account of the other party was deleted.';
     for (const r of open) {
       await this.requests.setStatus(manager, r.id, { status: 'cancelled', note, reason: 'other', responded: false, closed: true });
       await this.thread.insert(manager, { requestId: r.id, authorId: null, authorRole: 'system', body: note, fromStatus: r.status, toStatus: 'cancelled', reason: 'other' });
     }
-    for (const mentor of mentors) await this.mentors.setCounters(manager, mentor, { activeMentees: await this.requests.countAcceptedOfMentor(manager, mentor.id) });
-    const views = await this.requests.findViews(open.map((r) => r.id), manager);
+    const freed = new Set(open.filter((r) => r.status === 'accepted').map((r) => r.mentorId));
+    for (const mentor of mentors.filter((m) => freed.has(m.id))) {
+      await this.mentors.setCounters(manager, mentor, { activeMentees: await this.requests.countAcceptedOfMentor(manager, mentor.id) });
+    }
+    return open.map((r) => r.id);
+  }
+
+  /** The other party of each request `cancelAllOf` closed is told (call it last in the transaction). */
+  async notifyCancelled(manager: EntityManager, party: { studentId: string } | { mentorId: string }, requestIds: string[]): Promise<void> {
+    const views = await this.requests.findViews(requestIds, manager);
     const other = (v: RequestView) => ('studentId' in party ? v.mentorId : v.studentId);
     await this.notifier.notifyAll(manager, views.map((v): NotifyInput => ({ recipientId: other(v), type: 'request.cancelled', data: notificationData(v, 'system') })));
-    return open.length;
   }
 
   private async page(caller: Principal, filter: RequestListFilter, query: ListRequestsQueryDto): Promise<RequestPageDto> {
