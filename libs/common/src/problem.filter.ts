@@ -63,7 +63,8 @@ export class ProblemFilter implements ExceptionFilter {
       requestId,
     });
     if (exception instanceof DomainError) {
-      return { ...base(exception.status, exception.code, exception.detail), ...exception.extra };
+      // The extra members never replace the standard ones (an extra `status` once made a 409 a 500).
+      return { ...exception.extra, ...base(exception.status, exception.code, exception.detail) };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
