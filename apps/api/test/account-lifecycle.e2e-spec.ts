@@ -69,9 +69,11 @@ describe('deleting a student', () => {
     expectProblem(await t.http.post('/api/auth/refresh').send({ refreshToken: student.refreshToken }), 401);
     // The access token lives on until it expires, but it cannot open new requests.
     expectProblem(await t.http.post('/api/request').set(student.auth).send({ mentorId: otherMentor.id, message: 'still here?' }), 404, 'STUDENT.NOT_FOUND');
+    expectProblem(await t.http.post(`/api/mentors/${ratedMentor.id}/score`).set(student.auth).send({ score: 1 }), 404, 'STUDENT.NOT_FOUND');
     await aStudent(t.http, { email: student.email });
     // Nobody sees the profile any more; the personal data is erased from the database.
     expectProblem(await t.http.get(`/api/students/${student.id}`).set(admin.auth), 404, 'STUDENT.NOT_FOUND');
+    expectProblem(await t.http.patch(`/api/students/${student.id}`).set(admin.auth).send({ name: 'Vera again' }), 404, 'STUDENT.NOT_FOUND');
     expect((await sql(t, 'SELECT name, about, telegram, interests FROM students WHERE id = $1', [student.id]))[0]).toEqual({ name: 'Deleted student', about: '', telegram: null, interests: [] });
     expect((await sql(t, `SELECT count(*)::int AS n FROM accounts WHERE id = $1 AND email LIKE '%@%'`, [student.id]))[0]).toEqual({ n: 0 });
     expect((await sql(t, 'SELECT count(*)::int AS n FROM favorites WHERE student_id = $1', [student.id]))[0]).toEqual({ n: 0 });

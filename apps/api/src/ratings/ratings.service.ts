@@ -1,6 +1,6 @@
 import { Injectable, Optional } from '@nestjs/common';
 import type { Principal } from '@app/auth';
-import { decodeKeysetCursor, forbidden, keysetPage } from '@app/common';
+import { decodeKeysetCursor, forbidden, keysetPage, notFound } from '@app/common';
 import { toRating } from '../mentors/mentor.mapper.js';
 import { MentorsService } from '../mentors/mentors.service.js';
 import { StudentsService } from '../students/students.service.js';
@@ -31,6 +31,8 @@ export class RatingsService {
    */
   async rate(mentorId: string, student: Principal, dto: RateMentorDto): Promise<MyRatingDto> {
     const comment = dto.comment ? dto.comment : null;
+    // An access token outlives the deletion of its account by up to JWT_ACCESS_TTL.
+    if (!(await this.students.exists(student.id))) throw notFound('STUDENT.NOT_FOUND', 'This student account was deleted.');
     // The new aggregate reaches the search index through MentorsService.setCounters (re-indexed after commit).
     return this.transactions.run(async (manager) => {
       const mentor = await this.mentors.lockForUpdate(manager, mentorId);

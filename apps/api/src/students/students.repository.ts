@@ -31,7 +31,7 @@ export class StudentsRepository {
   }
 
   async update(id: string, changes: Partial<Pick<StudentEntity, 'name' | 'about' | 'interests' | 'languages' | 'timezone' | 'telegram'>>): Promise<StudentEntity | null> {
-    if (Object.keys(changes).length > 0) await this.repo().update({ id }, changes);
+    if (Object.keys(changes).length > 0) await this.repo().update({ id, deletedAt: IsNull() }, changes);
     return this.findById(id);
   }
 
