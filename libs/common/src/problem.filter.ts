@@ -63,8 +63,7 @@ export class ProblemFilter implements ExceptionFilter {
       requestId,
     });
     if (exception instanceof DomainError) {
-      // The extra members never replace the standard ones (an extra `status` once made a 409 a 500).
-      return { ...exception.extra, ...base(exception.status, exception.code, exception.detail) };
+      return { ...base(exception.status, exception.code, exception.detail), ...exception.extra };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@app/auth';
 import { decodeKeysetCursor, keysetPage, notFound, type PageQueryDto } from '@app/common';
 import type { EntityManager } from 'typeorm';
-import { Notifier } from '../notifications/notifier.js';
+import { Notifier, type NotifyInput } from '../notifications/notifier.js';
 import type { FavoriteDto, FavoritePageDto } from './dto/favorite.dto.js';
 import type { FavoriteEntity } from './favorite.entity.js';
 import type { MentorEntity } from './mentor.entity.js';
@@ -46,14 +46,21 @@ export class FavoritesService {
     return keysetPage(rows, query.limit, (f) => ({ at: f.createdAt.toISOString(), id: f.mentorId }), (f) => toFavorite(f, f.mentor!), total) as FavoritePageDto;
   }
 
-  /** Inside the transaction that changed the (locked) mentor row: tells the waiting students if it became available. */
-  async announceIfFreed(manager: EntityManager, before: MentorEntity, after: Pick<MentorEntity, 'acceptingRequests' | 'activeMentees' | 'capacity'>): Promise<void> {
-    if (isAvailable(before) || !isAvailable(after)) return;
+  /**
+   * Inside the transaction that changed the (locked) mentor row: when it became available, the
+   * waiting students' wishes are taken (cleared) and their `mentor.available` notifications
+   * returned, for the caller to send with its own, last in the transaction (notification locks
+   * are always taken last, all at once, in recipient order).
+   */
+  async freedNotifications(manager: EntityManager, before: MentorEntity, after: Pick<MentorEntity, 'acceptingRequests' | 'activeMentees' | 'capacity'>): Promise<NotifyInput[]> {
+    if (isAvailable(before) || !isAvailable(after)) return [];
     const students = await this.favorites.takeWaiting(manager, before.id);
-    await this.notifier.notifyAll(
-      manager,
-      students.map((recipientId) => ({ recipientId, type: 'mentor.available', data: { mentorId: before.id, mentorName: before.name } })),
-    );
+    return students.map((recipientId) => ({ recipientId, type: 'mentor.available', data: { mentorId: before.id, mentorName: before.name } }));
+  }
+
+  /** `freedNotifications`, sent at once: for a transaction that has nothing else to notify. */
+  async announceIfFreed(manager: EntityManager, before: MentorEntity, after: Pick<MentorEntity, 'acceptingRequests' | 'activeMentees' | 'capacity'>): Promise<void> {
+    await this.notifier.notifyAll(manager, await this.freedNotifications(manager, before, after));
   }
 
   removeAllOf(manager: EntityManager, party: { studentId: string } | { mentorId: string }): Promise<void> {

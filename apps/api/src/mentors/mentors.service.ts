@@ -19,6 +19,7 @@ import { MentorsRepository } from './mentors.repository.js';
 import { Transactions } from '../database/transactions.js';
 import { type MentorRelationDto, RelationshipsService } from '../relationships/relationships.service.js';
 import { FavoritesService } from './favorites.service.js';
+import type { NotifyInput } from '../notifications/notifier.js';
 
 /** How many of the first hits of a search say which skills it asked for. */
 const DEMAND_TOP_HITS = 5;
@@ -223,12 +224,13 @@ export class MentorsService {
 
   /**
    * Changes counters (active mentees, ratings) of `mentor`, locked by the caller's transaction;
-   * re-indexed after commit. Students waiting for a place are told when one frees up.
+   * re-indexed after commit. Answers the notifications for the students waiting for a place when
+   * one freed up: send them with your own, last in the transaction.
    */
-  async setCounters(manager: EntityManager, mentor: MentorEntity, counters: Parameters<MentorsRepository['setCounters']>[2]): Promise<void> {
+  async setCounters(manager: EntityManager, mentor: MentorEntity, counters: Parameters<MentorsRepository['setCounters']>[2]): Promise<NotifyInput[]> {
     await this.mentors.setCounters(manager, mentor.id, counters);
-    await this.favorites.announceIfFreed(manager, mentor, { ...mentor, ...counters });
     this.searchSync.markChanged(manager, mentor.id);
+    return this.favorites.freedNotifications(manager, mentor, { ...mentor, ...counters });
   }
 
   async exists(id: string): Promise<boolean> {

@@ -42,6 +42,7 @@ export class RatingsService {
       const previous = await this.ratings.findByPair(manager, mentorId, student.id);
       const saved = await this.ratings.upsert(manager, { mentorId, studentId: student.id, score: dto.score, comment });
       const aggregate = applyRating(mentor, previous?.score ?? null, dto.score);
+      // A rating never changes whether the mentor is available: no waiting student to tell.
       await this.mentors.setCounters(manager, mentor, aggregate);
       // NOTIFICATIONS HOOK: the one call site; the notifier writes with `manager`, in this transaction.
       await this.notifier?.ratingSubmitted(manager, { ratingId: saved.id, mentorId, studentId: student.id, score: dto.score, comment, previousScore: previous?.score ?? null });

@@ -16,6 +16,12 @@ import type { AuthorRole } from './request-message.entity.js';
 import { RequestMessagesRepository } from './request-messages.repository.js';
 import { type RequestListFilter, RequestsRepository, type RequestView } from './requests.repository.js';
 
+/** What `cancelAllOf` closed, and the notifications for students waiting for a freed place. */
+export interface CancelledRequests {
+  requestIds: string[];
+  freed: NotifyInput[];
+}
+
 /** Pending requests a student may have at once. */
 export const MAX_PENDING_PER_STUDENT = 5;
 const MESSAGE_PREVIEW = 200;
@@ -125,15 +131,14 @@ export class RequestsService {
         closed: dto.status !== 'accepted',
       });
       await this.thread.insert(manager, { requestId: id, authorId: caller.id, authorRole: actor, body: dto.note || null, fromStatus: current.status, toStatus: dto.status, reason: dto.reason ?? null });
-      if (current.status === 'accepted' || dto.status === 'accepted') {
-        // Recounted under the mentor lock, so the counter also heals any drift.
-        await this.mentors.setCounters(manager, mentor, { activeMentees: await this.requests.countAcceptedOfMentor(manager, mentor.id) });
-      }
+      // Recounted under the mentor lock, so the counter also heals any drift.
+      const freed =
+        current.status === 'accepted' || dto.status === 'accepted' ? await this.mentors.setCounters(manager, mentor, { activeMentees: await this.requests.countAcceptedOfMentor(manager, mentor.id) }) : [];
       const changed = (await this.requests.findView(id, manager))!;
       const type = `request.${dto.status}` as NotificationType;
       const data = notificationData(changed, actor);
       const recipients = actor === 'student' ? [changed.mentorId] : actor === 'mentor' ? [changed.studentId] : [changed.studentId, changed.mentorId];
-      await this.notifier.notifyAll(manager, recipients.map((recipientId): NotifyInput => ({ recipientId, type, data })));
+      await this.notifier.notifyAll(manager, [...recipients.map((recipientId): NotifyInput => ({ recipientId, type, data })), ...freed]);
       return changed;
     });
     return (await this.present([view], caller))[0]!;
@@ -157,15 +162,15 @@ export class RequestsService {
   /**
    * Account deletion, first in its transaction: every open request of the party is cancelled by
    * the system and the mentors' active-mentee counters are recounted; `notifyCancelled` tells the
-   * other parties, last. Locks in the order of the other rules: the student's creation lock, the
+   * other parties (and the students waiting for a freed place), last. Locks in the order of the other rules: the student's creation lock, the
    * mentor rows (id order), the request rows; the notification recipients at the very end.
    */
-  async cancelAllOf(manager: EntityManager, party: { studentId: string } | { mentorId: string }): Promise<string[]> {
+  async cancelAllOf(manager: EntityManager, party: { studentId: string } | { mentorId: string }): Promise<CancelledRequests> {
     // The party's own lock first, so that no new request of theirs appears meanwhile.
     if ('studentId' in party) await this.requests.lockStudent(manager, party.studentId);
     else await this.mentors.lockForUpdate(manager, party.mentorId, { deleted: true });
     const seen = await this.requests.openOf(manager, party);
-    if (seen.length === 0) return [];
+    if (seen.length === 0) return { requestIds: [], freed: [] };
     const mentors = [];
     for (const mentorId of [...new Set(seen.map((r) => r.mentorId))].sort()) mentors.push(await this.mentors.lockForUpdate(manager, mentorId, { deleted: true }));
     // With the mentors locked no transition can move these requests; the student lock keeps new ones out.
@@ -175,18 +180,20 @@ export class RequestsService {
       await this.requests.setStatus(manager, r.id, { status: 'cancelled', note, reason: 'other', responded: false, closed: true });
       await this.thread.insert(manager, { requestId: r.id, authorId: null, authorRole: 'system', body: note, fromStatus: r.status, toStatus: 'cancelled', reason: 'other' });
     }
-    const freed = new Set(open.filter((r) => r.status === 'accepted').map((r) => r.mentorId));
-    for (const mentor of mentors.filter((m) => freed.has(m.id))) {
-      await this.mentors.setCounters(manager, mentor, { activeMentees: await this.requests.countAcceptedOfMentor(manager, mentor.id) });
+    const withAccepted = new Set(open.filter((r) => r.status === 'accepted').map((r) => r.mentorId));
+    const freed: NotifyInput[] = [];
+    for (const mentor of mentors.filter((m) => withAccepted.has(m.id))) {
+      freed.push(...(await this.mentors.setCounters(manager, mentor, { activeMentees: await this.requests.countAcceptedOfMentor(manager, mentor.id) })));
     }
-    return open.map((r) => r.id);
+    return { requestIds: open.map((r) => r.id), freed };
   }
 
   /** The other party of each request `cancelAllOf` closed is told (call it last in the transaction). */
-  async notifyCancelled(manager: EntityManager, party: { studentId: string } | { mentorId: string }, requestIds: string[]): Promise<void> {
-    const views = await this.requests.findViews(requestIds, manager);
+  async notifyCancelled(manager: EntityManager, party: { studentId: string } | { mentorId: string }, cancelled: CancelledRequests): Promise<void> {
+    const views = await this.requests.findViews(cancelled.requestIds, manager);
     const other = (v: RequestView) => ('studentId' in party ? v.mentorId : v.studentId);
-    await this.notifier.notifyAll(manager, views.map((v): NotifyInput => ({ recipientId: other(v), type: 'request.cancelled', data: notificationData(v, 'system') })));
+    const told = views.map((v): NotifyInput => ({ recipientId: other(v), type: 'request.cancelled', data: notificationData(v, 'system') }));
+    await this.notifier.notifyAll(manager, [...told, ...cancelled.freed]);
   }
 
   private async page(caller: Principal, filter: RequestListFilter, query: ListRequestsQueryDto): Promise<RequestPageDto> {
