@@ -5,7 +5,7 @@ import { RefreshTokenEntity } from './refresh-token.entity.js';
 
 @Injectable()
 export class RefreshTokensRepository {
-  constructor(@InjectDataSource() readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   private repo(manager?: EntityManager) {
     return (manager ?? this.dataSource.manager).getRepository(RefreshTokenEntity);
@@ -22,6 +22,11 @@ export class RefreshTokensRepository {
 
   async markUsed(manager: EntityManager, id: string): Promise<void> {
     await this.repo(manager).update({ id }, { usedAt: new Date() });
+  }
+
+  /** Revokes every open family of the account (password change, account deletion). */
+  async revokeAllOf(manager: EntityManager, accountId: string): Promise<void> {
+    await this.repo(manager).update({ accountId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
   async revokeFamily(manager: EntityManager | undefined, familyId: string): Promise<void> {
