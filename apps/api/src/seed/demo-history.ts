@@ -8,7 +8,7 @@ import { RatingsService } from '../ratings/ratings.service.js';
 import { RequestExpiry } from '../requests/request-expiry.js';
 import { RequestThreadService } from '../requests/request-thread.service.js';
 import { RequestsService } from '../requests/requests.service.js';
-import { StatsRepository } from '../stats/stats.repository.js';
+import { SearchDemandService } from '../stats/search-demand.service.js';
 import { type DemoStory, demoSearchDemand, demoStories } from './demo-stories.js';
 
 const HOUR = 3_600_000;
@@ -43,7 +43,7 @@ export class DemoHistory {
     private readonly thread: RequestThreadService,
     private readonly expiry: RequestExpiry,
     private readonly ratings: RatingsService,
-    private readonly stats: StatsRepository,
+    private readonly searchDemand: SearchDemandService,
     private readonly config: AppConfig,
   ) {}
 
@@ -60,8 +60,10 @@ export class DemoHistory {
     }
     await this.expireOldPending();
     for (const { daysAgo, counts } of demoSearchDemand(skillsOnOffer)) {
-      await this.stats.addSearchDemand(new Date(now - daysAgo * DAY).toISOString().slice(0, 10), counts);
+      const at = new Date(now - daysAgo * DAY);
+      for (const [skill, n] of counts) for (let i = 0; i < n; i++) this.searchDemand.record([skill], at);
     }
+    await this.searchDemand.flush();
     // What is older than two days has been read; the rest waits in the inbox.
     await this.dataSource.query(`UPDATE notifications SET read_at = created_at + interval '2 hours' WHERE read_at IS NULL AND created_at < now() - interval '2 days'`);
     return { played, skipped };
