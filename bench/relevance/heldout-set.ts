@@ -5,6 +5,7 @@
  * queries, the share a ranker answers with an empty list.
  */
 import { readFileSync } from 'node:fs';
+import snowball from 'snowball-stemmers';
 import { gradedNdcg } from './metrics.js';
 import { profilesFromRows, type MentorRow } from './mentor-set.js';
 import type { Profile, Ranker } from './rankers.js';
@@ -65,19 +66,26 @@ const FUNCTION_WORDS = new Set(
     'all about into does did has have had this these those there their they them its was were will would should').split(' '),
 );
 
-/** Query words that equal a profile word or share a stem with it (a common prefix of 5 letters, or the whole of a 4-letter word). */
+const russian = snowball.newStemmer('russian');
+const english = snowball.newStemmer('english');
+const stem = (word: string): string => (/[а-я]/.test(word) ? russian : english).stem(word);
+
+/**
+ * Query words that share a stem with a profile word: the same Snowball stem, or a common prefix of five letters
+ * (the whole word if it has four), which also catches what the stemmer leaves apart (торговый / торговля).
+ */
 export function sharedStems(query: string, profile: string): string[] {
   const words = (t: string): string[] =>
     (t.toLowerCase().replaceAll('ё', 'е').match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w));
-  const profileWords = new Set(words(profile));
-  const related = (a: string, b: string): boolean => {
-    if (a === b) return true;
+  const profileWords = [...new Set(words(profile))];
+  const profileStems = new Set(profileWords.map(stem));
+  const commonPrefix = (a: string, b: string): boolean => {
     const shortest = Math.min(a.length, b.length);
     let common = 0;
     while (common < shortest && a[common] === b[common]) common++;
     return shortest >= 4 && common >= Math.min(5, shortest);
   };
-  return words(query).filter((w) => [...profileWords].some((p) => related(w, p)));
+  return words(query).filter((w) => profileStems.has(stem(w)) || profileWords.some((p) => p === w || commonPrefix(w, p)));
 }
 
 export async function evaluateHeldout(set: HeldoutSet, ranker: Ranker): Promise<QueryOutcome[]> {
