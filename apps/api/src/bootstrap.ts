@@ -10,9 +10,9 @@ import { createValidationPipe, PinoNestLogger, ProblemDto, ProblemFilter } from 
 import type { Logger as Pino } from 'pino';
 import { AppModule, requestIdOf } from './app.module.js';
 import { HealthRegistry } from './health/health.registry.js';
+import { clientErrorHandler, DEFAULT_BODY_LIMIT_BYTES, frameworkErrors, installInputLimits } from './http/input-limits.js';
 
 export const API_PREFIX = 'api';
-const BODY_LIMIT_BYTES = 1024 * 1024;
 const QUIET_ROUTES = /^\/api\/(health|ping|metrics)/;
 
 export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
@@ -35,7 +35,13 @@ export async function createApp(overrides: Record<string, string | undefined> = 
   const config = configFromEnvironment(overrides);
   const hops = config.TRUST_PROXY_HOPS;
   const adapter = new FastifyAdapter({
-    bodyLimit: BODY_LIMIT_BYTES,
+    bodyLimit: DEFAULT_BODY_LIMIT_BYTES,
+    // A client must send its headers, then its whole request, in time (408 problem+json after);
+    // Node checks the deadlines every second instead of every 30.
+    requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
+    http: { headersTimeout: Math.min(config.HTTP_HEADERS_TIMEOUT_MS, config.HTTP_REQUEST_TIMEOUT_MS), connectionsCheckingInterval: 1000 },
+    frameworkErrors,
+    clientErrorHandler,
     // No Nest middleware here (request work is done in Fastify hooks, guards and pipes), so the
     // middie layer, which would run on every request, is left out. Adding a middleware needs it back.
     skipMiddie: true,
@@ -79,8 +85,10 @@ export async function createApp(overrides: Record<string, string | undefined> = 
     if (!QUIET_ROUTES.test(request.url)) request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request completed');
     done();
   });
-  // A JSON API: Fastify's own JSON parser (Nest's extra parsers are off), other types are a 415.
+  // A JSON API: Fastify's own JSON parser under depth and size limits (Nest's extra parsers are
+  // off), other types are a 415.
   fastify.removeContentTypeParser('text/plain');
+  installInputLimits(fastify);
 
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json`, customSiteTitle: 'mentor-match API' });

@@ -165,6 +165,15 @@ export class EnvDto {
   @Type(() => Number) @IsInt() @Min(0) @Max(300)
   STATS_CACHE_TTL_SECONDS = 10;
 
+  // --- HTTP ----------------------------------------------------------------------------------
+  /** The longest a client may take to send a whole request (headers and body); 408 after. */
+  @Type(() => Number) @IsInt() @Min(1000) @Max(600000)
+  HTTP_REQUEST_TIMEOUT_MS = 15000;
+
+  /** The longest a client may take to send the request headers; 408 after. */
+  @Type(() => Number) @IsInt() @Min(1000) @Max(600000)
+  HTTP_HEADERS_TIMEOUT_MS = 10000;
+
   // --- Lifecycle -----------------------------------------------------------------------------
   /** How long in-flight requests may take to finish after SIGTERM. */
   @Type(() => Number) @IsInt() @Min(0) @Max(120000)

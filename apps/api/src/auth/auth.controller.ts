@@ -6,6 +6,8 @@ import { AccountsService } from '../accounts/accounts.service.js';
 import { RefreshDto, RoleDto, TokenPairDto } from './dto/auth.dto.js';
 import { TokensService } from './tokens.service.js';
 import { uuidPipe } from '../http/uuid.pipe.js';
+import { AuthRateLimit } from '../http/rate-limit.js';
+import { BodyLimit, CREDENTIALS_BODY_LIMIT_BYTES } from '../http/input-limits.js';
 
 @ApiTags('auth')
 @Controller()
@@ -19,6 +21,8 @@ export class AuthController {
   @Post('auth/refresh')
   @HttpCode(200)
   @Public()
+  @AuthRateLimit()
+  @BodyLimit(CREDENTIALS_BODY_LIMIT_BYTES)
   async refresh(@Body() body: RefreshDto): Promise<TokenPairDto> {
     const { principal, ...pair } = await this.tokens.rotate(body.refreshToken, (id, manager) => this.accounts.findRole(id, manager));
     return { ...pair, role: principal.role };
@@ -28,6 +32,7 @@ export class AuthController {
   @Post('auth/logout')
   @HttpCode(204)
   @Authenticated()
+  @BodyLimit(CREDENTIALS_BODY_LIMIT_BYTES)
   async logout(@Body() body: RefreshDto, @CurrentAccount() caller: Principal): Promise<void> {
     await this.tokens.revoke(body.refreshToken, caller);
   }

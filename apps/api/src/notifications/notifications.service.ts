@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Principal } from '@app/auth';
-import { badRequest, encodeCursor, notFound } from '@app/common';
+import { cursorCodec, notFound } from '@app/common';
 import { type ListNotificationsQueryDto, type NotificationDto, type NotificationPageDto, type StreamTicketDto, toNotificationResponse } from './dto/notification.dto.js';
 import { NotificationsRepository } from './notifications.repository.js';
 import { StreamTicketsRepository } from './stream-tickets.repository.js';
@@ -12,16 +12,8 @@ const PURGE_EVERY_MS = 5 * 60_000;
 
 const hash = (ticket: string): string => createHash('sha256').update(ticket).digest('hex');
 
-function decodeSeqCursor(cursor: string | undefined): string | undefined {
-  if (cursor === undefined) return undefined;
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { seq?: unknown };
-    if (typeof value.seq === 'string' && /^\d{1,18}$/.test(value.seq)) return value.seq;
-  } catch {
-    // reported below
-  }
-  throw badRequest('INVALID_CURSOR', 'The cursor is not one this API issued.');
-}
+/** Inbox pages: before this notification sequence number. */
+const seqCursor = cursorCodec({ seq: 'seq' });
 
 /** The inbox and the stream tickets of the signed-in account. */
 @Injectable()
@@ -34,7 +26,7 @@ export class NotificationsService {
   ) {}
 
   async inbox(account: Principal, query: ListNotificationsQueryDto): Promise<NotificationPageDto> {
-    const before = decodeSeqCursor(query.cursor);
+    const before = seqCursor.decode(query.cursor)?.seq;
     const unread = query.unread === true;
     const [rows, total] = await Promise.all([
       this.notifications.page(account.id, unread, query.limit + 1, before),
@@ -42,7 +34,7 @@ export class NotificationsService {
     ]);
     const items = rows.slice(0, query.limit);
     const last = items.at(-1);
-    return { items: items.map(toNotificationResponse), nextCursor: rows.length > query.limit && last ? encodeCursor({ seq: String(last.seq) }) : null, total };
+    return { items: items.map(toNotificationResponse), nextCursor: rows.length > query.limit && last ? seqCursor.encode({ seq: String(last.seq) }) : null, total };
   }
 
   /** Another account's notification is a 404, like one that does not exist. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@app/auth';
-import { conflict, decodeKeysetCursor, DomainError, keysetPage, notFound } from '@app/common';
+import { conflict, DomainError, keysetCursor, keysetPage, notFound } from '@app/common';
 import { MentorsService } from '../mentors/mentors.service.js';
 import type { NotificationType } from '../notifications/notification.entity.js';
 import { Notifier, type NotifyInput } from '../notifications/notifier.js';
@@ -148,7 +148,7 @@ export class RequestsService {
   }
 
   private async page(caller: Principal, filter: RequestListFilter, query: ListRequestsQueryDto): Promise<RequestPageDto> {
-    const after = decodeKeysetCursor(query.cursor);
+    const after = keysetCursor.decode(query.cursor);
     const [rows, total] = await Promise.all([this.requests.page(filter, query.limit + 1, after), this.requests.count(filter)]);
     return keysetPage(rows, query.limit, (r) => ({ at: r.createdAt.toISOString(), id: r.id }), (r) => present(r, caller), total) as RequestPageDto;
   }
