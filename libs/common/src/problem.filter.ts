@@ -99,7 +99,8 @@ export class ProblemFilter implements ExceptionFilter {
     const requestId = String(request.id);
     const base = (status: number, code: string, detail: string): ProblemDto => problemOf(status, code, detail, requestId);
     if (exception instanceof DomainError) {
-      return { ...base(exception.status, exception.code, exception.detail), ...exception.extra };
+      // Extra fields never replace the problem's own (a field named requestId once hid the request id).
+      return { ...exception.extra, ...base(exception.status, exception.code, exception.detail) };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
