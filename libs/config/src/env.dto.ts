@@ -165,6 +165,11 @@ export class EnvDto {
   @Type(() => Number) @IsInt() @Min(0) @Max(300)
   STATS_CACHE_TTL_SECONDS = 10;
 
+  // --- Caps ----------------------------------------------------------------------------------
+  /** Re-ratings of a mentor by one student within this many seconds update one notification instead of adding one; 0 = one per rating. */
+  @Type(() => Number) @IsInt() @Min(0) @Max(86400)
+  RATING_NOTIFY_COALESCE_SECONDS = 600;
+
   // --- HTTP ----------------------------------------------------------------------------------
   /** The longest a client may take to send a whole request (headers and body); 408 after. */
   @Type(() => Number) @IsInt() @Min(1000) @Max(600000)
