@@ -42,3 +42,33 @@ describe('re-rating notifications are coalesced', () => {
     expect(BigInt(again!.eventId)).toBeGreaterThan(BigInt(first!.eventId));
   });
 });
+
+describe('per-account sign-in back-off', () => {
+  let b: TestApp;
+  beforeAll(async () => {
+    b = await createTestApp({ SIGNIN_FAILURES_PER_ADDRESS: '3', SIGNIN_FAILURES_PER_ACCOUNT: '10', TRUST_PROXY_HOPS: '1' });
+  });
+  afterAll(() => b.close());
+  const signIn = (email: string, password: string, ip: string) => b.http.post('/api/students/sign-in').set('x-forwarded-for', ip).send({ email, password });
+
+  it('guessing from many addresses stops, and the owner still gets in from an address they used', async () => {
+    const owner = await aStudent(b.http);
+    expect((await signIn(owner.email, owner.password, '10.0.0.1')).status).toBe(200);
+    for (let i = 0; i < 10; i++) expect((await signIn(owner.email, 'wrong-password', `192.0.2.${i + 1}`)).status).toBe(401);
+    // A new address now waits, even with the right password ...
+    const refused = await signIn(owner.email, owner.password, '198.51.100.7');
+    expect(refused.status).toBe(429);
+    expect(refused.body.code).toBe('AUTH.SIGN_IN_BACKOFF');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    // ... but the owner's known address is not locked out.
+    expect((await signIn(owner.email, owner.password, '10.0.0.1')).status).toBe(200);
+  });
+
+  it('one address guessing one account waits after a few failures; other accounts and addresses do not', async () => {
+    const [victim, other] = await Promise.all([aStudent(b.http), aStudent(b.http)]);
+    for (let i = 0; i < 3; i++) expect((await signIn(victim.email, 'wrong-password', '203.0.113.9')).status).toBe(401);
+    expect((await signIn(victim.email, victim.password, '203.0.113.9')).status).toBe(429);
+    expect((await signIn(other.email, other.password, '203.0.113.9')).status).toBe(200);
+    expect((await signIn(victim.email, victim.password, '203.0.113.10')).status).toBe(200);
+  });
+});

@@ -165,6 +165,17 @@ export class EnvDto {
   @Type(() => Number) @IsInt() @Min(0) @Max(300)
   STATS_CACHE_TTL_SECONDS = 10;
 
+  /** Wrong passwords for one account from one address before that address waits SIGNIN_BACKOFF_SECONDS. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  SIGNIN_FAILURES_PER_ADDRESS = 5;
+
+  /** Wrong passwords for one account from all addresses before addresses that never signed in to it wait. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(100000)
+  SIGNIN_FAILURES_PER_ACCOUNT = 20;
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(86400)
+  SIGNIN_BACKOFF_SECONDS = 900;
+
   // --- Caps ----------------------------------------------------------------------------------
   /** Re-ratings of a mentor by one student within this many seconds update one notification instead of adding one; 0 = one per rating. */
   @Type(() => Number) @IsInt() @Min(0) @Max(86400)

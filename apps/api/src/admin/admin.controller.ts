@@ -5,6 +5,7 @@ import { ProblemDto } from '@app/common';
 import { SignInDto } from '../auth/dto/sign-in.dto.js';
 import { AuthRateLimit } from '../http/rate-limit.js';
 import { BodyLimit, CREDENTIALS_BODY_LIMIT_BYTES } from '../http/input-limits.js';
+import { SignInBackoffLimit } from '../http/sign-in-backoff.js';
 import { AdminService } from './admin.service.js';
 import { AdminSessionDto, AdminSignUpDto } from './dto/admin.dto.js';
 
@@ -28,6 +29,7 @@ export class AdminController {
   @Public()
   @AuthRateLimit()
   @BodyLimit(CREDENTIALS_BODY_LIMIT_BYTES)
+  @SignInBackoffLimit()
   signIn(@Body() dto: SignInDto): Promise<AdminSessionDto> {
     return this.admins.signIn(dto.email, dto.password);
   }

@@ -5,6 +5,7 @@ import { ProblemDto } from '@app/common';
 import { SignInDto } from '../auth/dto/sign-in.dto.js';
 import { AuthRateLimit } from '../http/rate-limit.js';
 import { BodyLimit, CREDENTIALS_BODY_LIMIT_BYTES } from '../http/input-limits.js';
+import { SignInBackoffLimit } from '../http/sign-in-backoff.js';
 import { uuidPipe } from '../http/uuid.pipe.js';
 import { ListMentorsQueryDto, MentorHitPageDto } from './dto/list-mentors.dto.js';
 import { MentorDto, MentorSessionDto, MentorSignUpDto, UpdateMentorDto } from './dto/mentor.dto.js';
@@ -31,6 +32,7 @@ export class MentorsController {
   @Public()
   @AuthRateLimit()
   @BodyLimit(CREDENTIALS_BODY_LIMIT_BYTES)
+  @SignInBackoffLimit()
   signIn(@Body() dto: SignInDto): Promise<MentorSessionDto> {
     return this.mentors.signIn(dto.email, dto.password);
   }

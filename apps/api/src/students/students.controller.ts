@@ -5,6 +5,7 @@ import { ProblemDto } from '@app/common';
 import { SignInDto } from '../auth/dto/sign-in.dto.js';
 import { AuthRateLimit } from '../http/rate-limit.js';
 import { BodyLimit, CREDENTIALS_BODY_LIMIT_BYTES } from '../http/input-limits.js';
+import { SignInBackoffLimit } from '../http/sign-in-backoff.js';
 import { uuidPipe } from '../http/uuid.pipe.js';
 import { StudentDto, StudentSessionDto, StudentSignUpDto, UpdateStudentDto } from './dto/student.dto.js';
 import { StudentsService } from './students.service.js';
@@ -29,6 +30,7 @@ export class StudentsController {
   @Public()
   @AuthRateLimit()
   @BodyLimit(CREDENTIALS_BODY_LIMIT_BYTES)
+  @SignInBackoffLimit()
   signIn(@Body() dto: SignInDto): Promise<StudentSessionDto> {
     return this.students.signIn(dto.email, dto.password);
   }
