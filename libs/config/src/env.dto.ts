@@ -181,6 +181,14 @@ export class EnvDto {
   @Type(() => Number) @IsInt() @Min(0) @Max(86400)
   RATING_NOTIFY_COALESCE_SECONDS = 600;
 
+  /** Open notification streams per account on one replica; a new one ends the oldest. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  SSE_MAX_STREAMS_PER_ACCOUNT = 5;
+
+  /** Stream tickets one account may get per minute (429 beyond). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(100000)
+  STREAM_TICKETS_PER_MINUTE = 20;
+
   // --- HTTP ----------------------------------------------------------------------------------
   /** The longest a client may take to send a whole request (headers and body); 408 after. */
   @Type(() => Number) @IsInt() @Min(1000) @Max(600000)

@@ -40,7 +40,7 @@ export class TokensService {
   }
 
   private async issueInFamily(principal: Principal, familyId: string, manager?: Parameters<RefreshTokensRepository['insert']>[0]): Promise<TokenPair> {
-    const claims: AccessTokenClaims = { sub: principal.id, role: principal.role, typ: 'access' };
+    const claims: AccessTokenClaims = { sub: principal.id, role: principal.role, typ: 'access', sid: familyId };
     const accessToken = await this.jwt.signAsync(claims);
     const id = randomUUID();
     const secret = randomBytes(32).toString('base64url');
@@ -79,6 +79,11 @@ export class TokensService {
     if (reused) await this.refreshTokens.revokeFamily(undefined, reused);
     if (!result) throw refused;
     return result;
+  }
+
+  /** Which of these sessions were revoked (signed out, or a stolen refresh token detected). */
+  revokedSessions(sessionIds: string[]): Promise<Set<string>> {
+    return this.refreshTokens.revokedFamilies(sessionIds);
   }
 
   /** Revokes the family of a refresh token that belongs to the caller; unknown tokens are ignored. */

@@ -1,7 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { ThrottlerStorage } from '@nestjs/throttler';
+import { AppConfig } from '@app/config';
+import { RATE_LIMIT_STORAGE } from '../http/rate-limit.js';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Principal } from '@app/auth';
-import { cursorCodec, notFound } from '@app/common';
+import { cursorCodec, DomainError, notFound } from '@app/common';
 import { type ListNotificationsQueryDto, type NotificationDto, type NotificationPageDto, type StreamTicketDto, toNotificationResponse } from './dto/notification.dto.js';
 import { NotificationsRepository } from './notifications.repository.js';
 import { StreamTicketsRepository } from './stream-tickets.repository.js';
@@ -23,6 +26,8 @@ export class NotificationsService {
   constructor(
     private readonly notifications: NotificationsRepository,
     private readonly tickets: StreamTicketsRepository,
+    private readonly config: AppConfig,
+    @Inject(RATE_LIMIT_STORAGE) private readonly limits: ThrottlerStorage,
   ) {}
 
   async inbox(account: Principal, query: ListNotificationsQueryDto): Promise<NotificationPageDto> {
@@ -45,6 +50,9 @@ export class NotificationsService {
   }
 
   async issueTicket(account: Principal): Promise<StreamTicketDto> {
+    const limit = this.config.STREAM_TICKETS_PER_MINUTE;
+    const hit = await this.limits.increment(`tickets:${account.id}`, 60_000, limit, 0, 'tickets');
+    if (hit.isBlocked) throw new DomainError(429, 'RATE_LIMITED', `At most ${limit} stream tickets a minute; try again in ${Math.max(1, hit.timeToBlockExpire)} s.`);
     const ticket = randomBytes(32).toString('base64url');
     const expiresAt = await this.tickets.insert(hash(ticket), account, TICKET_TTL_SECONDS);
     if (Date.now() - this.lastPurge > PURGE_EVERY_MS) {
