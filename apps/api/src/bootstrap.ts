@@ -10,6 +10,7 @@ import { createValidationPipe, PinoNestLogger, ProblemDto, ProblemFilter } from 
 import type { Logger as Pino } from 'pino';
 import { AppModule, requestIdOf } from './app.module.js';
 import { HealthRegistry } from './health/health.registry.js';
+import { installSecurityHeaders } from './http/security-headers.js';
 import { clientErrorHandler, DEFAULT_BODY_LIMIT_BYTES, frameworkErrors, installInputLimits } from './http/input-limits.js';
 
 export const API_PREFIX = 'api';
@@ -89,6 +90,7 @@ export async function createApp(overrides: Record<string, string | undefined> = 
   // off), other types are a 415.
   fastify.removeContentTypeParser('text/plain');
   installInputLimits(fastify);
+  await installSecurityHeaders(app, API_PREFIX);
 
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json`, customSiteTitle: 'mentor-match API' });

@@ -176,6 +176,10 @@ export class EnvDto {
   @Type(() => Number) @IsInt() @Min(1) @Max(86400)
   SIGNIN_BACKOFF_SECONDS = 900;
 
+  /** Bearer token the metrics scraper sends to GET /api/metrics; unset: metrics answer only outside production. */
+  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
   // --- Caps ----------------------------------------------------------------------------------
   /** Re-ratings of a mentor by one student within this many seconds update one notification instead of adding one; 0 = one per rating. */
   @Type(() => Number) @IsInt() @Min(0) @Max(86400)
