@@ -203,7 +203,14 @@ export class EnvDto {
   HTTP_HEADERS_TIMEOUT_MS = 10000;
 
   // --- Lifecycle -----------------------------------------------------------------------------
-  /** How long in-flight requests may take to finish after SIGTERM. */
+  /**
+   * After SIGTERM, how long the replica keeps answering (readiness already 503, every response with
+   * Connection: close) before it closes its listener: time for load balancers to notice.
+   */
+  @Type(() => Number) @IsInt() @Min(0) @Max(120000)
+  SHUTDOWN_DRAIN_DELAY_MS = 3000;
+
+  /** How long in-flight requests may take to finish once the listener is closed. */
   @Type(() => Number) @IsInt() @Min(0) @Max(120000)
   SHUTDOWN_TIMEOUT_MS = 10000;
 
