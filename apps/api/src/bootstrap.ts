@@ -10,25 +10,33 @@ import { createValidationPipe, PinoNestLogger, ProblemDto, ProblemFilter } from 
 import type { Logger as Pino } from 'pino';
 import { AppModule, requestIdOf } from './app.module.js';
 import { HealthRegistry } from './health/health.registry.js';
+import { stateLimits } from './openapi-limits.js';
 import { installSecurityHeaders } from './http/security-headers.js';
 import { clientErrorHandler, DEFAULT_BODY_LIMIT_BYTES, frameworkErrors, installInputLimits } from './http/input-limits.js';
 
 export const API_PREFIX = 'api';
 const QUIET_ROUTES = /^\/api\/(health|ping|metrics)/;
 
+const BEARER_DESCRIPTION =
+  'Short-lived JWT access token, following RFC8725 (JWT best current practices): HS256 only, issuer checked, ' +
+  'expiry required, the token type claim checked, no `none` algorithm.';
+
 export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('mentor-match API')
     .setDescription(
       'Matches students with mentors: accounts, mentorship requests, live notifications, search and statistics. ' +
-        'Errors are RFC 9457 application/problem+json. Lists take ?limit= and an opaque cursor.',
+        'Errors are RFC 9457 application/problem+json. Lists take ?limit= and an opaque cursor. ' +
+        'PATCH: an omitted field stays as it is; `null` clears a field marked nullable and is a 400 for any other. ' +
+        'Every input: JSON bodies of at most 64 KB (4 KB on sign-in, refresh and logout), nested at most 8 deep, ' +
+        'with at most 500 values; no string may contain a NUL character or an unpaired UTF-16 surrogate; path ids are UUIDs.',
     )
     .setVersion('1.0.0')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: BEARER_DESCRIPTION })
     .addGlobalResponse({ status: 400, description: 'Invalid input (problem+json with `errors`)', type: ProblemDto })
     .addGlobalResponse({ status: 500, description: 'Unexpected error (problem+json with the request id)', type: ProblemDto })
     .build();
-  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+  return stateLimits(SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` }));
 }
 
 /** Builds the application (not listening). Tests, the OpenAPI generator and main share it. */

@@ -15,6 +15,7 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const SECONDS = Number(process.env.FUZZ_SECONDS ?? 45);
 const RUNS_PER_OPERATION = Number(process.env.FUZZ_RUNS ?? 800);
+const ROUND = 20;
 
 let t: TestApp;
 let fastify: FastifyInstance;
@@ -77,19 +78,22 @@ describe('fuzzing every operation of openapi.json', () => {
     for (const [index, op] of operations.entries()) {
       // With a valid token the event stream never ends: fuzz its refusals only.
       const auth = (op as Operation).streams ? anonymous : anyAuth;
-      // A deadline checked inside the property, not fast-check's interruptAfterTimeLimit, which
-      // would leave the last request running into the next operation's fingerprints.
+      // Rounds of ROUND runs until the operation's share of the time is spent: a deadline between
+      // rounds, not fast-check's interruptAfterTimeLimit, which would leave the last request
+      // running into the next operation's fingerprints.
       const deadline = Date.now() + perOperationMs;
       const property = fc.asyncProperty(arbitraries.request(op, auth), async (request) => {
-        if (Date.now() > deadline) return;
         const status = await check(request);
         figures.cases++;
         figures.byStatus[status] = (figures.byStatus[status] ?? 0) + 1;
       });
-      try {
-        await fc.assert(property, { seed: SEED + index, numRuns: RUNS_PER_OPERATION, endOnFailure: true });
-      } catch (error) {
-        throw new Error(`fuzzing ${op.method} ${op.path} failed; rerun with FUZZ_SEED=${SEED}\n${(error as Error).message}`, { cause: error });
+      for (let round = 0, runs = 0; Date.now() < deadline && runs < RUNS_PER_OPERATION; round++, runs += ROUND) {
+        const seed = SEED + index * 10_000 + round;
+        try {
+          await fc.assert(property, { seed, numRuns: ROUND, endOnFailure: true });
+        } catch (error) {
+          throw new Error(`fuzzing ${op.method} ${op.path} failed (FUZZ_SEED=${SEED}, round seed ${seed})\n${(error as Error).message}`, { cause: error });
+        }
       }
     }
     process.stdout.write(`\nfuzz: seed ${SEED}, ${figures.operations} operations, ${figures.cases} cases, 5xx ${figures.fiveHundreds}, by status ${JSON.stringify(figures.byStatus)}\n`);

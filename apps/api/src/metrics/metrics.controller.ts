@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Headers, Res } from '@nestjs/common';
+import { Controller, Get, Header, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { AppConfig } from '@app/config';
@@ -37,8 +37,8 @@ export class MetricsController {
   @ApiProduces('text/plain')
   @ApiOkResponse({ description: 'Prometheus text exposition format', schema: { type: 'string' } })
   @ApiResponse({ status: 404, description: 'No METRICS_TOKEN, or not the right one', type: ProblemDto })
-  async scrape(@Res({ passthrough: true }) reply: FastifyReply, @Headers('authorization') authorization?: string): Promise<string> {
-    if (!this.allowed(authorization)) throw notFound('NOT_FOUND', 'No such route.');
+  async scrape(@Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    if (!this.allowed(reply.request.headers.authorization)) throw notFound('NOT_FOUND', 'No such route.');
     void reply.header('content-type', this.metrics.contentType());
     return this.metrics.scrape();
   }
