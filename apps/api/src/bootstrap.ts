@@ -35,6 +35,7 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: BEARER_DESCRIPTION })
     .addGlobalResponse({ status: 400, description: 'Invalid input (problem+json with `errors`)', type: ProblemDto })
     .addGlobalResponse({ status: 500, description: 'Unexpected error (problem+json with the request id)', type: ProblemDto })
+    .addGlobalResponse({ status: 503, description: 'SERVICE.UNAVAILABLE: the database cannot be reached, or this replica is shutting down; retry after Retry-After seconds', type: ProblemDto })
     .build();
   return stateLimits(SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` }));
 }
