@@ -49,9 +49,11 @@ const NAMED_LIMITS: Record<string, Schema> = {
   requestsPerDay: { maxItems: 366 },
   topMentorsByDemand: { maxItems: 10 },
   topMentorsByRating: { maxItems: 10 },
-  allowedTransitions: { maxItems: 5 },
+  allowedTransitions: { maxItems: 6 },
   errors: { maxItems: 20 },
-  status: { maxItems: 5 },
+  status: { maxItems: 6 },
+  // A request's history: its creation and at most three moves (e.g. accepted, then completed).
+  history: { maxItems: 10 },
 };
 
 const hasStringLimit = (s: Schema): boolean => s.maxLength !== undefined || s.enum !== undefined || s.const !== undefined;
