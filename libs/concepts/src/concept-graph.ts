@@ -13,7 +13,7 @@ import type {
 import { GoalIndex } from './goal-index.js';
 import { exactKey, PhraseIndex, soundKeyOf, stemKey, type PhraseMatch, type TokenKey } from './phrase-index.js';
 import { SuggestIndex } from './suggest-index.js';
-import { isLatin, normalizeText, stemAsLatinTypedRussian, STOP_WORDS, toCyrillic, tokenize } from './text.js';
+import { isLatin, isStopWord, normalizeText, stemAsLatinTypedRussian, tokenize } from './text.js';
 import { validateConceptData } from './validate.js';
 
 /** Weight of a detected concept by how it was reached. */
@@ -190,11 +190,6 @@ export class ConceptGraph {
     }
     return [...keys.values()];
   }
-}
-
-/** A function word in either script, also when Russian is typed in Latin letters ("hochu", "kak"). */
-function isStopWord(token: string): boolean {
-  return STOP_WORDS.has(token) || (isLatin(token) && STOP_WORDS.has(toCyrillic(token)));
 }
 
 function hitsOf(match: PhraseMatch, tokens: readonly string[]): ConceptHit[] {

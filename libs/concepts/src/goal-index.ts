@@ -4,7 +4,7 @@
  * three or more content words, at least two thirds of them (then with a lower coverage).
  */
 import { stemKey } from './phrase-index.js';
-import { normalizeText, STOP_WORDS, tokenize } from './text.js';
+import { isStopWord, normalizeText, tokenize } from './text.js';
 
 interface Goal {
   conceptId: string;
@@ -27,7 +27,7 @@ export class GoalIndex {
   private readonly byStem = new Map<string, number[]>();
 
   add(conceptId: string, text: string): void {
-    const stems = [...new Set(tokenize(normalizeText(text)).filter((token) => !STOP_WORDS.has(token)).map(stemKey))];
+    const stems = [...new Set(tokenize(normalizeText(text)).filter((token) => !isStopWord(token)).map(stemKey))];
     if (stems.length === 0) return;
     const index = this.goals.push({ conceptId, text, stems }) - 1;
     for (const stem of stems) {

@@ -5,7 +5,7 @@
  * keys of a typo correction), and the trie is walked with all of them at once.
  */
 import type { FormKind, MatchKind } from './concept.types.js';
-import { isCyrillic, soundKey, stem, STOP_WORDS } from './text.js';
+import { isCyrillic, isStopWord, soundKey, stem } from './text.js';
 
 /** How good a key kind is; a phrase match is as good as its weakest word. */
 const QUALITY: Readonly<Record<Exclude<MatchKind, 'goal'>, number>> = { exact: 5, stem: 4, translit: 3, sound: 2, typo: 1 };
@@ -62,11 +62,11 @@ export class PhraseIndex {
 
   add(tokens: readonly string[], entry: PhraseEntry): void {
     // A form made only of function words ("ментор" is request phrasing) would match every request.
-    if (tokens.length === 0 || tokens.every((token) => STOP_WORDS.has(token))) return;
+    if (tokens.length === 0 || tokens.every((token) => isStopWord(token))) return;
     // Stop words inside a form ("ruby on rails") are matched as written on every path.
     this.insert(tokens.map(exactKey), entry);
-    this.insert(tokens.map((token) => (STOP_WORDS.has(token) ? exactKey(token) : stemKey(token))), entry);
-    const sounds = tokens.map((token) => (STOP_WORDS.has(token) ? exactKey(token) : soundKeyOf(token, 'form')));
+    this.insert(tokens.map((token) => (isStopWord(token) ? exactKey(token) : stemKey(token))), entry);
+    const sounds = tokens.map((token) => (isStopWord(token) ? exactKey(token) : soundKeyOf(token, 'form')));
     if (sounds.every((key): key is string => key !== undefined)) this.insert(sounds, entry);
   }
 

@@ -110,8 +110,20 @@ const STOP_WORDS_RU = `а и или но в во на с со к ко у о об
 научиться научите научить изучить изучать разобраться понять подтянуть ищу ищем найти ментор ментора менторы
 наставник наставника стать начать`;
 
+const STOP_LIST = `${STOP_WORDS_EN} ${STOP_WORDS_RU}`.split(/\s+/).filter(Boolean);
+
 /** Function words and request phrasing that never identify a concept on their own. */
-export const STOP_WORDS: ReadonlySet<string> = new Set(`${STOP_WORDS_EN} ${STOP_WORDS_RU}`.split(/\s+/).filter(Boolean));
+export const STOP_WORDS: ReadonlySet<string> = new Set(STOP_LIST);
+
+/** Stems of the longer Russian stop words, so their inflections ("ментором", "научусь") are stop words too. */
+const RUSSIAN_STOP_STEMS: ReadonlySet<string> = new Set(STOP_LIST.filter((word) => isCyrillic(word) && word.length >= 5).map((word) => russian.stem(word)));
+
+/** A function word in either script, inflected, or Russian typed in Latin letters ("hochu", "kak"). */
+export function isStopWord(token: string): boolean {
+  if (STOP_WORDS.has(token)) return true;
+  if (isCyrillic(token)) return token.length >= 5 && RUSSIAN_STOP_STEMS.has(stem(token));
+  return isLatin(token) && STOP_WORDS.has(toCyrillic(token));
+}
 
 /** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions), bounded by max. */
 export function editDistance(a: string, b: string, max: number): number {
