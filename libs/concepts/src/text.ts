@@ -48,9 +48,22 @@ export function toLatin(text: string): string {
   return translit.transform(text);
 }
 
-/** Latin-typed Russian → Cyrillic ("mashinnoe obuchenie" → "машинное обучение"). */
+/**
+ * Informal Latin spellings of Russian that the transliteration table does not read: a lone "h" for
+ * х ("hochu"), "ye" after a vowel for е ("obucheniye"), "y" between a vowel and a consonant for й
+ * ("neyroseti").
+ */
+const INFORMAL_LATIN: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<![szcktg])h/g, 'kh'],
+  [/(?<=[aeiou])ye/g, 'e'],
+  [/(?<=[aeiou])y(?=[^aeiouy]|$)/g, 'й'],
+];
+
+/** Latin-typed Russian → Cyrillic ("mashinnoe obuchenie" → "машинное обучение", "hochu" → "хочу"). */
 export function toCyrillic(text: string): string {
-  return translit.reverse(text);
+  let latin = text.toLowerCase();
+  for (const [pattern, replacement] of INFORMAL_LATIN) latin = latin.replace(pattern, replacement);
+  return translit.reverse(latin);
 }
 
 const STEM_CACHE_SIZE = 50_000;
