@@ -62,11 +62,12 @@ export class PhraseIndex {
 
   add(tokens: readonly string[], entry: PhraseEntry): void {
     // A form made only of function words ("ментор" is request phrasing) would match every request.
-    if (tokens.length === 0 || tokens.every((token) => isStopWord(token))) return;
+    const stops = tokens.map(isStopWord);
+    if (tokens.length === 0 || stops.every(Boolean)) return;
     // Stop words inside a form ("ruby on rails") are matched as written on every path.
     this.insert(tokens.map(exactKey), entry);
-    this.insert(tokens.map((token) => (isStopWord(token) ? exactKey(token) : stemKey(token))), entry);
-    const sounds = tokens.map((token) => (isStopWord(token) ? exactKey(token) : soundKeyOf(token, 'form')));
+    this.insert(tokens.map((token, at) => (stops[at] ? exactKey(token) : stemKey(token))), entry);
+    const sounds = tokens.map((token, at) => (stops[at] ? exactKey(token) : soundKeyOf(token, 'form')));
     if (sounds.every((key): key is string => key !== undefined)) this.insert(sounds, entry);
   }
 

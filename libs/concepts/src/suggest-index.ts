@@ -24,6 +24,7 @@ const MAX_PREFIX_CHARS = 100;
 
 export class SuggestIndex {
   private readonly keys: SuggestKey[];
+  private readonly byFirstChar = new Map<string, SuggestKey[]>();
 
   constructor(forms: ReadonlyArray<{ concept: Concept; form: string; kind: FormKind }>) {
     const keys: SuggestKey[] = [];
@@ -39,6 +40,11 @@ export class SuggestIndex {
       }
     }
     this.keys = keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.rank - b.rank));
+    for (const key of this.keys) {
+      const bucket = this.byFirstChar.get(key.key[0]);
+      if (bucket) bucket.push(key);
+      else this.byFirstChar.set(key.key[0], [key]);
+    }
   }
 
   suggest(prefix: string, limit: number): SkillSuggestion[] {
@@ -57,17 +63,27 @@ export class SuggestIndex {
       }
     }
     if (best.size < limit && typed.length >= 3) {
-      const allowed = typed.length >= 6 ? 2 : 1;
-      for (const key of this.keys) {
-        if (best.has(key.concept.id)) continue;
-        const distance = editDistance(typed, key.key.slice(0, typed.length), allowed);
-        if (distance <= allowed) offer(key, FUZZY_PENALTY + distance * 5 + key.rank);
-      }
+      for (const [index, candidate] of prefixes.entries()) this.fuzzy(candidate, (key, distance) => offer(key, FUZZY_PENALTY + distance * 5 + key.rank + index * TRANSLITERATED_PENALTY));
     }
     return [...best.values()]
       .sort((a, b) => a.score - b.score || a.key.concept.labels.en.length - b.key.concept.labels.en.length || a.key.concept.id.localeCompare(b.key.concept.id))
       .slice(0, limit)
       .map(({ key }) => ({ id: key.concept.id, labels: { ...key.concept.labels }, matched: key.form }));
+  }
+
+  /**
+   * Keys whose start is within a small edit distance of the prefix. Typos rarely hit the first
+   * letter, so only keys sharing it are compared, each distinct key start once.
+   */
+  private fuzzy(prefix: string, found: (key: SuggestKey, distance: number) => void): void {
+    const allowed = prefix.length >= 6 ? 2 : 1;
+    const distances = new Map<string, number>();
+    for (const key of this.byFirstChar.get(prefix[0]) ?? []) {
+      const head = key.key.slice(0, prefix.length);
+      let distance = distances.get(head);
+      if (distance === undefined) distances.set(head, (distance = editDistance(prefix, head, allowed)));
+      if (distance <= allowed) found(key, distance);
+    }
   }
 
   private lowerBound(prefix: string): number {
