@@ -54,6 +54,14 @@ describe('concept detection', () => {
     for (const hit of hits) expect(hit.weight).toBeLessThan(1);
   });
 
+  it('gives a form that is also an everyday word ("go", "кафка") a lower weight than a plain name', () => {
+    const weight = (query: string, id: string): number | undefined => graph.analyze(query).concepts.find((hit) => hit.id === id)?.weight;
+    expect(weight('I want to go into data analysis', 'go')).toBeLessThan(weight('I want to go into data analysis', 'data-analysis')!);
+    expect(weight('golang', 'go')).toBe(1);
+    expect(weight('кафка', 'kafka')).toBeLessThan(1);
+    expect(weight('apache kafka', 'kafka')).toBe(1);
+  });
+
   it('finds nothing in gibberish or in plain request phrasing, and keeps the unknown words', () => {
     expect(graph.analyze('asdfghjk')).toMatchObject({ concepts: [], expanded: [], otherTerms: ['asdfghjk'] });
     expect(graph.analyze('хочу найти ментора, помогите пожалуйста').concepts).toEqual([]);

@@ -14,12 +14,12 @@ import { GoalIndex } from './goal-index.js';
 import { exactKey, PhraseIndex, soundKeyOf, stemKey, type PhraseMatch, type TokenKey } from './phrase-index.js';
 import { SuggestIndex } from './suggest-index.js';
 import { isLatin, isStopWord, normalizeText, stemAsLatinTypedRussian, tokenize } from './text.js';
-import { validateConceptData } from './validate.js';
+import { formKey, validateConceptData } from './validate.js';
 
 /** Weight of a detected concept by how it was reached. */
 const MATCH_WEIGHT: Readonly<Record<MatchKind, number>> = { exact: 1, stem: 1, translit: 0.9, typo: 0.8, goal: 0.8, sound: 0.75 };
-/** A form listed on several concepts (ambiguities.json) gives each of them this share. */
-const AMBIGUOUS_SHARE = 0.7;
+/** A form with several readings (ambiguities.json) gives each of its concepts this share. */
+const AMBIGUOUS_SHARE = 0.6;
 /** Expansion: children, grandchildren and related concepts carry these shares of the parent's weight. */
 const NARROWER_SHARE = 0.6;
 const RELATED_SHARE = 0.4;
@@ -46,12 +46,13 @@ export class ConceptGraph {
   private readonly knownKeys = new Set<string>();
   private readonly typos = new SymSpell({ maxDistance: 2, verbosity: 1 });
 
-  private constructor(concepts: readonly ConceptData[]) {
+  private constructor(concepts: readonly ConceptData[], ambiguities: readonly Ambiguity[]) {
+    const ambiguousForms = new Set(ambiguities.map((entry) => formKey(entry.form)));
     for (const data of concepts) this.byId.set(data.id, toConcept(data, concepts));
     for (const concept of this.byId.values()) {
       for (const [form, kind] of formsOf(concept)) {
         const tokens = tokenize(normalizeText(form));
-        this.phrases.add(tokens, { conceptId: concept.id, form, kind });
+        this.phrases.add(tokens, { conceptId: concept.id, form, kind, ambiguous: ambiguousForms.has(tokens.join(' ')) });
         for (const token of tokens) {
           this.knownKeys.add(exactKey(token)).add(stemKey(token));
           if (token.length >= MIN_TYPO_LENGTH && /^[\p{L}]+$/u.test(token)) this.typos.add(token);
@@ -67,7 +68,7 @@ export class ConceptGraph {
   static fromData(concepts: readonly ConceptData[], ambiguities: readonly Ambiguity[]): ConceptGraph {
     const problems = validateConceptData(concepts, ambiguities);
     if (problems.length > 0) throw new ConceptGraphError(problems);
-    return new ConceptGraph(concepts);
+    return new ConceptGraph(concepts, ambiguities);
   }
 
   get size(): number {
@@ -106,7 +107,7 @@ export class ConceptGraph {
         covered.add(position);
         if (match.match === 'typo' && corrections.has(position)) usedCorrections.push({ from: tokens[position], to: corrections.get(position)! });
       }
-      for (const hit of hitsOf(match, tokens)) keep(hit);
+      for (const hit of this.hitsOf(match, tokens)) keep(hit);
     }
 
     const stems = new Set(tokenKeys.flatMap((keys) => keys.filter((key) => key.key.startsWith('~')).map((key) => key.key)));
@@ -165,6 +166,14 @@ export class ConceptGraph {
     return this.suggestions.suggest(prefix, limit);
   }
 
+  private hitsOf(match: PhraseMatch, tokens: readonly string[]): ConceptHit[] {
+    const text = tokens.slice(match.start, match.end).join(' ');
+    return match.entries.map((entry) => {
+      const share = match.entries.length > 1 || entry.ambiguous ? AMBIGUOUS_SHARE : 1;
+      return { id: entry.conceptId, weight: MATCH_WEIGHT[match.match] * share, match: match.match, text, form: entry.form };
+    });
+  }
+
   private keysOf(token: string, position: number, corrections: Map<number, string>): TokenKey[] {
     const keys = new Map<string, TokenKey>();
     const add = (key: string | undefined, match: TokenKey['match']): void => {
@@ -192,11 +201,6 @@ export class ConceptGraph {
   }
 }
 
-function hitsOf(match: PhraseMatch, tokens: readonly string[]): ConceptHit[] {
-  const share = match.entries.length > 1 ? AMBIGUOUS_SHARE : 1;
-  const text = tokens.slice(match.start, match.end).join(' ');
-  return match.entries.map((entry) => ({ id: entry.conceptId, weight: MATCH_WEIGHT[match.match] * share, match: match.match, text, form: entry.form }));
-}
 
 function formsOf(concept: Concept): Array<[string, FormKind]> {
   return [

@@ -12,7 +12,11 @@ export interface ConceptData {
   goals: { ru: string[]; en: string[] };
 }
 
-/** A surface form listed on several concepts on purpose (libs/concepts/data/ambiguities.json). */
+/**
+ * A surface form with more than one reading (libs/concepts/data/ambiguities.json): either listed on
+ * several concepts on purpose ("pm": product or project management), or on one concept while being
+ * an everyday word too ("go", "кафка"). Either way it reaches its concepts with a lower weight.
+ */
 export interface Ambiguity {
   form: string;
   concepts: string[];

@@ -14,6 +14,8 @@ export interface PhraseEntry {
   conceptId: string;
   form: string;
   kind: FormKind;
+  /** The form has several readings (ambiguities.json). */
+  ambiguous: boolean;
 }
 
 interface TrieNode {

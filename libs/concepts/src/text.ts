@@ -80,9 +80,9 @@ export function stem(token: string): string {
   return result;
 }
 
-/** Russian stem of a Latin token read as Latin-typed Russian, or undefined when it is not plausible. */
+/** Russian stem of a Latin word read as Latin-typed Russian, or undefined when it is too short or not plausible. */
 export function stemAsLatinTypedRussian(token: string): string | undefined {
-  if (!/^[a-z']{3,}$/.test(token)) return undefined;
+  if (!/^[a-z']{5,}$/.test(token)) return undefined;
   const cyrillic = toCyrillic(token);
   return /^[а-я]+$/.test(cyrillic) ? stem(cyrillic) : undefined;
 }
