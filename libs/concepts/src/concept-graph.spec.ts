@@ -73,6 +73,15 @@ describe('concept detection', () => {
     expect(detected('стать ментором')).toEqual([]);
   });
 
+  it('treats generic role words as request phrasing, not as terms', () => {
+    expect(graph.analyze('ios разработчик')).toMatchObject({ concepts: [{ id: 'ios' }], otherTerms: [] });
+    expect(graph.analyze('senior data engineer')).toMatchObject({ otherTerms: [] });
+  });
+
+  it('matches an inflected multi-word form whose words include generic ones ("мобильной разработке")', () => {
+    expect(detected('мобильной разработке')).toEqual(['mobile-development']);
+  });
+
   it('names the matched words and form', () => {
     expect(graph.analyze('Ищу ментора по Реакту').concepts).toEqual([
       { id: 'react', weight: 1, match: 'stem', text: 'реакту', form: 'реакт' },
@@ -129,6 +138,11 @@ describe('typo tolerance', () => {
     expect(analysis.concepts.map((hit) => hit.id)).toContain(id);
     expect(analysis.concepts.find((hit) => hit.id === id)!.match).toBe('typo');
     expect(analysis.corrections.length).toBeGreaterThan(0);
+  });
+
+  it('corrects a Russian word by one edit only: inflections are not typos ("написать" is not "нанимать")', () => {
+    expect(graph.analyze('нужно написать диплом по нейросетям').corrections).toEqual([]);
+    expect(detected('нужно написать диплом по нейросетям')).not.toContain('hiring');
   });
 
   it('does not correct words of three letters or fewer (too many neighbours)', () => {

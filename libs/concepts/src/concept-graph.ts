@@ -11,7 +11,7 @@ import type {
   WeightedConcept,
 } from './concept.types.js';
 import { GoalIndex } from './goal-index.js';
-import { exactKey, PhraseIndex, soundKeyOf, stemKey, type PhraseMatch, type TokenKey } from './phrase-index.js';
+import { exactKey, PhraseIndex, soundKeyOf, stemKey, type PhraseMatch, type QueryToken, type TokenKey } from './phrase-index.js';
 import { SuggestIndex } from './suggest-index.js';
 import { isLatin, isStopWord, normalizeText, stemAsLatinTypedRussian, tokenize } from './text.js';
 import { formKey, validateConceptData } from './validate.js';
@@ -92,8 +92,8 @@ export class ConceptGraph {
     const normalized = normalizeText(query);
     const tokens = tokenize(normalized).slice(0, MAX_QUERY_TOKENS);
     const corrections = new Map<number, string>();
-    const tokenKeys = tokens.map((token, position) => this.keysOf(token, position, corrections));
-    const matches = this.phrases.match(tokenKeys);
+    const queryTokens = tokens.map((token, position) => this.keysOf(token, position, corrections));
+    const matches = this.phrases.match(queryTokens);
 
     const hits = new Map<string, ConceptHit>();
     const keep = (hit: ConceptHit): void => {
@@ -110,7 +110,7 @@ export class ConceptGraph {
       for (const hit of this.hitsOf(match, tokens)) keep(hit);
     }
 
-    const stems = new Set(tokenKeys.flatMap((keys) => keys.filter((key) => key.key.startsWith('~')).map((key) => key.key)));
+    const stems = new Set(queryTokens.flatMap(({ keys }) => keys.filter((key) => key.key.startsWith('~')).map((key) => key.key)));
     const goalStems = new Set<string>();
     for (const goal of this.goals.match(stems)) {
       keep({ id: goal.conceptId, weight: MATCH_WEIGHT.goal * goal.coverage, match: 'goal', text: goal.text, form: goal.text });
@@ -118,7 +118,7 @@ export class ConceptGraph {
     }
 
     const otherTerms = tokens.filter(
-      (token, position) => !covered.has(position) && !isStopWord(token) && !tokenKeys[position].some((key) => goalStems.has(key.key)),
+      (token, position) => !covered.has(position) && !queryTokens[position].stop && !queryTokens[position].keys.some((key) => goalStems.has(key.key)),
     );
     const concepts = [...hits.values()].sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id));
     return { normalized, concepts, expanded: this.expand(concepts), otherTerms, corrections: usedCorrections };
@@ -174,14 +174,14 @@ export class ConceptGraph {
     });
   }
 
-  private keysOf(token: string, position: number, corrections: Map<number, string>): TokenKey[] {
+  private keysOf(token: string, position: number, corrections: Map<number, string>): QueryToken {
     const keys = new Map<string, TokenKey>();
     const add = (key: string | undefined, match: TokenKey['match']): void => {
       if (key && !keys.has(key)) keys.set(key, { key, match });
     };
     add(exactKey(token), 'exact');
-    if (isStopWord(token)) return [...keys.values()];
     add(stemKey(token), 'stem');
+    if (isStopWord(token)) return { keys: [...keys.values()], stop: true };
     if (isLatin(token)) {
       const russianStem = stemAsLatinTypedRussian(token);
       if (russianStem) add(`~${russianStem}`, 'translit');
@@ -189,7 +189,8 @@ export class ConceptGraph {
     add(soundKeyOf(token, 'query'), 'sound');
     const known = [...keys.keys()].some((key) => this.knownKeys.has(key));
     if (!known && token.length >= MIN_TYPO_LENGTH) {
-      const allowed = token.length >= 8 ? 2 : 1;
+      // Russian words inflect, so two edits from a small vocabulary too often land on another word.
+      const allowed = token.length >= 9 && isLatin(token) ? 2 : 1;
       const [best] = this.typos.search(token).filter((candidate) => candidate.distance <= allowed);
       if (best) {
         corrections.set(position, best.term);
@@ -197,7 +198,7 @@ export class ConceptGraph {
         add(stemKey(best.term), 'typo');
       }
     }
-    return [...keys.values()];
+    return { keys: [...keys.values()], stop: false };
   }
 }
 

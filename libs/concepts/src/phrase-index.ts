@@ -59,6 +59,18 @@ export function soundKeyOf(token: string, side: 'form' | 'query'): string | unde
   return key.length >= MIN_SOUND_KEY ? `^${key}` : undefined;
 }
 
+/** The keys of one query word; `stop` marks a function word, which can extend a phrase but never make one. */
+export interface QueryToken {
+  keys: readonly TokenKey[];
+  stop: boolean;
+}
+
+interface WalkState {
+  node: TrieNode;
+  quality: number;
+  content: boolean;
+}
+
 export class PhraseIndex {
   private readonly root: TrieNode = { children: new Map() };
 
@@ -66,9 +78,9 @@ export class PhraseIndex {
     // A form made only of function words ("ментор" is request phrasing) would match every request.
     const stops = tokens.map(isStopWord);
     if (tokens.length === 0 || stops.every(Boolean)) return;
-    // Stop words inside a form ("ruby on rails") are matched as written on every path.
     this.insert(tokens.map(exactKey), entry);
-    this.insert(tokens.map((token, at) => (stops[at] ? exactKey(token) : stemKey(token))), entry);
+    this.insert(tokens.map(stemKey), entry);
+    // Function words inside a form ("ruby on rails") are matched as written on the sound path.
     const sounds = tokens.map((token, at) => (stops[at] ? exactKey(token) : soundKeyOf(token, 'form')));
     if (sounds.every((key): key is string => key !== undefined)) this.insert(sounds, entry);
   }
@@ -82,12 +94,12 @@ export class PhraseIndex {
     }
   }
 
-  /** Greedy left-to-right longest match; at equal length the better key kind wins. */
-  match(tokenKeys: ReadonlyArray<readonly TokenKey[]>): PhraseMatch[] {
+  /** Greedy left-to-right longest match. */
+  match(tokens: readonly QueryToken[]): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
     let start = 0;
-    while (start < tokenKeys.length) {
-      const best = this.longestAt(tokenKeys, start);
+    while (start < tokens.length) {
+      const best = this.longestAt(tokens, start);
       if (best) {
         matches.push(best);
         start = best.end;
@@ -96,28 +108,35 @@ export class PhraseIndex {
     return matches;
   }
 
-  private longestAt(tokenKeys: ReadonlyArray<readonly TokenKey[]>, start: number): PhraseMatch | undefined {
-    let states: Array<{ node: TrieNode; quality: number }> = [{ node: this.root, quality: Infinity }];
-    let best: PhraseMatch | undefined;
-    for (let position = start; position < tokenKeys.length && states.length > 0; position++) {
-      const next: Array<{ node: TrieNode; quality: number }> = [];
+  /**
+   * The longest phrase starting at `start` that holds at least one content word. Its kind is the
+   * best among the phrases of that length, or of a shorter phrase naming the same concepts: "девопс
+   * инженер" is as exact as "девопс", even if only the sound key reaches the two-word form.
+   */
+  private longestAt(tokens: readonly QueryToken[], start: number): PhraseMatch | undefined {
+    let states: WalkState[] = [{ node: this.root, quality: Infinity, content: false }];
+    const found: Array<{ end: number; quality: number; entries: PhraseEntry[] }> = [];
+    for (let position = start; position < tokens.length && states.length > 0; position++) {
+      const next: WalkState[] = [];
+      const content = !tokens[position].stop;
       for (const state of states) {
-        for (const { key, match } of tokenKeys[position]) {
+        for (const { key, match } of tokens[position].keys) {
           const child = state.node.children.get(key);
-          if (child) next.push({ node: child, quality: Math.min(state.quality, QUALITY[match]) });
+          if (child) next.push({ node: child, quality: Math.min(state.quality, QUALITY[match]), content: state.content || content });
         }
       }
       states = next;
       for (const state of states) {
-        if (!state.node.entries?.length) continue;
-        const length = position + 1 - start;
-        const bestLength = best ? best.end - best.start : 0;
-        if (length > bestLength || (length === bestLength && state.quality > QUALITY[best!.match])) {
-          best = { start, end: position + 1, match: matchOfQuality(state.quality), entries: state.node.entries };
-        }
+        if (state.content && state.node.entries?.length) found.push({ end: position + 1, quality: state.quality, entries: state.node.entries });
       }
     }
-    return best;
+    if (found.length === 0) return undefined;
+    const end = Math.max(...found.map((candidate) => candidate.end));
+    const longest = found.filter((candidate) => candidate.end === end).sort((a, b) => b.quality - a.quality)[0];
+    const ids = longest.entries.map((entry) => entry.conceptId);
+    const sameConcepts = found.filter((candidate) => ids.every((id) => candidate.entries.some((entry) => entry.conceptId === id)));
+    const quality = Math.max(...sameConcepts.map((candidate) => candidate.quality));
+    return { start, end, match: matchOfQuality(quality), entries: longest.entries };
   }
 
   private insert(keys: readonly string[], entry: PhraseEntry): void {

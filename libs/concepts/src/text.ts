@@ -115,13 +115,15 @@ export function soundKey(token: string): string {
 
 const STOP_WORDS_EN = `a an the and or of for to in on at with by from into about as is are be am was were i i'm im me my we
 our you your it its this that these those want wants wanted would like need needs help learn learning looking someone
-somebody mentor mentors please how what who which can could get got do does start become`;
+somebody mentor mentors please how what who which can could get got do does start become
+developer developers engineer engineers specialist`;
 
 const STOP_WORDS_RU = `а и или но в во на с со к ко у о об от до по за из под над для без при про как что кто где
 когда чтобы это этот эта эти я мне меня мой моя мои мы нам нас наш ты вы вам вас ваш он она они их его ее же ли бы
 не ни то так тоже уже еще очень хочу хочется хотел хотела хотим нужен нужна нужно нужны помочь помогите помощь
 научиться научите научить изучить изучать разобраться понять подтянуть ищу ищем найти ментор ментора менторы
-наставник наставника стать начать`;
+наставник наставника стать начать
+разработчик разработчика разработчиком разработка разработки инженер инженера инженером специалист`;
 
 const STOP_LIST = `${STOP_WORDS_EN} ${STOP_WORDS_RU}`.split(/\s+/).filter(Boolean);
 
