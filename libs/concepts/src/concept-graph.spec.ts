@@ -62,6 +62,15 @@ describe('concept detection', () => {
     expect(weight('apache kafka', 'kafka')).toBe(1);
   });
 
+  it('gives such a form its full weight back when a linked concept confirms it ("ios swift", "бэкенд на го", "pm agile")', () => {
+    const weight = (query: string, id: string): number | undefined => graph.analyze(query).concepts.find((hit) => hit.id === id)?.weight;
+    expect(weight('ios swift', 'swift')).toBe(1);
+    expect(weight('бэкенд на го', 'go')).toBe(1);
+    expect(weight('pm agile', 'project-management')).toBe(1);
+    expect(weight('pm agile', 'product-management')).toBeLessThan(1);
+    expect(weight('data engineering pipelines', 'ci-cd')).toBeLessThan(1);
+  });
+
   it('finds nothing in gibberish or in plain request phrasing, and keeps the unknown words', () => {
     expect(graph.analyze('asdfghjk')).toMatchObject({ concepts: [], expanded: [], otherTerms: ['asdfghjk'] });
     expect(graph.analyze('хочу найти ментора, помогите пожалуйста').concepts).toEqual([]);

@@ -120,6 +120,7 @@ export class ConceptGraph {
     const otherTerms = tokens.filter(
       (token, position) => !covered.has(position) && !queryTokens[position].stop && !queryTokens[position].keys.some((key) => goalStems.has(key.key)),
     );
+    this.confirmByContext(hits);
     const concepts = [...hits.values()].sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id));
     return { normalized, concepts, expanded: this.expand(concepts), otherTerms, corrections: usedCorrections };
   }
@@ -164,6 +165,19 @@ export class ConceptGraph {
   /** Autocomplete: prefix over every form in both scripts, then fuzzy prefix; one entry per concept. */
   suggest(prefix: string, limit = 10): SkillSuggestion[] {
     return this.suggestions.suggest(prefix, limit);
+  }
+
+  /**
+   * A form with several readings is confirmed by its neighbours: when another concept of the query
+   * is linked to it ("ios swift", "бэкенд на го"), it gets the full weight of its match back.
+   */
+  private confirmByContext(hits: Map<string, ConceptHit>): void {
+    for (const hit of hits.values()) {
+      if (hit.weight >= MATCH_WEIGHT[hit.match]) continue;
+      const concept = this.byId.get(hit.id)!;
+      const linked = [...concept.broader, ...concept.narrower, ...concept.related].some((id) => id !== hit.id && hits.has(id));
+      if (linked) hit.weight = MATCH_WEIGHT[hit.match];
+    }
   }
 
   private hitsOf(match: PhraseMatch, tokens: readonly string[]): ConceptHit[] {
