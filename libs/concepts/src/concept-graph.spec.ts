@@ -178,6 +178,12 @@ describe('goal phrases', () => {
     expect(detected(query)).toContain(id);
   });
 
+  it('weighs a partly matched goal much lower than a whole one, whatever else the query names', () => {
+    const hits = graph.analyze('хочу научиться делать сайты').concepts;
+    expect(hits.find((hit) => hit.id === 'web-development')!.weight).toBeCloseTo(0.8);
+    expect(hits.find((hit) => hit.id === 'fullstack')!.weight).toBeCloseTo(0.8 * (2 / 3) ** 2);
+  });
+
   it('marks a goal hit as such, with the goal phrase', () => {
     expect(graph.analyze('прод падает по ночам').concepts).toContainEqual(
       expect.objectContaining({ id: 'sre', match: 'goal', form: 'прод падает по ночам' }),

@@ -113,7 +113,8 @@ export class ConceptGraph {
     const stems = new Set(queryTokens.flatMap(({ keys }) => keys.filter((key) => key.key.startsWith('~')).map((key) => key.key)));
     const goalStems = new Set<string>();
     for (const goal of this.goals.match(stems)) {
-      keep({ id: goal.conceptId, weight: MATCH_WEIGHT.goal * goal.coverage, match: 'goal', text: goal.text, form: goal.text });
+      // A partly matched goal is weak evidence: its weight falls with the square of its coverage.
+      keep({ id: goal.conceptId, weight: MATCH_WEIGHT.goal * goal.coverage ** 2, match: 'goal', text: goal.text, form: goal.text });
       for (const stem of goal.stems) goalStems.add(stem);
     }
 
@@ -173,7 +174,8 @@ export class ConceptGraph {
    */
   private confirmByContext(hits: Map<string, ConceptHit>): void {
     for (const hit of hits.values()) {
-      if (hit.weight >= MATCH_WEIGHT[hit.match]) continue;
+      // Below its kind's weight, a phrase hit was discounted for ambiguity (a goal hit, for coverage: not confirmed here).
+      if (hit.match === 'goal' || hit.weight >= MATCH_WEIGHT[hit.match]) continue;
       const concept = this.byId.get(hit.id)!;
       const linked = [...concept.broader, ...concept.narrower, ...concept.related].some((id) => id !== hit.id && hits.has(id));
       if (linked) hit.weight = MATCH_WEIGHT[hit.match];
