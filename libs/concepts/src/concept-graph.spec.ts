@@ -268,6 +268,14 @@ describe('speed', () => {
     const perQuery = (performance.now() - start) / (rounds * queries.length);
     expect(perQuery).toBeLessThan(1);
   });
+
+  it('cuts a huge input instead of reading all of it', () => {
+    const start = performance.now();
+    const analysis = graph.analyze(`python ${'слово '.repeat(200_000)}`);
+    expect(performance.now() - start).toBeLessThan(200);
+    expect(analysis.concepts.map((hit) => hit.id)).toEqual(['python']);
+    expect(graph.canonicalSkill('x'.repeat(1_000_000))).toBeUndefined();
+  });
 });
 
 it('top concept of a plain skill query is the skill', () => {

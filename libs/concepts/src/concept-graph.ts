@@ -23,6 +23,8 @@ const AMBIGUOUS_SHARE = 0.6;
 /** Expansion: children, grandchildren and related concepts carry these shares of the parent's weight. */
 const NARROWER_SHARE = 0.6;
 const RELATED_SHARE = 0.4;
+/** Longer input is cut: a query or a tag is a line, not a document. */
+const MAX_QUERY_CHARS = 1000;
 const MAX_QUERY_TOKENS = 64;
 const MIN_TYPO_LENGTH = 4;
 
@@ -89,7 +91,7 @@ export class ConceptGraph {
    * expansion to narrower and related concepts.
    */
   analyze(query: string): QueryAnalysis {
-    const normalized = normalizeText(query);
+    const normalized = normalizeText(query.slice(0, MAX_QUERY_CHARS));
     const tokens = tokenize(normalized).slice(0, MAX_QUERY_TOKENS);
     const corrections = new Map<number, string>();
     const queryTokens = tokens.map((token, position) => this.keysOf(token, position, corrections));
@@ -153,7 +155,7 @@ export class ConceptGraph {
    * when the tag is not one concept as a whole (then it stays a free tag).
    */
   canonicalSkill(tag: string): string | undefined {
-    const tokens = tokenize(normalizeText(tag)).slice(0, MAX_QUERY_TOKENS);
+    const tokens = tokenize(normalizeText(tag.slice(0, MAX_QUERY_CHARS))).slice(0, MAX_QUERY_TOKENS);
     if (tokens.length === 0) return undefined;
     const matches = this.phrases.match(tokens.map((token, position) => this.keysOf(token, position, new Map())));
     if (matches.length !== 1) return undefined;
