@@ -1,4 +1,4 @@
-/** Import boundaries of ../shared/ARCHITECTURE.md, checked in CI with `npm run depcruise`. */
+/** Import boundaries of docs/architecture.md, checked in CI with `npm run depcruise`. */
 module.exports = {
   forbidden: [
     {

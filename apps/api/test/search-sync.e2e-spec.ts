@@ -3,13 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { MentorIndex, SearchService } from '@app/search';
+import { browseKeyset, MentorIndex, SearchService } from '@app/search';
 import { RedisProcess, waitFor } from '../../../libs/events/src/testing/redis-process.js';
 import { DataSource } from 'typeorm';
 import { MentorEntity } from '../src/mentors/mentor.entity.js';
 import { MentorRowsRepository } from '../src/search/mentor-rows.repository.js';
 import { SearchIndexSync } from '../src/search/search-index.sync.js';
-import { aMentor } from './support/factories.js';
+import { aMentor, expectProblem } from './support/factories.js';
 import { serverUrl } from './support/databases.js';
 import { startAppProcess } from './support/app-process.js';
 import { createTestApp, TEST_ENV, type TestApp } from './support/test-app.js';
@@ -165,5 +165,20 @@ shared('browsing from PostgreSQL (index not ready or unreachable)', () => {
     const first = (await t.http.get('/api/mentors?limit=3').expect(200)).body as Page;
     const next = await fromDatabase(async () => (await t.http.get(`/api/mentors?limit=3&cursor=${first.nextCursor}`).expect(200)).body as Page);
     expect([...ids(first), ...ids(next)]).toEqual((await pages('')).slice(0, 6).map((h) => h.mentor.id));
+  });
+
+  it('a crafted cursor of the index\'s format is a 400 there too, never a database error', async () => {
+    const crafted = browseKeyset({ limit: 3 }).cursorAfter({ key: 1, id: 'not-a-uuid' }, 3);
+    expectProblem(await fromDatabase(() => t.http.get(`/api/mentors?limit=3&cursor=${crafted}`)), 400, 'INVALID_CURSOR');
+  });
+
+  it('a deleted account leaves the index and the fallback (its row stays, anonymised)', async () => {
+    const gone = await aMentor(t.http, { name: 'Leaving Mentor', skills: ['fortran'] });
+    const before = await t.app.get(MentorIndex).count();
+    await t.http.delete(`/api/mentors/${gone.id}`).set(gone.auth).send({ password: gone.password }).expect(204);
+    await t.app.get(SearchIndexSync).catchUp();
+    expect(await t.app.get(MentorIndex).count()).toBe(before - 1);
+    expect(ids((await t.http.get('/api/mentors?limit=100').expect(200)).body as Page)).not.toContain(gone.id);
+    expect(ids(await fromDatabase(async () => (await t.http.get('/api/mentors?limit=100').expect(200)).body as Page))).not.toContain(gone.id);
   });
 });

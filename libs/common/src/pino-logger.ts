@@ -5,6 +5,9 @@ type PinoLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
 
 const LEVELS: Record<LogLevel, PinoLevel> = { fatal: 'fatal', error: 'error', warn: 'warn', log: 'info', debug: 'debug', verbose: 'trace' };
 
+/** Nest's start-up chatter (one line per module and route): debug, so the useful lines stand out. */
+const FRAMEWORK_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'NestApplication']);
+
 /**
  * Nest's logger on the pino instance Fastify already runs, so framework, application and request
  * logs are one JSON stream. Accepts Nest's call shapes: `log('text', context)`,
@@ -33,11 +36,11 @@ export class PinoNestLogger implements LoggerService {
   }
 
   private write(level: LogLevel, message: unknown, params: unknown[]): void {
-    const pinoLevel = LEVELS[level];
-    if (!this.pino.isLevelEnabled(pinoLevel)) return;
     const strings = params.filter((p): p is string => typeof p === 'string');
     // Nest appends the logger's context as the last argument.
     const context = strings.length > 0 ? strings[strings.length - 1] : undefined;
+    const pinoLevel = level === 'log' && context !== undefined && FRAMEWORK_CONTEXTS.has(context) ? 'debug' : LEVELS[level];
+    if (!this.pino.isLevelEnabled(pinoLevel)) return;
     const text = strings.length > 1 ? strings[0] : undefined;
     if (message instanceof Error) {
       this.pino[pinoLevel]({ context, err: message }, text ?? message.message);

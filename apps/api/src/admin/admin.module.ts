@@ -8,5 +8,6 @@ import { AdminsRepository } from './admins.repository.js';
   imports: [SessionsModule],
   controllers: [AdminController],
   providers: [AdminsRepository, AdminService],
+  exports: [AdminService],
 })
 export class AdminModule {}

@@ -19,13 +19,14 @@ export class AdminService implements OnApplicationBootstrap {
     private readonly config: AppConfig,
   ) {}
 
-  private async insertProfile(manager: EntityManager, account: AccountEntity, name: string): Promise<AdminDto> {
+  /** The profile half of creating an admin, inside the transaction that creates the account. */
+  async createProfile(manager: EntityManager, account: AccountEntity, name: string): Promise<AdminDto> {
     const admin = await this.admins.insert(manager, { id: account.id, name });
     return { id: admin.id, email: account.email, name: admin.name, createdAt: admin.createdAt };
   }
 
   signUp(dto: AdminSignUpDto): Promise<AdminSessionDto> {
-    return this.sessions.signUp('admin', dto.email, dto.password, (manager, account) => this.insertProfile(manager, account, dto.name));
+    return this.sessions.signUp('admin', dto.email, dto.password, (manager, account) => this.createProfile(manager, account, dto.name));
   }
 
   signIn(email: string, password: string): Promise<AdminSessionDto> {
@@ -44,7 +45,7 @@ export class AdminService implements OnApplicationBootstrap {
     const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password, ADMIN_NAME: name } = this.config;
     if (!email || !password) return;
     try {
-      await this.accounts.register('admin', email, password, (manager, account) => this.insertProfile(manager, account, name));
+      await this.accounts.register('admin', email, password, (manager, account) => this.createProfile(manager, account, name));
       this.logger.log(`created the first admin ${email}`);
     } catch (e) {
       if (!(e instanceof DomainError && e.code === 'ACCOUNT.EMAIL_TAKEN')) throw e;

@@ -5,7 +5,7 @@ import { RefreshTokenEntity } from './refresh-token.entity.js';
 
 @Injectable()
 export class RefreshTokensRepository {
-  constructor(@InjectDataSource() readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   private repo(manager?: EntityManager) {
     return (manager ?? this.dataSource.manager).getRepository(RefreshTokenEntity);
@@ -22,6 +22,17 @@ export class RefreshTokensRepository {
 
   async markUsed(manager: EntityManager, id: string): Promise<void> {
     await this.repo(manager).update({ id }, { usedAt: new Date() });
+  }
+
+  /** Revokes every open family of the account (password change, account deletion). */
+  async revokeAllOf(manager: EntityManager, accountId: string): Promise<void> {
+    await this.repo(manager).update({ accountId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  async revokedFamilies(familyIds: string[]): Promise<Set<string>> {
+    if (familyIds.length === 0) return new Set();
+    const rows = (await this.repo().query('SELECT DISTINCT family_id FROM refresh_tokens WHERE family_id = ANY($1::uuid[]) AND revoked_at IS NOT NULL', [familyIds])) as { family_id: string }[];
+    return new Set(rows.map((r) => r.family_id));
   }
 
   async revokeFamily(manager: EntityManager | undefined, familyId: string): Promise<void> {

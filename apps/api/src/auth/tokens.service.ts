@@ -5,6 +5,7 @@ import { AppConfig } from '@app/config';
 import type { AccessTokenClaims, Principal } from '@app/auth';
 import { unauthorized } from '@app/common';
 import type { EntityManager } from 'typeorm';
+import { Transactions } from '../database/transactions.js';
 import { RefreshTokensRepository } from './refresh-tokens.repository.js';
 
 export interface TokenPair {
@@ -32,6 +33,7 @@ export class TokensService {
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
     private readonly refreshTokens: RefreshTokensRepository,
+    private readonly transactions: Transactions,
   ) {}
 
   /** A new family: called at sign-in and sign-up. */
@@ -40,7 +42,7 @@ export class TokensService {
   }
 
   private async issueInFamily(principal: Principal, familyId: string, manager?: Parameters<RefreshTokensRepository['insert']>[0]): Promise<TokenPair> {
-    const claims: AccessTokenClaims = { sub: principal.id, role: principal.role, typ: 'access' };
+    const claims: AccessTokenClaims = { sub: principal.id, role: principal.role, typ: 'access', sid: familyId };
     const accessToken = await this.jwt.signAsync(claims);
     const id = randomUUID();
     const secret = randomBytes(32).toString('base64url');
@@ -62,7 +64,7 @@ export class TokensService {
     const { id, secret } = parseRefreshToken(refreshToken);
     const refused = unauthorized('AUTH.INVALID_REFRESH_TOKEN', 'The refresh token is invalid, expired or revoked.');
     let reused: string | undefined;
-    const result = await this.refreshTokens.dataSource.transaction(async (manager) => {
+    const result = await this.transactions.run(async (manager) => {
       const row = await this.refreshTokens.lockById(manager, id);
       if (!row || !timingSafeEqual(Buffer.from(row.secretHash), Buffer.from(sha256(secret)))) return undefined;
       if (row.revokedAt || row.expiresAt.getTime() <= Date.now()) return undefined;
@@ -81,10 +83,20 @@ export class TokensService {
     return result;
   }
 
+  /** Revokes every refresh family of the account, inside the caller's transaction. */
+  revokeAll(manager: EntityManager, accountId: string): Promise<void> {
+    return this.refreshTokens.revokeAllOf(manager, accountId);
+  }
+
+  /** Which of these sessions were revoked (signed out, or a stolen refresh token detected). */
+  revokedSessions(sessionIds: string[]): Promise<Set<string>> {
+    return this.refreshTokens.revokedFamilies(sessionIds);
+  }
+
   /** Revokes the family of a refresh token that belongs to the caller; unknown tokens are ignored. */
   async revoke(refreshToken: string, caller: Principal): Promise<void> {
     const { id, secret } = parseRefreshToken(refreshToken);
-    await this.refreshTokens.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const row = await this.refreshTokens.lockById(manager, id);
       if (!row || row.accountId !== caller.id || row.secretHash !== sha256(secret)) return;
       await this.refreshTokens.revokeFamily(manager, row.familyId);

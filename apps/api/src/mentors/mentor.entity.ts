@@ -70,6 +70,10 @@ export class MentorEntity {
   @Column({ type: 'double precision', default: 3.5 })
   ratingScore: number;
 
+  /** Set when the account was deleted: the profile is anonymised and hidden from pages and search. */
+  @Column({ type: 'timestamptz', nullable: true })
+  deletedAt: Date | null;
+
   /** Millisecond precision, as JavaScript dates carry: keyset cursors built from it are exact. */
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { MentorEntity } from './mentor.entity.js';
 
 export type MentorProfileFields = Pick<
@@ -20,13 +20,16 @@ export class MentorsRepository {
     return this.repo(manager).save(this.repo(manager).create(mentor));
   }
 
+  /** A mentor whose account was not deleted. */
   findById(id: string, manager?: EntityManager): Promise<MentorEntity | null> {
-    return this.repo(manager).findOneBy({ id });
+    return this.repo(manager).findOneBy({ id, deletedAt: IsNull() });
   }
 
-  /** `SELECT ... FOR UPDATE` on the mentor row: serialises capacity and rating changes. */
-  lockForUpdate(manager: EntityManager, id: string): Promise<MentorEntity | null> {
-    return this.repo(manager).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id }).getOne();
+  /** `SELECT ... FOR UPDATE` on the mentor row: serialises capacity and rating changes. Deleted mentors only with `deleted`. */
+  lockForUpdate(manager: EntityManager, id: string, deleted = false): Promise<MentorEntity | null> {
+    const q = this.repo(manager).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id });
+    if (!deleted) q.andWhere('m.deleted_at IS NULL');
+    return q.getOne();
   }
 
   async update(id: string, changes: Partial<MentorProfileFields>, manager?: EntityManager): Promise<void> {
@@ -37,7 +40,15 @@ export class MentorsRepository {
     await this.repo(manager).update({ id }, counters);
   }
 
+  /** Erases the personal data of a deleted mentor's profile and hides it (ratings and counters stay). */
+  async anonymise(manager: EntityManager, id: string): Promise<void> {
+    await this.repo(manager).update(
+      { id },
+      { name: 'Deleted mentor', bio: '', expertise: '', skills: [], languages: [], telegram: null, acceptingRequests: false, deletedAt: () => 'now()' },
+    );
+  }
+
   count(): Promise<number> {
-    return this.repo().count();
+    return this.repo().countBy({ deletedAt: IsNull() });
   }
 }

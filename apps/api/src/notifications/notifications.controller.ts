@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { Authenticated, CurrentAccount, type Principal, Public } from '@app/auth';
 import { badRequest, DomainError, ProblemDto, unauthorized } from '@app/common';
 import { uuidPipe } from '../http/uuid.pipe.js';
-import { ListNotificationsQueryDto, NotificationDto, NotificationPageDto, StreamQueryDto, StreamTicketDto } from './dto/notification.dto.js';
+import { ListNotificationsQueryDto, NotificationDto, NotificationPageDto, ReadAllDto, StreamQueryDto, StreamTicketDto } from './dto/notification.dto.js';
 import { NotificationStreams } from './notification-streams.js';
 import { NotificationsService } from './notifications.service.js';
 
@@ -23,7 +23,7 @@ export class NotificationsController {
     private readonly streams: NotificationStreams,
   ) {}
 
-  /** The inbox of the signed-in account, newest first; `?unread=true` for unread only. */
+  /** The inbox of the signed-in account, newest first; `?unread=true` for unread only; `unread` counts all unread ones. */
   @Get()
   @Authenticated()
   inbox(@Query() query: ListNotificationsQueryDto, @CurrentAccount() me: Principal): Promise<NotificationPageDto> {
@@ -36,8 +36,17 @@ export class NotificationsController {
    */
   @Post('ticket')
   @Authenticated()
+  @ApiResponse({ status: 429, description: 'More than STREAM_TICKETS_PER_MINUTE tickets this minute', type: ProblemDto })
   ticket(@CurrentAccount() me: Principal): Promise<StreamTicketDto> {
     return this.notifications.issueTicket(me);
+  }
+
+  /** Marks every notification of the signed-in account read. */
+  @Post('read-all')
+  @HttpCode(200)
+  @Authenticated()
+  readAll(@CurrentAccount() me: Principal): Promise<ReadAllDto> {
+    return this.notifications.markAllRead(me);
   }
 
   /** Marks one of your notifications read (idempotent). */

@@ -12,11 +12,6 @@ export class RatingsRepository {
     return (manager ?? this.dataSource.manager).getRepository(RatingEntity);
   }
 
-  /** Runs `work` in one transaction (READ COMMITTED; rules rely on the mentor row lock). */
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
   findByPair(manager: EntityManager, mentorId: string, studentId: string): Promise<RatingEntity | null> {
     return this.repo(manager).findOneBy({ mentorId, studentId });
   }
@@ -27,7 +22,7 @@ export class RatingsRepository {
       `INSERT INTO ratings (mentor_id, student_id, score, comment)
        VALUES ($1, $2, $3, $4)
        ON CONFLICT (mentor_id, student_id)
-       DO UPDATE SET score = EXCLUDED.score, comment = EXCLUDED.comment, updated_at = now()
+       DO UPDATE SET score = EXCLUDED.score, comment = EXCLUDED.comment, updated_at = clock_timestamp()
        RETURNING id, created_at, updated_at`,
       [rating.mentorId, rating.studentId, rating.score, rating.comment],
     )) as { id: string; created_at: Date; updated_at: Date }[];

@@ -6,7 +6,7 @@ import type { MentorEntity } from '../mentors/mentor.entity.js';
 /**
  * Mentor rows for search pages, cached per replica: a page of 20 hits is then served without a
  * PostgreSQL round trip. Bounded (LRU, MENTOR_CACHE_SIZE rows) and short-lived (MENTOR_CACHE_TTL_MS),
- * and emptied of a mentor whenever that mentor changes: MentorSearchSync invalidates on this replica
+ * and emptied of a mentor whenever that mentor changes: SearchIndexSync invalidates on this replica
  * after the commit and on the others through the event bus. The TTL bounds what a lost bus message
  * (Redis down) can leave stale. Rows are shared between requests and never mutated.
  */

@@ -27,22 +27,23 @@ export class MentorRowsRepository {
   }
 
   /**
-   * Mentors by id, in no particular order. On every search page (20 rows), so one raw primary-key
-   * query mapped by hand: the query builder and entity hydration cost more than the query itself.
+   * Mentors by id, in no particular order, not deleted ones. On every search page (20 rows), so one raw
+   * primary-key query mapped by hand: the query builder and entity hydration cost more than the query itself.
    */
   async findByIds(ids: string[]): Promise<MentorEntity[]> {
     if (ids.length === 0) return [];
-    const rows = (await this.dataSource.query(`SELECT ${this.columns.list} FROM "mentors" WHERE "id" = ANY($1::uuid[])`, [ids])) as MentorRow[];
+    const rows = (await this.dataSource.query(`SELECT ${this.columns.list} FROM "mentors" WHERE "id" = ANY($1::uuid[]) AND "deleted_at" IS NULL`, [ids])) as MentorRow[];
     return rows.map((r) => this.columns.fromRow(r));
   }
 
   /**
    * A batch of the mentors written by transactions with an id >= `fromXid` (the change feed, see
    * search/mentor-change-feed.ts), in id order after `afterId`, each with the id of its last writer.
+   * Deleted accounts are not among them: the feed reports those as removals.
    */
   async findChangedSince(fromXid: string, afterId: string | null, limit: number): Promise<{ mentor: MentorEntity; changeXid: string }[]> {
     const rows = (await this.dataSource.query(
-      `SELECT ${this.columns.list}, "change_xid"::text AS "change_xid" FROM "mentors" WHERE "change_xid" >= $1::bigint AND ($2::uuid IS NULL OR "id" > $2::uuid) ORDER BY "id" LIMIT $3`,
+      `SELECT ${this.columns.list}, "change_xid"::text AS "change_xid" FROM "mentors" WHERE "change_xid" >= $1::bigint AND "deleted_at" IS NULL AND ($2::uuid IS NULL OR "id" > $2::uuid) ORDER BY "id" LIMIT $3`,
       [fromXid, afterId, limit],
     )) as (MentorRow & { change_xid: string })[];
     return rows.map((r) => ({ mentor: this.columns.fromRow(r), changeXid: r.change_xid }));
@@ -54,7 +55,7 @@ export class MentorRowsRepository {
    * computes the same key from a row) and the id.
    */
   async listInBrowseOrder(filter: MentorListFilter, limit: number, after: { key: number; id: string } | null): Promise<MentorEntity[]> {
-    const where: string[] = [];
+    const where: string[] = ['"deleted_at" IS NULL'];
     const params: unknown[] = [];
     if (filter.skills?.length) where.push(`"skills" @> $${params.push(filter.skills)}::text[]`);
     if (filter.language) where.push(`$${params.push(filter.language)} = ANY("languages")`);
@@ -64,19 +65,19 @@ export class MentorRowsRepository {
       + least(greatest(floor(extract(epoch FROM "created_at"))::float8, 0), 9999999999))`;
     const page = after ? `WHERE "browse_key" < $${params.push(after.key)} OR ("browse_key" = $${params.length} AND "id" > $${params.push(after.id)}::uuid)` : '';
     const rows = (await this.dataSource.query(
-      `SELECT * FROM (SELECT ${this.columns.list}, ${key}::float8 AS "browse_key" FROM "mentors"${where.length ? ` WHERE ${where.join(' AND ')}` : ''}) m
+      `SELECT * FROM (SELECT ${this.columns.list}, ${key}::float8 AS "browse_key" FROM "mentors" WHERE ${where.join(' AND ')}) m
        ${page} ORDER BY "browse_key" DESC, "id" ASC LIMIT $${params.push(limit)}`,
       params,
     )) as MentorRow[];
     return rows.map((r) => this.columns.fromRow(r));
   }
 
-  /** Every mentor in id order, a batch at a time (index reconciliation, exports). */
+  /** Every mentor whose account was not deleted, in id order, a batch at a time (index reconciliation, exports). */
   async *streamAll(batchSize = 1000): AsyncGenerator<MentorEntity[]> {
     let lastId: string | undefined;
     for (;;) {
       const rows = (await this.dataSource.query(
-        `SELECT ${this.columns.list} FROM "mentors" WHERE ($1::uuid IS NULL OR "id" > $1::uuid) ORDER BY "id" LIMIT $2`,
+        `SELECT ${this.columns.list} FROM "mentors" WHERE "deleted_at" IS NULL AND ($1::uuid IS NULL OR "id" > $1::uuid) ORDER BY "id" LIMIT $2`,
         [lastId ?? null, batchSize],
       )) as MentorRow[];
       const batch = rows.map((r) => this.columns.fromRow(r));

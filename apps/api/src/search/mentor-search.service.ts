@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Principal } from '@app/auth';
+import { isUUID } from 'class-validator';
 import { badRequest, DomainError } from '@app/common';
 import { browseKeyset, browsePlace, InvalidSearchCursorError, SearchService } from '@app/search';
 import type { MentorEntity } from '../mentors/mentor.entity.js';
@@ -44,7 +45,7 @@ function searchedSkills(filters: string[], hits: readonly ScoredMentor[]): strin
  * GET /api/mentors: a page of hits from the mentor index, or, while the index is being built or
  * cannot be reached, browsing from PostgreSQL in the same order with the same scores and cursors
  * (a text query answers 503 then). Each page is: hits (index or fallback) → profiles (cache) →
- * contacts the caller may see → JSON.
+ * contacts the caller may see and their relation to each mentor → JSON.
  */
 @Injectable()
 export class MentorSearch {
@@ -104,6 +105,9 @@ export class MentorSearch {
       if (error instanceof InvalidSearchCursorError) throw badRequest('INVALID_CURSOR', 'The cursor is invalid or belongs to a different search.');
       throw error;
     }
+    // The index's cursor format, decoded by the search library; its id reaches PostgreSQL here, so it
+    // is checked like every other cursor's (a crafted one is a 400, never a database error).
+    if (keyset.after && !isUUID(keyset.after.id)) throw badRequest('INVALID_CURSOR', 'The cursor is not one this API issued.');
     const rows = await this.mentors.listInBrowseOrder(query, keyset.limit + 1, keyset.after);
     const page = rows.slice(0, keyset.limit).map((mentor) => ({ mentor, place: browsePlace(toMentorDocument(mentor)) }));
     const last = page.at(-1);
@@ -113,12 +117,17 @@ export class MentorSearch {
     };
   }
 
-  /** Public profiles from their memoised JSON, full profiles for those whose contacts the caller may see. */
+  /**
+   * The viewer-specific step of a page: public profiles from their memoised JSON, full profiles for
+   * those whose contacts the caller may see, and a signed-in student's relation to each mentor (open
+   * request, rating, favourite): one query for the page.
+   */
   private async toJson(page: HitPage, viewer: Principal | undefined): Promise<JsonBody<MentorHitPageDto>> {
-    const contacts = await this.contacts.contactsFor(page.hits.map((h) => h.mentor), viewer);
+    const mentors = page.hits.map((h) => h.mentor);
+    const [contacts, relations] = await Promise.all([this.contacts.contactsFor(mentors, viewer), this.contacts.relationsForHits(mentors.map((m) => m.id), viewer)]);
     const items = page.hits.map(({ mentor, score, matched }) => {
       const visible = contacts.get(mentor.id);
-      return { mentor: visible ? Buffer.from(JSON.stringify(toMentorResponse(mentor, visible))) : publicMentorJson(mentor), score, matched };
+      return { mentor: visible ? Buffer.from(JSON.stringify(toMentorResponse(mentor, visible))) : publicMentorJson(mentor), score, matched, relation: relations.get(mentor.id) };
     });
     return mentorHitPageJson(items, page.nextCursor, page.total);
   }

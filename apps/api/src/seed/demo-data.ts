@@ -28,6 +28,7 @@ export interface DemoStudent {
 export const DEMO_PASSWORD = 'demo-password';
 export const DEMO_STUDENT_EMAIL = 'student@demo.mentor-match.dev';
 export const DEMO_MENTOR_EMAIL = 'mentor@demo.mentor-match.dev';
+export const DEMO_ADMIN_EMAIL = 'admin@demo.mentor-match.dev';
 
 interface Field {
   en: string;
@@ -87,8 +88,9 @@ export function demoMentors(count = 300, seed = 42): DemoMentor[] {
       languages: russian ? (rand() < 0.5 ? ['ru', 'en'] : ['ru']) : rand() < 0.2 ? ['en', 'de'] : ['en'],
       timezone: pick(russian ? TIMEZONES_RU : TIMEZONES_EN),
       telegram: rand() < 0.7 ? `mentor_${i}_demo` : null,
-      capacity: 1 + Math.floor(rand() * 6),
-      acceptingRequests: rand() < 0.85,
+      // The demo mentor takes requests, so a newcomer's first request as the demo student works.
+      capacity: Math.max(i === 0 ? 6 : 1, 1 + Math.floor(rand() * 6)),
+      acceptingRequests: rand() < 0.85 || i === 0,
     };
   });
 }

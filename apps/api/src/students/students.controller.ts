@@ -4,8 +4,10 @@ import { Authenticated, CurrentAccount, type Principal, Public } from '@app/auth
 import { ProblemDto } from '@app/common';
 import { SignInDto } from '../auth/dto/sign-in.dto.js';
 import { AuthRateLimit } from '../http/rate-limit.js';
+import { BodyLimit, CREDENTIALS_BODY_LIMIT_BYTES } from '../http/input-limits.js';
+import { SignInBackoffLimit } from '../http/sign-in-backoff.js';
 import { uuidPipe } from '../http/uuid.pipe.js';
-import { StudentDto, StudentSessionDto, StudentSignUpDto, UpdateStudentDto } from './dto/student.dto.js';
+import { StudentDto, StudentProfileDto, StudentSessionDto, StudentSignUpDto, UpdateStudentDto } from './dto/student.dto.js';
 import { StudentsService } from './students.service.js';
 
 @ApiTags('students')
@@ -27,6 +29,8 @@ export class StudentsController {
   @HttpCode(200)
   @Public()
   @AuthRateLimit()
+  @BodyLimit(CREDENTIALS_BODY_LIMIT_BYTES)
+  @SignInBackoffLimit()
   signIn(@Body() dto: SignInDto): Promise<StudentSessionDto> {
     return this.students.signIn(dto.email, dto.password);
   }
@@ -36,6 +40,17 @@ export class StudentsController {
   @Authenticated({ roles: ['student'] })
   me(@CurrentAccount() caller: Principal): Promise<StudentDto> {
     return this.students.get(caller.id);
+  }
+
+  /**
+   * A student's profile: the student, admins, and a mentor who has or had a request from them.
+   * `contacts` (email, telegram) for the student, admins, and that mentor from acceptance on.
+   */
+  @Get(':id')
+  @Authenticated()
+  @ApiResponse({ status: 404, description: 'No such student visible to the caller (STUDENT.NOT_FOUND)', type: ProblemDto })
+  profile(@Param('id', uuidPipe) id: string, @CurrentAccount() caller: Principal): Promise<StudentProfileDto> {
+    return this.students.profileFor(id, caller);
   }
 
   /** Updates a profile: the student themself or an admin. */

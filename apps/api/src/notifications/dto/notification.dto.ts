@@ -17,7 +17,11 @@ export class NotificationDto {
   id: string;
   /** The SSE event id: increases with every notification of the account (send it back as Last-Event-ID). */
   eventId: string;
-  /** One of `request.created`, `request.accepted`, `request.rejected`, `request.cancelled`, `request.completed`, `rating.created`. */
+  /**
+   * One of `request.created`, `request.accepted`, `request.rejected`, `request.cancelled`,
+   * `request.completed`, `request.expired`, `request.reminder`, `request.message`, `rating.created`,
+   * `mentor.available`.
+   */
   type: NotificationType;
   /** What happened, e.g. `{ requestId, status, studentId, studentName, mentorId, mentorName, note }`. */
   data: Record<string, unknown>;
@@ -30,6 +34,15 @@ export class NotificationPageDto {
   items: NotificationDto[];
   nextCursor: string | null;
   total: number;
+  /** Unread notifications of the account (all of them, not only this page). */
+  unread: number;
+}
+
+export class ReadAllDto {
+  /** How many notifications were marked read by this call. */
+  marked: number;
+  /** Unread notifications left (0). */
+  unread: number;
 }
 
 export class StreamTicketDto {
