@@ -10,6 +10,7 @@ import { createValidationPipe, PinoNestLogger, ProblemDto, ProblemFilter } from 
 import type { Logger as Pino } from 'pino';
 import { AppModule, requestIdOf } from './app.module.js';
 import { HealthRegistry } from './health/health.registry.js';
+import { registerCors } from './http/cors.js';
 
 export const API_PREFIX = 'api';
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -69,6 +70,7 @@ export async function createApp(overrides: Record<string, string | undefined> = 
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
+  await registerCors(fastify, config);
 
   const instanceId = config.INSTANCE_ID ?? `${hostname()}-${process.pid}`;
   const health = app.get(HealthRegistry);
