@@ -6,7 +6,7 @@ import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { hostname } from 'node:os';
 import { configFromEnvironment } from '@app/config';
-import { createValidationPipe, PinoNestLogger, ProblemDto, ProblemFilter } from '@app/common';
+import { createValidationPipe, PinoNestLogger, ProblemDto, ProblemFilter, problemResponse } from '@app/common';
 import type { Logger as Pino } from 'pino';
 import { AppModule, requestIdOf } from './app.module.js';
 import { HealthRegistry } from './health/health.registry.js';
@@ -32,10 +32,10 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
     )
     .setVersion('1.0.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-    .addGlobalResponse({ status: 400, description: 'Invalid input (problem+json with `errors`)', type: ProblemDto })
-    .addGlobalResponse({ status: 500, description: 'Unexpected error (problem+json with the request id)', type: ProblemDto })
+    .addGlobalResponse({ status: 400, ...problemResponse(400, ['VALIDATION_FAILED', 'MALFORMED_JSON'], 'Invalid input (`errors` names each field)') })
+    .addGlobalResponse({ status: 500, ...problemResponse(500, ['INTERNAL'], 'Unexpected error (quote `requestId`)') })
     .build();
-  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+  return SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto], operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
 }
 
 /** Builds the application (not listening). Tests, the OpenAPI generator and main share it. */

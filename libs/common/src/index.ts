@@ -6,3 +6,5 @@ export * from './pagination.js';
 export * from './tags.js';
 export * from './random.js';
 export * from './pino-logger.js';
+export * from './problem-codes.js';
+export * from './api-problem.js';

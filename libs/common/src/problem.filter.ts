@@ -63,7 +63,8 @@ export class ProblemFilter implements ExceptionFilter {
       requestId,
     });
     if (exception instanceof DomainError) {
-      return { ...base(exception.status, exception.code, exception.detail), ...exception.extra };
+      // The standard members win: an extra field can never replace `requestId`, `code` or `status`.
+      return { ...exception.extra, ...base(exception.status, exception.code, exception.detail) };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

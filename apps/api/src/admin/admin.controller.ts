@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Authenticated, Public } from '@app/auth';
-import { ProblemDto } from '@app/common';
+import { ApiProblem } from '@app/common';
 import { SignInDto } from '../auth/dto/sign-in.dto.js';
 import { AuthRateLimit } from '../http/rate-limit.js';
 import { AdminService } from './admin.service.js';
@@ -16,7 +16,7 @@ export class AdminController {
   @Post('sign-up')
   @Authenticated({ roles: ['admin'] })
   @AuthRateLimit()
-  @ApiResponse({ status: 409, description: 'An admin with this email exists', type: ProblemDto })
+  @ApiProblem('ACCOUNT.EMAIL_TAKEN')
   signUp(@Body() dto: AdminSignUpDto): Promise<AdminSessionDto> {
     return this.admins.signUp(dto);
   }

@@ -1,10 +1,10 @@
 import { Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Authenticated, CurrentAccount, type Principal, Public } from '@app/auth';
-import { badRequest, DomainError, ProblemDto, unauthorized } from '@app/common';
+import { badRequest, DomainError, ApiProblem, unauthorized } from '@app/common';
 import { uuidPipe } from '../http/uuid.pipe.js';
-import { ListNotificationsQueryDto, NotificationDto, NotificationPageDto, StreamQueryDto, StreamTicketDto } from './dto/notification.dto.js';
+import { ListNotificationsQueryDto, NotificationDto, NotificationPageDto, NOTIFICATION_SCHEMA, RatingNotificationDto, RequestNotificationDto, StreamQueryDto, StreamTicketDto } from './dto/notification.dto.js';
 import { NotificationStreams } from './notification-streams.js';
 import { NotificationsService } from './notifications.service.js';
 
@@ -43,8 +43,9 @@ export class NotificationsController {
   /** Marks one of your notifications read (idempotent). */
   @Post(':id/read')
   @HttpCode(200)
+  @ApiOkResponse({ schema: NOTIFICATION_SCHEMA })
   @Authenticated()
-  @ApiResponse({ status: 404, description: 'No notification of yours has this id', type: ProblemDto })
+  @ApiProblem('NOTIFICATION.NOT_FOUND')
   read(@Param('id', uuidPipe) id: string, @CurrentAccount() me: Principal): Promise<NotificationDto> {
     return this.notifications.markRead(me, id);
   }
@@ -59,9 +60,20 @@ export class NotificationsController {
   @Get('stream')
   @Public({ optionalAuth: true })
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Replay the notifications after this event id' })
-  @ApiOkResponse({ description: 'An endless event stream', content: { 'text/event-stream': { schema: { type: 'string', example: 'id: 42\ndata: {"eventId":"42","type":"request.created",...}\n\n' } } } })
-  @ApiResponse({ status: 401, description: 'No valid token or ticket', type: ProblemDto })
-  @ApiResponse({ status: 503, description: 'This replica is shutting down; reconnect', type: ProblemDto })
+  @ApiOkResponse({
+    description:
+      'An endless `text/event-stream`. Events: `ready` once at the start (`id` = the starting event id, data `{"lastEventId":"41"}`); ' +
+      'then one default (`message`) event per notification, `id` = its `eventId`, data = the notification JSON (schema `RequestNotificationDto` or ' +
+      '`RatingNotificationDto`, by `type`); `: heartbeat` comments every SSE_HEARTBEAT_SECONDS; `retry:` lines set the reconnect delay. ' +
+      'An EventSource reconnects by itself and sends `Last-Event-ID`, which replays what it missed, exactly once.',
+    content: {
+      'text/event-stream': {
+        schema: { type: 'string' },
+        example: 'retry: 2000\n\nevent: ready\nid: 41\ndata: {"lastEventId":"41"}\n\nid: 42\ndata: {"id":"5d0e…","eventId":"42","type":"request.created","data":{"requestId":"…","status":"pending"},"createdAt":"2026-01-01T00:00:00.000Z","readAt":null}\n\n',
+      },
+    },
+  })
+  @ApiExtraModels(RequestNotificationDto, RatingNotificationDto)
   async stream(
     @Query() query: StreamQueryDto,
     @Headers('last-event-id') lastEventIdHeader: string | undefined,

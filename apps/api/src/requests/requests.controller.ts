@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentAccount, type Principal } from '@app/auth';
-import { ProblemDto } from '@app/common';
+import { ApiProblem } from '@app/common';
 import { uuidPipe } from '../http/uuid.pipe.js';
 import { CreateRequestDto, ListRequestsQueryDto, RequestDto, RequestPageDto, UpdateRequestDto } from './dto/request.dto.js';
 import { RequestsService } from './requests.service.js';
@@ -15,8 +15,7 @@ export class RequestsController {
   /** Sends a request to a mentor as the signed-in student. */
   @Post()
   @Authenticated({ roles: ['student'] })
-  @ApiResponse({ status: 404, description: 'No such mentor (MENTOR.NOT_FOUND)', type: ProblemDto })
-  @ApiResponse({ status: 409, description: 'MENTOR.NOT_ACCEPTING, REQUEST.DUPLICATE_OPEN or REQUEST.TOO_MANY_PENDING', type: ProblemDto })
+  @ApiProblem('MENTOR.NOT_FOUND', 'MENTOR.NOT_ACCEPTING', 'REQUEST.DUPLICATE_OPEN', 'REQUEST.TOO_MANY_PENDING')
   create(@Body() dto: CreateRequestDto, @CurrentAccount() caller: Principal): Promise<RequestDto> {
     return this.requests.create(caller, dto);
   }
@@ -24,7 +23,7 @@ export class RequestsController {
   /** A request: its student, its mentor or an admin. */
   @Get(':id')
   @Authenticated()
-  @ApiResponse({ status: 404, description: 'No such request visible to the caller', type: ProblemDto })
+  @ApiProblem('REQUEST.NOT_FOUND')
   get(@Param('id', uuidPipe) id: string, @CurrentAccount() caller: Principal): Promise<RequestDto> {
     return this.requests.get(caller, id);
   }
@@ -35,9 +34,7 @@ export class RequestsController {
    */
   @Patch(':id')
   @Authenticated()
-  @ApiResponse({ status: 403, description: 'The move belongs to the other party (REQUEST.TRANSITION_NOT_YOURS, with `allowed`)', type: ProblemDto })
-  @ApiResponse({ status: 404, description: 'No such request visible to the caller', type: ProblemDto })
-  @ApiResponse({ status: 409, description: 'REQUEST.INVALID_TRANSITION (with `allowed`) or MENTOR.AT_CAPACITY', type: ProblemDto })
+  @ApiProblem('REQUEST.TRANSITION_NOT_YOURS', 'REQUEST.NOT_FOUND', 'REQUEST.INVALID_TRANSITION', 'MENTOR.AT_CAPACITY')
   update(@Param('id', uuidPipe) id: string, @Body() dto: UpdateRequestDto, @CurrentAccount() caller: Principal): Promise<RequestDto> {
     return this.requests.transition(caller, id, dto);
   }
@@ -45,7 +42,7 @@ export class RequestsController {
   /** A student's requests, newest first: that student or an admin. */
   @Get('student/:student_id')
   @Authenticated({ roles: ['student', 'admin'] })
-  @ApiResponse({ status: 404, description: 'No such student visible to the caller', type: ProblemDto })
+  @ApiProblem('STUDENT.NOT_FOUND')
   listOfStudent(@Param('student_id', uuidPipe) studentId: string, @Query() query: ListRequestsQueryDto, @CurrentAccount() caller: Principal): Promise<RequestPageDto> {
     return this.requests.listOfStudent(caller, studentId, query);
   }
@@ -53,7 +50,7 @@ export class RequestsController {
   /** A mentor's requests, newest first: that mentor or an admin. */
   @Get('mentor/:mentor_id')
   @Authenticated({ roles: ['mentor', 'admin'] })
-  @ApiResponse({ status: 404, description: 'No such mentor visible to the caller', type: ProblemDto })
+  @ApiProblem('MENTOR.NOT_FOUND')
   listOfMentor(@Param('mentor_id', uuidPipe) mentorId: string, @Query() query: ListRequestsQueryDto, @CurrentAccount() caller: Principal): Promise<RequestPageDto> {
     return this.requests.listOfMentor(caller, mentorId, query);
   }

@@ -154,8 +154,8 @@ export class RequestsService {
   }
 }
 
-function duplicateOpen(requestId?: string, status?: string): DomainError {
+function duplicateOpen(openRequestId?: string, status?: string): DomainError {
   return conflict('REQUEST.DUPLICATE_OPEN', `You already have ${status ? `a ${status}` : 'an open'} request to this mentor; a new one is possible once it is closed.`, {
-    ...(requestId ? { requestId } : {}),
+    ...(openRequestId ? { openRequestId } : {}),
   });
 }

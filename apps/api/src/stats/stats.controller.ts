@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentAccount, type Principal } from '@app/auth';
-import { ProblemDto } from '@app/common';
+import { ApiProblem } from '@app/common';
 import { uuidPipe } from '../http/uuid.pipe.js';
 import { MentorStatsDto, PlatformStatsDto, StatsRangeQueryDto } from './dto/stats.dto.js';
 import { StatsService } from './stats.service.js';
@@ -25,7 +25,7 @@ export class StatsController {
   /** One mentor's statistics: that mentor or an admin. `?from=&to=` as for the platform. */
   @Get(':mentorId')
   @Authenticated({ roles: ['mentor', 'admin'] })
-  @ApiResponse({ status: 404, description: 'No such mentor visible to the caller', type: ProblemDto })
+  @ApiProblem('MENTOR.NOT_FOUND')
   mentor(@Param('mentorId', uuidPipe) mentorId: string, @Query() query: StatsRangeQueryDto, @CurrentAccount() caller: Principal): Promise<MentorStatsDto> {
     return this.stats.mentor(mentorId, query, caller);
   }

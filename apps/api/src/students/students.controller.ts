@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentAccount, type Principal, Public } from '@app/auth';
-import { ProblemDto } from '@app/common';
+import { ApiProblem } from '@app/common';
 import { SignInDto } from '../auth/dto/sign-in.dto.js';
 import { AuthRateLimit } from '../http/rate-limit.js';
 import { uuidPipe } from '../http/uuid.pipe.js';
@@ -17,7 +17,7 @@ export class StudentsController {
   @Post('sign-up')
   @Public()
   @AuthRateLimit()
-  @ApiResponse({ status: 409, description: 'A student with this email exists', type: ProblemDto })
+  @ApiProblem('ACCOUNT.EMAIL_TAKEN')
   signUp(@Body() dto: StudentSignUpDto): Promise<StudentSessionDto> {
     return this.students.signUp(dto);
   }
@@ -41,7 +41,7 @@ export class StudentsController {
   /** Updates a profile: the student themself or an admin. */
   @Patch(':id')
   @Authenticated({ roles: ['student', 'admin'] })
-  @ApiResponse({ status: 404, description: 'No such student visible to the caller', type: ProblemDto })
+  @ApiProblem('STUDENT.NOT_FOUND')
   update(@Param('id', uuidPipe) id: string, @Body() dto: UpdateStudentDto, @CurrentAccount() caller: Principal): Promise<StudentDto> {
     return this.students.update(id, dto, caller);
   }

@@ -1,7 +1,8 @@
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '@app/common';
-import { type NotificationEntity, type NotificationType } from '../notification.entity.js';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { NOTIFICATION_TYPES, type NotificationEntity, type NotificationType } from '../notification.entity.js';
 
 const bool = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
 
@@ -13,21 +14,83 @@ export class ListNotificationsQueryDto extends PageQueryDto {
   unread?: boolean;
 }
 
-export class NotificationDto {
+const REQUEST_TYPES = NOTIFICATION_TYPES.filter((t) => t.startsWith('request.'));
+
+/** `data` of the `request.*` notifications. */
+export class RequestNotificationDataDto {
+  requestId: string;
+  /** The request's status after the change. */
+  @ApiProperty({ enum: ['pending', 'accepted', 'rejected', 'cancelled', 'completed'] })
+  status: string;
+  studentId: string;
+  studentName: string;
+  mentorId: string;
+  mentorName: string;
+  /** Who made the change. */
+  @ApiProperty({ enum: ['student', 'mentor', 'admin'] })
+  by: string;
+  /** The start of the student's message (`request.created` only). */
+  message?: string;
+  /** The note given with the change (other types). */
+  @ApiPropertyOptional({ type: String, nullable: true })
+  note?: string | null;
+}
+
+/** `data` of `rating.created`. */
+export class RatingNotificationDataDto {
+  ratingId: string;
+  studentId: string;
+  /** 1..5 */
+  score: number;
+  @ApiProperty({ type: String, nullable: true })
+  comment: string | null;
+  /** The score this rating replaced, or null for a first rating. */
+  @ApiProperty({ type: Number, nullable: true })
+  previousScore: number | null;
+  replaced: boolean;
+}
+
+class NotificationBaseDto {
   id: string;
   /** The SSE event id: increases with every notification of the account (send it back as Last-Event-ID). */
   eventId: string;
-  /** One of `request.created`, `request.accepted`, `request.rejected`, `request.cancelled`, `request.completed`, `rating.created`. */
-  type: NotificationType;
-  /** What happened, e.g. `{ requestId, status, studentId, studentName, mentorId, mentorName, note }`. */
-  data: Record<string, unknown>;
   createdAt: Date;
   /** When the recipient marked it read; null while unread. */
+  @ApiProperty({ type: Date, nullable: true })
   readAt: Date | null;
 }
 
+/** A mentorship request was created or changed status. */
+export class RequestNotificationDto extends NotificationBaseDto {
+  @ApiProperty({ enum: REQUEST_TYPES })
+  type: NotificationType;
+  data: RequestNotificationDataDto;
+}
+
+/** A student rated the mentor. */
+export class RatingNotificationDto extends NotificationBaseDto {
+  @ApiProperty({ enum: ['rating.created'] })
+  type: NotificationType;
+  data: RatingNotificationDataDto;
+}
+
+/** A notification: the shape of `data` follows `type` (the OpenAPI schema is a union discriminated by `type`). */
+export type NotificationDto = NotificationBaseDto & { type: NotificationType; data: Record<string, unknown> };
+
+/** The OpenAPI schema of one notification: a union discriminated by `type`. */
+export const NOTIFICATION_SCHEMA = {
+  oneOf: [{ $ref: getSchemaPath(RequestNotificationDto) }, { $ref: getSchemaPath(RatingNotificationDto) }],
+  discriminator: {
+    propertyName: 'type',
+    mapping: Object.fromEntries(NOTIFICATION_TYPES.map((t) => [t, getSchemaPath(t.startsWith('request.') ? RequestNotificationDto : RatingNotificationDto)])),
+  },
+};
+
+@ApiExtraModels(RequestNotificationDto, RatingNotificationDto)
 export class NotificationPageDto {
+  @ApiProperty({ type: 'array', items: NOTIFICATION_SCHEMA })
   items: NotificationDto[];
+  @ApiProperty({ type: String, nullable: true })
   nextCursor: string | null;
   total: number;
 }

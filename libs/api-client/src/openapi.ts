@@ -1,0 +1,2938 @@
+/* Generated from openapi.json by `npm run openapi` (openapi-typescript). Do not edit. */
+
+export interface paths {
+    "/api/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness, kept from the original API. */
+        get: operations["Health_ping"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The process is up and serving. */
+        get: operations["Health_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ready for traffic. 503 when a critical dependency (PostgreSQL) is down or the instance is
+         *     shutting down. A non-critical one (Redis: without it writes still succeed and clients catch up
+         *     on reconnect) is reported as down with `status: degraded` and HTTP 200, so that a Redis outage
+         *     does not take every replica out of the load balancer at once.
+         */
+        get: operations["Health_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics of this replica (text exposition format). Public to the network the
+         *     replicas live on; nginx does not route /api/metrics, so clients never reach it.
+         */
+        get: operations["Metrics_scrape"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exchanges a refresh token for a new pair. Reusing a spent refresh token revokes its whole family. */
+        post: operations["Auth_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revokes the refresh-token family (this device's session). The access token expires on its own. */
+        post: operations["Auth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/get-role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Role of the signed-in account */
+        get: operations["Auth_role"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/get-role/{instance_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The role of any account id; 404 if there is none. */
+        get: operations["Auth_roleOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/students/sign-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Registers a student and signs them in. */
+        post: operations["Students_signUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/students/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Signs a student in. */
+        post: operations["Students_signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/students": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in student's own profile. */
+        get: operations["Students_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/students/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Updates a profile: the student themself or an admin. */
+        patch: operations["Students_update"];
+        trace?: never;
+    };
+    "/api/mentors/sign-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Registers a mentor and signs them in. */
+        post: operations["Mentors_signUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mentors/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Signs a mentor in. */
+        post: operations["Mentors_signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mentors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Searches and lists mentors: by relevance with `query`, else by rating then newest. */
+        get: operations["Mentors_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mentors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A mentor's public profile; contacts only for students with an accepted request. */
+        get: operations["Mentors_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Updates the profile, capacity or acceptingRequests: the mentor themself or an admin. */
+        patch: operations["Mentors_update"];
+        trace?: never;
+    };
+    "/api/admin/sign-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates another admin; only an admin may. Answers with the new admin's session. */
+        post: operations["Admin_signUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Signs an admin in. */
+        post: operations["Admin_signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mentors/{id}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rates a mentor 1..5 with an optional comment. Only a student with an accepted or completed
+         *     request to the mentor; one rating per student and mentor, a second call replaces the first.
+         *     Answers 200 either way.
+         */
+        post: operations["Ratings_rate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mentors/{id}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A mentor's ratings, newest first, with comments and each student's first name. */
+        get: operations["Ratings_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Platform statistics for the admin console: accounts, requests, acceptance, response time,
+         *     requests per day, top mentors, capacity, and skill supply vs demand. `?from=&to=` (UTC days,
+         *     inclusive, at most 366 days; default the last 30). May be up to STATS_CACHE_TTL_SECONDS old.
+         */
+        get: operations["Stats_platform"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/{mentorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One mentor's statistics: that mentor or an admin. `?from=&to=` as for the platform. */
+        get: operations["Stats_mentor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The inbox of the signed-in account, newest first; `?unread=true` for unread only. */
+        get: operations["Notifications_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/ticket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A one-time ticket (valid 60 s, on any replica) that opens the stream without an
+         *     Authorization header, as a browser EventSource needs: `new EventSource('/api/notifications/stream?ticket=...')`.
+         */
+        post: operations["Notifications_ticket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks one of your notifications read (idempotent). */
+        post: operations["Notifications_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Server-Sent Events with the signed-in account's notifications. Authenticate with
+         *     `Authorization: Bearer` or `?ticket=`. Every notification is a `message` event whose `id` is
+         *     its event id and whose data is the notification JSON; the first event, `ready`, carries the
+         *     starting id. Reconnect with `Last-Event-ID` (EventSource does) to get what was missed.
+         *     Comment lines are sent as heartbeats.
+         */
+        get: operations["Notifications_stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sends a request to a mentor as the signed-in student. */
+        post: operations["Requests_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/request/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A request: its student, its mentor or an admin. */
+        get: operations["Requests_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Moves a request along its lifecycle: the mentor accepts or rejects a pending request, the
+         *     student cancels it; either party completes or cancels an accepted one; admins may cancel.
+         */
+        patch: operations["Requests_update"];
+        trace?: never;
+    };
+    "/api/request/student/{student_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A student's requests, newest first: that student or an admin. */
+        get: operations["Requests_listOfStudent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/request/mentor/{mentor_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A mentor's requests, newest first: that mentor or an admin. */
+        get: operations["Requests_listOfMentor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        PingDto: Record<string, never>;
+        ReadinessDto: Record<string, never>;
+        RefreshDto: {
+            /** @description The refresh token from sign-in, sign-up or the previous refresh. */
+            refreshToken: string;
+        };
+        TokenPairDto: {
+            /** @enum {string} */
+            role: "student" | "mentor" | "admin";
+            /** @description Short-lived JWT for `Authorization: Bearer`. */
+            accessToken: string;
+            /** @description Opaque, single-use; exchange it at POST /api/auth/refresh. */
+            refreshToken: string;
+            /** @description Seconds until the access token expires. */
+            expiresIn: number;
+        };
+        /** @enum {string} */
+        ProblemCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "INVALID_CURSOR" | "INVALID_ID" | "INVALID_LAST_EVENT_ID" | "STATS.INVALID_RANGE" | "AUTH.INVALID_TOKEN" | "AUTH.BAD_CREDENTIALS" | "AUTH.INVALID_REFRESH_TOKEN" | "NOTIFICATIONS.INVALID_TICKET" | "AUTH.ROLE_NOT_ALLOWED" | "AUTH.ROUTE_NOT_DECLARED" | "AUTH.CSRF_FAILED" | "ACCOUNT.SUSPENDED" | "REQUEST.TRANSITION_NOT_YOURS" | "RATING.NOT_A_MENTEE" | "NOT_FOUND" | "ACCOUNT.NOT_FOUND" | "ADMIN.NOT_FOUND" | "MENTOR.NOT_FOUND" | "NOTIFICATION.NOT_FOUND" | "REQUEST.NOT_FOUND" | "STUDENT.NOT_FOUND" | "ACCOUNT.EMAIL_TAKEN" | "MENTOR.AT_CAPACITY" | "MENTOR.CAPACITY_BELOW_ACTIVE" | "MENTOR.NOT_ACCEPTING" | "REQUEST.DUPLICATE_OPEN" | "REQUEST.INVALID_TRANSITION" | "REQUEST.TOO_MANY_PENDING" | "BODY_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL" | "SHUTTING_DOWN" | "SEARCH.WARMING_UP" | "SEARCH.UNAVAILABLE";
+        FieldErrorDto: Record<string, never>;
+        ProblemDto: {
+            /** @example https://mentor-match.dev/problems/validation-failed */
+            type: string;
+            /** @example Bad Request */
+            title: string;
+            /** @example 400 */
+            status: number;
+            /** @example The request has invalid fields. */
+            detail: string;
+            /** @example VALIDATION_FAILED */
+            code: components["schemas"]["ProblemCode"];
+            /** @example 9b2d4f7e-1c3a-4e5b-8f6d-0a1b2c3d4e5f */
+            requestId: string;
+            errors?: components["schemas"]["FieldErrorDto"][];
+            from?: string;
+            to?: string;
+            allowed?: string[];
+            capacity?: number;
+            activeMentees?: number;
+            /** Format: uuid */
+            openRequestId?: string;
+            limit?: number;
+            pending?: number;
+        };
+        RoleDto: {
+            /** @enum {string} */
+            role: "student" | "mentor" | "admin";
+            id: string;
+        };
+        StudentSignUpDto: {
+            /**
+             * Format: email
+             * @example ann@example.com
+             */
+            email: string;
+            /**
+             * Format: password
+             * @description 8..128 characters.
+             */
+            password: string;
+            name: string;
+            /** @description What the student is about and wants to learn (up to 2000 characters). */
+            about?: string;
+            /**
+             * @description Telegram username.
+             * @example ann_dev
+             */
+            telegram?: string | null;
+            /** @description Tags, e.g. `["python", "machine learning"]`: normalised, at most 30 of 40 characters. */
+            interests?: string[];
+        };
+        StudentDto: {
+            id: string;
+            email: string;
+            name: string;
+            about: string;
+            interests: string[];
+            telegram: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        StudentSessionDto: {
+            accessToken: string;
+            refreshToken: string;
+            expiresIn: number;
+            /** @description Always `student`. */
+            role: string;
+            profile: components["schemas"]["StudentDto"];
+        };
+        SignInDto: {
+            /**
+             * Format: email
+             * @example ann@example.com
+             */
+            email: string;
+            /** @description The password chosen at sign-up. */
+            password: string;
+        };
+        UpdateStudentDto: {
+            name?: string;
+            /** @description What the student is about and wants to learn (up to 2000 characters). */
+            about?: string;
+            /**
+             * @description Telegram username.
+             * @example ann_dev
+             */
+            telegram?: string | null;
+            /** @description Tags, e.g. `["python", "machine learning"]`: normalised, at most 30 of 40 characters. */
+            interests?: string[];
+        };
+        MentorSignUpDto: {
+            /**
+             * Format: email
+             * @example ann@example.com
+             */
+            email: string;
+            /**
+             * Format: password
+             * @description 8..128 characters.
+             */
+            password: string;
+            name: string;
+            /** @description Free-text biography, up to 4000 characters. */
+            bio?: string;
+            /** @description Headline of expertise, up to 200 characters. */
+            expertise?: string;
+            /** @example ann_dev */
+            telegram?: string | null;
+            /** @description Skill tags, e.g. `["python", "system design"]`: normalised, at most 30 of 40 characters. */
+            skills?: string[];
+            experienceYears?: number;
+            /** @description ISO 639-1 language codes, e.g. `["ru", "en"]`. */
+            languages?: string[];
+            /** @description IANA time zone, e.g. `Europe/Moscow`. */
+            timezone?: string;
+            /** @description Most mentees at once (0..100, default 5). */
+            capacity?: number;
+            /** @description Whether students may send new requests (default true). */
+            acceptingRequests?: boolean;
+        };
+        RatingDistributionDto: {
+            /** @example 0 */
+            1: number;
+            /** @example 0 */
+            2: number;
+            /** @example 1 */
+            3: number;
+            /** @example 2 */
+            4: number;
+            /** @example 3 */
+            5: number;
+        };
+        RatingDto: {
+            /** @description Mean of all ratings, null before the first. */
+            average: number | null;
+            count: number;
+            /** @description Ratings by stars: `{ "1": 0, ..., "5": 3 }`. */
+            distribution: components["schemas"]["RatingDistributionDto"];
+        };
+        MentorContactsDto: {
+            email: string;
+            telegram: string | null;
+        };
+        MentorDto: {
+            id: string;
+            name: string;
+            bio: string;
+            expertise: string;
+            skills: string[];
+            experienceYears: number;
+            languages: string[];
+            timezone: string;
+            capacity: number;
+            activeMentees: number;
+            acceptingRequests: boolean;
+            /** @description Accepting requests and below capacity. */
+            available: boolean;
+            rating: components["schemas"]["RatingDto"];
+            contacts: components["schemas"]["MentorContactsDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MentorSessionDto: {
+            accessToken: string;
+            refreshToken: string;
+            expiresIn: number;
+            /** @description Always `mentor`. */
+            role: string;
+            profile: components["schemas"]["MentorDto"];
+        };
+        MentorHitDto: {
+            mentor: components["schemas"]["MentorDto"];
+            /** @description Relevance (with a query) or rating score (without); always finite. */
+            score: number;
+            /** @description Skills and terms that made the mentor match. */
+            matched: string[];
+        };
+        MentorHitPageDto: {
+            items: components["schemas"]["MentorHitDto"][];
+            nextCursor: string | null;
+            total?: number;
+        };
+        UpdateMentorDto: {
+            name?: string;
+            /** @description Free-text biography, up to 4000 characters. */
+            bio?: string;
+            /** @description Headline of expertise, up to 200 characters. */
+            expertise?: string;
+            /** @example ann_dev */
+            telegram?: string | null;
+            /** @description Skill tags, e.g. `["python", "system design"]`: normalised, at most 30 of 40 characters. */
+            skills?: string[];
+            experienceYears?: number;
+            /** @description ISO 639-1 language codes, e.g. `["ru", "en"]`. */
+            languages?: string[];
+            /** @description IANA time zone, e.g. `Europe/Moscow`. */
+            timezone?: string;
+            /** @description Most mentees at once (0..100, default 5). */
+            capacity?: number;
+            /** @description Whether students may send new requests (default true). */
+            acceptingRequests?: boolean;
+        };
+        AdminSignUpDto: {
+            /**
+             * Format: email
+             * @example ann@example.com
+             */
+            email: string;
+            /**
+             * Format: password
+             * @description 8..128 characters.
+             */
+            password: string;
+            name: string;
+        };
+        AdminDto: {
+            id: string;
+            email: string;
+            name: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AdminSessionDto: {
+            accessToken: string;
+            refreshToken: string;
+            expiresIn: number;
+            /** @description Always `admin`. */
+            role: string;
+            profile: components["schemas"]["AdminDto"];
+        };
+        RateMentorDto: {
+            /** @description Stars, an integer 1..5. */
+            score: number;
+            /** @description Optional comment, up to 1000 characters (trimmed; empty means none). */
+            comment?: string | null;
+        };
+        MyRatingDto: {
+            id: string;
+            mentorId: string;
+            score: number;
+            comment: string | null;
+            /** @description True when this call replaced an earlier rating by the same student. */
+            replaced: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The mentor's rating after this one. */
+            mentorRating: components["schemas"]["RatingDto"];
+        };
+        PublicRatingDto: {
+            id: string;
+            score: number;
+            comment: string | null;
+            /** @description The student's first name. */
+            studentName: string;
+            /**
+             * Format: date-time
+             * @description When the rating was given (or last replaced).
+             */
+            updatedAt: string;
+        };
+        RatingPageDto: {
+            items: components["schemas"]["PublicRatingDto"][];
+            nextCursor: string | null;
+            /** @description Number of ratings of the mentor. */
+            total?: number;
+        };
+        StatsRangeDto: {
+            /** @description First day, inclusive. */
+            from: string;
+            /** @description Last day, inclusive. */
+            to: string;
+            days: number;
+        };
+        AccountCountsDto: {
+            students: number;
+            mentors: number;
+            admins: number;
+            total: number;
+        };
+        AccountsStatsDto: {
+            /** @description All accounts now. */
+            all: components["schemas"]["AccountCountsDto"];
+            /** @description Accounts created within the range. */
+            createdInRange: components["schemas"]["AccountCountsDto"];
+        };
+        RequestsByStatusDto: {
+            pending: number;
+            accepted: number;
+            rejected: number;
+            cancelled: number;
+            completed: number;
+        };
+        RequestFiguresDto: {
+            /** @description Requests created in the range. */
+            total: number;
+            byStatus: components["schemas"]["RequestsByStatusDto"];
+            /** @description Requests the mentor answered (accepted or rejected: `respondedAt` is set). */
+            answered: number;
+            /** @description Answered requests the mentor accepted: now accepted, completed, or cancelled after acceptance. */
+            acceptedAnswers: number;
+            /** @description `acceptedAnswers / answered` (0..1, 4 decimals); null when nothing was answered. Pending requests do not count. */
+            acceptanceRate: number | null;
+            /** @description Median seconds from creation to the mentor's first answer, over answered requests; null when none. */
+            medianResponseSeconds: number | null;
+        };
+        DayCountDto: {
+            /** @description UTC day, `YYYY-MM-DD`. */
+            date: string;
+            /** @description Requests created that day. */
+            count: number;
+        };
+        TopMentorByDemandDto: {
+            mentorId: string;
+            name: string;
+            /** @description Requests received in the range. */
+            requests: number;
+            activeMentees: number;
+            capacity: number;
+        };
+        TopMentorByRatingDto: {
+            mentorId: string;
+            name: string;
+            /** @description Bayesian average, the ranking key. */
+            bayesian: number;
+            average: number;
+            count: number;
+        };
+        MentorCapacityDto: {
+            mentors: number;
+            acceptingRequests: number;
+            /** @description Mentors whose active mentees reached their capacity. */
+            atCapacity: number;
+            activeMentees: number;
+            totalCapacity: number;
+        };
+        SkillDemandDto: {
+            skill: string;
+            /** @description Mentors offering the skill (now). */
+            mentors: number;
+            /** @description Of those, accepting requests and below capacity. */
+            availableMentors: number;
+            /** @description Requests created in the range to mentors offering the skill ("asked for"). */
+            requested: number;
+            /** @description Searches in the range whose matched skills included it ("searched for"). */
+            searched: number;
+        };
+        PlatformStatsDto: {
+            range: components["schemas"]["StatsRangeDto"];
+            accounts: components["schemas"]["AccountsStatsDto"];
+            requests: components["schemas"]["RequestFiguresDto"];
+            /** @description One entry per day of the range, oldest first; days without requests are 0. */
+            requestsPerDay: components["schemas"]["DayCountDto"][];
+            /** @description The 10 mentors who received the most requests in the range. */
+            topMentorsByDemand: components["schemas"]["TopMentorByDemandDto"][];
+            /** @description The 10 best rated mentors by Bayesian average (rated at least once; not range-bound). */
+            topMentorsByRating: components["schemas"]["TopMentorByRatingDto"][];
+            capacity: components["schemas"]["MentorCapacityDto"];
+            /** @description The 30 skills most in demand (requested + searched), with their supply. */
+            skills: components["schemas"]["SkillDemandDto"][];
+            /**
+             * Format: date-time
+             * @description When the figures were computed (they may be cached for a few seconds).
+             */
+            generatedAt: string;
+        };
+        MenteesDto: {
+            /** @description Accepted requests open now. */
+            active: number;
+            capacity: number;
+            acceptingRequests: boolean;
+            atCapacity: boolean;
+        };
+        CompletedMentorshipsDto: {
+            /** @description Completed (closed) within the range. */
+            inRange: number;
+            allTime: number;
+        };
+        MentorRatingStatsDto: {
+            /** @description Mean of all ratings, null before the first. */
+            average: number | null;
+            count: number;
+            /** @description Ratings by stars: `{ "1": 0, ..., "5": 3 }`. */
+            distribution: components["schemas"]["RatingDistributionDto"];
+            /** @description Bayesian average (prior 3.5 weighted as 5 ratings): the order of "by rating". */
+            bayesian: number;
+        };
+        MentorStatsDto: {
+            mentorId: string;
+            range: components["schemas"]["StatsRangeDto"];
+            requests: components["schemas"]["RequestFiguresDto"];
+            /** @description One entry per day of the range, oldest first; days without requests are 0. */
+            requestsPerDay: components["schemas"]["DayCountDto"][];
+            /** @description Now, not range-bound. */
+            mentees: components["schemas"]["MenteesDto"];
+            completedMentorships: components["schemas"]["CompletedMentorshipsDto"];
+            /** @description All ratings so far, not range-bound. */
+            rating: components["schemas"]["MentorRatingStatsDto"];
+            /** Format: date-time */
+            generatedAt: string;
+        };
+        RequestNotificationDataDto: {
+            /**
+             * @description The request's status after the change.
+             * @enum {string}
+             */
+            status: "pending" | "accepted" | "rejected" | "cancelled" | "completed";
+            /**
+             * @description Who made the change.
+             * @enum {string}
+             */
+            by: "student" | "mentor" | "admin";
+            /** @description The note given with the change (other types). */
+            note?: string | null;
+            requestId: string;
+            studentId: string;
+            studentName: string;
+            mentorId: string;
+            mentorName: string;
+            /** @description The start of the student's message (`request.created` only). */
+            message?: string;
+        };
+        RequestNotificationDto: {
+            /**
+             * Format: date-time
+             * @description When the recipient marked it read; null while unread.
+             */
+            readAt: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "request.created" | "request.accepted" | "request.rejected" | "request.cancelled" | "request.completed";
+            data: components["schemas"]["RequestNotificationDataDto"];
+            id: string;
+            /** @description The SSE event id: increases with every notification of the account (send it back as Last-Event-ID). */
+            eventId: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        RatingNotificationDataDto: {
+            comment: string | null;
+            /** @description The score this rating replaced, or null for a first rating. */
+            previousScore: number | null;
+            ratingId: string;
+            studentId: string;
+            /** @description 1..5 */
+            score: number;
+            replaced: boolean;
+        };
+        RatingNotificationDto: {
+            /**
+             * Format: date-time
+             * @description When the recipient marked it read; null while unread.
+             */
+            readAt: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "rating.created";
+            data: components["schemas"]["RatingNotificationDataDto"];
+            id: string;
+            /** @description The SSE event id: increases with every notification of the account (send it back as Last-Event-ID). */
+            eventId: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        NotificationPageDto: {
+            items: (components["schemas"]["RequestNotificationDto"] | components["schemas"]["RatingNotificationDto"])[];
+            nextCursor: string | null;
+            total: number;
+        };
+        StreamTicketDto: {
+            /** @description Pass as `?ticket=` to `GET /api/notifications/stream`. Works once, on any replica. */
+            ticket: string;
+            /** @description Seconds until the ticket expires. */
+            expiresIn: number;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        CreateRequestDto: {
+            /**
+             * Format: uuid
+             * @description The mentor to ask.
+             */
+            mentorId: string;
+            /** @description What the student wants to learn, 1..2000 characters. */
+            message: string;
+        };
+        RequestDto: {
+            id: string;
+            studentId: string;
+            studentName: string;
+            mentorId: string;
+            mentorName: string;
+            message: string;
+            /**
+             * @description `pending`, `accepted`, `rejected`, `cancelled` or `completed`.
+             * @enum {string}
+             */
+            status: "pending" | "completed" | "accepted" | "rejected" | "cancelled";
+            /** @description The note sent with the latest transition that had one. */
+            note: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When the mentor accepted or rejected it.
+             */
+            respondedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it became rejected, cancelled or completed.
+             */
+            closedAt: string | null;
+            /** @description The statuses the caller may move it to now (empty when there is nothing they can do). */
+            allowedTransitions: ("pending" | "completed" | "accepted" | "rejected" | "cancelled")[];
+        };
+        UpdateRequestDto: {
+            /**
+             * @description The new status: `accepted` or `rejected` (the mentor, from pending), `completed` (either party,
+             *     from accepted), `cancelled` (the student from pending; either party from accepted; an admin from either).
+             * @enum {string}
+             */
+            status: "pending" | "accepted" | "rejected" | "cancelled" | "completed";
+            /** @description A note for the other party, up to 2000 characters (replaces the previous note). */
+            note?: string;
+        };
+        RequestPageDto: {
+            items: components["schemas"]["RequestDto"][];
+            nextCursor: string | null;
+            total: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    Health_ping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PingDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Health_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PingDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Health_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency is down or the instance is shutting down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessDto"];
+                };
+            };
+        };
+    };
+    Metrics_scrape: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prometheus text exposition format */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Auth_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPairDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Auth_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Auth_role: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Auth_roleOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                instance_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Students_signUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StudentSignUpDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudentSessionDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description ACCOUNT.EMAIL_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Students_signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudentSessionDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Students_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudentDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Students_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateStudentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudentDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description STUDENT.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Mentors_signUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MentorSignUpDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorSessionDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description ACCOUNT.EMAIL_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Mentors_signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorSessionDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Mentors_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                /** @description Comma-separated skills the mentor must have (all of them), e.g. `python,sql` */
+                skills?: string;
+                /** @description Free text in Russian or English, e.g. "хочу разобраться в ML на питоне". */
+                query?: string;
+                /** @description ISO 639-1 code of a language the mentor speaks. */
+                language?: string;
+                /** @description Only mentors accepting requests and below capacity. */
+                acceptingOnly?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorHitPageDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description SEARCH.WARMING_UP, SEARCH.UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Mentors_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description MENTOR.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Mentors_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMentorDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description MENTOR.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description MENTOR.CAPACITY_BELOW_ACTIVE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Admin_signUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminSignUpDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminSessionDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description ACCOUNT.EMAIL_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Admin_signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminSessionDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Ratings_rate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateMentorDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyRatingDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description RATING.NOT_A_MENTEE
+             *
+             *     AUTH.ROLE_NOT_ALLOWED
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description MENTOR.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Ratings_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingPageDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description MENTOR.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Stats_platform: {
+        parameters: {
+            query?: {
+                /** @description First day, `YYYY-MM-DD` (UTC). Default: `to` minus 29 days. */
+                from?: string;
+                /** @description Last day, `YYYY-MM-DD` (UTC), inclusive. Default: today. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformStatsDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Stats_mentor: {
+        parameters: {
+            query?: {
+                /** @description First day, `YYYY-MM-DD` (UTC). Default: `to` minus 29 days. */
+                from?: string;
+                /** @description Last day, `YYYY-MM-DD` (UTC), inclusive. Default: today. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                mentorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorStatsDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description MENTOR.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Notifications_inbox: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                /** @description Only notifications not yet marked read. */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPageDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Notifications_ticket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StreamTicketDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Notifications_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestNotificationDto"] | components["schemas"]["RatingNotificationDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description NOTIFICATION.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Notifications_stream: {
+        parameters: {
+            query?: {
+                /** @description A one-time ticket from `POST /api/notifications/ticket` (for EventSource, which cannot send headers). */
+                ticket?: string;
+                /** @description Same as the Last-Event-ID header (which wins when both are sent): replay what came after it. */
+                lastEventId?: string;
+            };
+            header?: {
+                /** @description Replay the notifications after this event id */
+                "Last-Event-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An endless `text/event-stream`. Events: `ready` once at the start (`id` = the starting event id, data `{"lastEventId":"41"}`); then one default (`message`) event per notification, `id` = its `eventId`, data = the notification JSON (schema `RequestNotificationDto` or `RatingNotificationDto`, by `type`); `: heartbeat` comments every SSE_HEARTBEAT_SECONDS; `retry:` lines set the reconnect delay. An EventSource reconnects by itself and sends `Last-Event-ID`, which replays what it missed, exactly once. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example retry: 2000
+                     *
+                     *     event: ready
+                     *     id: 41
+                     *     data: {"lastEventId":"41"}
+                     *
+                     *     id: 42
+                     *     data: {"id":"5d0e…","eventId":"42","type":"request.created","data":{"requestId":"…","status":"pending"},"createdAt":"2026-01-01T00:00:00.000Z","readAt":null}
+                     */
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Requests_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description MENTOR.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description MENTOR.NOT_ACCEPTING, REQUEST.DUPLICATE_OPEN, REQUEST.TOO_MANY_PENDING */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Requests_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description REQUEST.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Requests_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description REQUEST.TRANSITION_NOT_YOURS */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description REQUEST.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description REQUEST.INVALID_TRANSITION, MENTOR.AT_CAPACITY */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Requests_listOfStudent: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                /** @description Only these statuses, comma-separated, e.g. `pending` or `pending,accepted`. */
+                status?: ("pending" | "accepted" | "rejected" | "cancelled" | "completed")[];
+            };
+            header?: never;
+            path: {
+                student_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestPageDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description STUDENT.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Requests_listOfMentor: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                /** @description Only these statuses, comma-separated, e.g. `pending` or `pending,accepted`. */
+                status?: ("pending" | "accepted" | "rejected" | "cancelled" | "completed")[];
+            };
+            header?: never;
+            path: {
+                mentor_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestPageDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description MENTOR.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+}
