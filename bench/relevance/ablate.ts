@@ -10,7 +10,7 @@ import { evaluateMentorSet, loadMentorSet } from './mentor-set.js';
 import { libraryRanker } from './rankers.js';
 
 Logger.overrideLogger(['error', 'warn']);
-const dblp = loadDblp(process.env.DBLP ?? '/work/shared/bench/dblp-expert-finding.json');
+const dblp = loadDblp(process.env.DBLP ?? new URL('./dblp-expert-finding.json', import.meta.url).pathname);
 const mentors = loadMentorSet(new URL('./mentor-set.json', import.meta.url).pathname);
 const f = (x: number): string => x.toFixed(4);
 for (const arg of process.argv.slice(2).length ? process.argv.slice(2) : ['{}']) {

@@ -17,7 +17,7 @@ import { libraryRanker, postgresRanker, tfidfRanker } from './rankers.js';
 
 const { values } = parseArgs({
   options: {
-    dblp: { type: 'string', default: '/work/shared/bench/dblp-expert-finding.json' },
+    dblp: { type: 'string', default: new URL('./dblp-expert-finding.json', import.meta.url).pathname },
     pg: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
     'no-pg': { type: 'boolean', default: false },
     write: { type: 'boolean', default: false },
