@@ -291,7 +291,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates another admin; only an admin may. Answers with the new admin's session. */
+        /** Creates another admin; only an admin may. Answers the new admin's profile: they sign in themselves. */
         post: operations["Admin_signUp"];
         delete?: never;
         options?: never;
@@ -2001,7 +2001,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AdminSessionDto"];
+                    "application/json": components["schemas"]["AdminDto"];
                 };
             };
             /** @description Invalid input (`errors` names each field) */

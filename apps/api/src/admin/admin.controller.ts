@@ -5,20 +5,20 @@ import { ApiProblem } from '@app/common';
 import { SignInDto } from '../auth/dto/sign-in.dto.js';
 import { AuthRateLimit } from '../http/rate-limit.js';
 import { AdminService } from './admin.service.js';
-import { AdminSessionDto, AdminSignUpDto } from './dto/admin.dto.js';
+import { AdminDto, AdminSessionDto, AdminSignUpDto } from './dto/admin.dto.js';
 
 @ApiTags('admin')
 @Controller('admin')
 export class AdminController {
   constructor(private readonly admins: AdminService) {}
 
-  /** Creates another admin; only an admin may. Answers with the new admin's session. */
+  /** Creates another admin; only an admin may. Answers the new admin's profile: they sign in themselves. */
   @Post('sign-up')
   @Authenticated({ roles: ['admin'] })
   @AuthRateLimit()
   @ApiProblem('ACCOUNT.EMAIL_TAKEN')
-  signUp(@Body() dto: AdminSignUpDto): Promise<AdminSessionDto> {
-    return this.admins.signUp(dto);
+  signUp(@Body() dto: AdminSignUpDto): Promise<AdminDto> {
+    return this.admins.create(dto);
   }
 
   /** Signs an admin in. */
