@@ -6,6 +6,7 @@ import { StatsIndexes1795348677974 } from './1795348677974-StatsIndexes.js';
 import { RequestsCreatedAtMillis1795348764640 } from './1795348764640-RequestsCreatedAtMillis.js';
 import { StatsMentorIndexes1795349000000 } from './1795349000000-StatsMentorIndexes.js';
 import { MentorsCreatedAtMillis1795349854027 } from './1795349854027-MentorsCreatedAtMillis.js';
+import { AdminConsole1796526506683 } from './1796526506683-AdminConsole.js';
 
 /** Every migration, oldest first. `npm run migration:generate -- migrations/Name` adds a file; list it here too. */
 export const migrations: Function[] = [
@@ -17,4 +18,5 @@ export const migrations: Function[] = [
   RequestsCreatedAtMillis1795348764640,
   StatsMentorIndexes1795349000000,
   MentorsCreatedAtMillis1795349854027,
+  AdminConsole1796526506683,
 ];

@@ -316,6 +316,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every mentorship request, newest first; filter by `status`, `mentorId`, `studentId`, `from`/`to` (creation day, UTC, inclusive). */
+        get: operations["AdminConsole_requests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every account, newest first; filter by `kind`, `q` (email or name) and `suspended`. */
+        get: operations["AdminConsole_accounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/accounts/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspends an account, all in one transaction: sign-in refused (403 ACCOUNT.SUSPENDED), every
+         *     session revoked, its access tokens refused at once, a mentor hidden from search, every open
+         *     request cancelled with a notification to the other party. Logged with the admin's id. Idempotent.
+         */
+        post: operations["AdminConsole_suspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/accounts/{id}/unsuspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reinstates a suspended account (requests closed by the suspension stay closed). Idempotent. */
+        post: operations["AdminConsole_unsuspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mentors/{id}/score": {
         parameters: {
             query?: never;
@@ -562,7 +634,7 @@ export interface components {
             expiresIn: number;
         };
         /** @enum {string} */
-        ProblemCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "INVALID_CURSOR" | "INVALID_ID" | "INVALID_LAST_EVENT_ID" | "STATS.INVALID_RANGE" | "AUTH.INVALID_TOKEN" | "AUTH.BAD_CREDENTIALS" | "AUTH.INVALID_REFRESH_TOKEN" | "NOTIFICATIONS.INVALID_TICKET" | "AUTH.ROLE_NOT_ALLOWED" | "AUTH.ROUTE_NOT_DECLARED" | "AUTH.CSRF_FAILED" | "ACCOUNT.SUSPENDED" | "REQUEST.TRANSITION_NOT_YOURS" | "RATING.NOT_A_MENTEE" | "NOT_FOUND" | "ACCOUNT.NOT_FOUND" | "ADMIN.NOT_FOUND" | "MENTOR.NOT_FOUND" | "NOTIFICATION.NOT_FOUND" | "REQUEST.NOT_FOUND" | "STUDENT.NOT_FOUND" | "ACCOUNT.EMAIL_TAKEN" | "MENTOR.AT_CAPACITY" | "MENTOR.CAPACITY_BELOW_ACTIVE" | "MENTOR.NOT_ACCEPTING" | "REQUEST.DUPLICATE_OPEN" | "REQUEST.INVALID_TRANSITION" | "REQUEST.TOO_MANY_PENDING" | "BODY_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL" | "SHUTTING_DOWN" | "SEARCH.WARMING_UP" | "SEARCH.UNAVAILABLE";
+        ProblemCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "INVALID_CURSOR" | "INVALID_ID" | "INVALID_LAST_EVENT_ID" | "STATS.INVALID_RANGE" | "AUTH.INVALID_TOKEN" | "AUTH.BAD_CREDENTIALS" | "AUTH.INVALID_REFRESH_TOKEN" | "NOTIFICATIONS.INVALID_TICKET" | "AUTH.ROLE_NOT_ALLOWED" | "AUTH.ROUTE_NOT_DECLARED" | "AUTH.CSRF_FAILED" | "ACCOUNT.SUSPENDED" | "REQUEST.TRANSITION_NOT_YOURS" | "RATING.NOT_A_MENTEE" | "NOT_FOUND" | "ACCOUNT.NOT_FOUND" | "ADMIN.NOT_FOUND" | "MENTOR.NOT_FOUND" | "NOTIFICATION.NOT_FOUND" | "REQUEST.NOT_FOUND" | "STUDENT.NOT_FOUND" | "ACCOUNT.CANNOT_SUSPEND_SELF" | "ACCOUNT.EMAIL_TAKEN" | "MENTOR.AT_CAPACITY" | "MENTOR.CAPACITY_BELOW_ACTIVE" | "MENTOR.NOT_ACCEPTING" | "REQUEST.DUPLICATE_OPEN" | "REQUEST.INVALID_TRANSITION" | "REQUEST.TOO_MANY_PENDING" | "BODY_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL" | "SHUTTING_DOWN" | "SEARCH.WARMING_UP" | "SEARCH.UNAVAILABLE";
         FieldErrorDto: Record<string, never>;
         ProblemDto: {
             /** @example https://mentor-match.dev/problems/validation-failed */
@@ -797,6 +869,70 @@ export interface components {
             /** @description Always `admin`. */
             role: string;
             profile: components["schemas"]["AdminDto"];
+        };
+        RequestDto: {
+            id: string;
+            studentId: string;
+            studentName: string;
+            mentorId: string;
+            mentorName: string;
+            message: string;
+            /**
+             * @description `pending`, `accepted`, `rejected`, `cancelled` or `completed`.
+             * @enum {string}
+             */
+            status: "pending" | "completed" | "accepted" | "rejected" | "cancelled";
+            /** @description The note sent with the latest transition that had one. */
+            note: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When the mentor accepted or rejected it.
+             */
+            respondedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it became rejected, cancelled or completed.
+             */
+            closedAt: string | null;
+            /** @description The statuses the caller may move it to now (empty when there is nothing they can do). */
+            allowedTransitions: ("pending" | "completed" | "accepted" | "rejected" | "cancelled")[];
+        };
+        RequestPageDto: {
+            items: components["schemas"]["RequestDto"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        AdminAccountDto: {
+            /** @enum {string} */
+            kind: "student" | "mentor" | "admin";
+            /**
+             * Format: date-time
+             * @description When it was suspended; null while active.
+             */
+            suspendedAt: string | null;
+            /** @description The admin who suspended it. */
+            suspendedBy: string | null;
+            id: string;
+            email: string;
+            name: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AdminAccountPageDto: {
+            nextCursor: string | null;
+            items: components["schemas"]["AdminAccountDto"][];
+            total: number;
+        };
+        SuspensionDto: {
+            account: components["schemas"]["AdminAccountDto"];
+            /** @description Refresh tokens revoked (every device signed out). */
+            sessionsRevoked: number;
+            /** @description Open requests cancelled, each with a notification to the other party. */
+            requestsClosed: number;
         };
         RateMentorDto: {
             /** @description Stars, an integer 1..5. */
@@ -1059,37 +1195,6 @@ export interface components {
             /** @description What the student wants to learn, 1..2000 characters. */
             message: string;
         };
-        RequestDto: {
-            id: string;
-            studentId: string;
-            studentName: string;
-            mentorId: string;
-            mentorName: string;
-            message: string;
-            /**
-             * @description `pending`, `accepted`, `rejected`, `cancelled` or `completed`.
-             * @enum {string}
-             */
-            status: "pending" | "completed" | "accepted" | "rejected" | "cancelled";
-            /** @description The note sent with the latest transition that had one. */
-            note: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /**
-             * Format: date-time
-             * @description When the mentor accepted or rejected it.
-             */
-            respondedAt: string | null;
-            /**
-             * Format: date-time
-             * @description When it became rejected, cancelled or completed.
-             */
-            closedAt: string | null;
-            /** @description The statuses the caller may move it to now (empty when there is nothing they can do). */
-            allowedTransitions: ("pending" | "completed" | "accepted" | "rejected" | "cancelled")[];
-        };
         UpdateRequestDto: {
             /**
              * @description The new status: `accepted` or `rejected` (the mentor, from pending), `completed` (either party,
@@ -1099,11 +1204,6 @@ export interface components {
             status: "pending" | "accepted" | "rejected" | "cancelled" | "completed";
             /** @description A note for the other party, up to 2000 characters (replaces the previous note). */
             note?: string;
-        };
-        RequestPageDto: {
-            items: components["schemas"]["RequestDto"][];
-            nextCursor: string | null;
-            total: number;
         };
     };
     responses: never;
@@ -2092,6 +2192,278 @@ export interface operations {
             };
             /** @description RATE_LIMITED */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AdminConsole_requests: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                mentorId?: string;
+                studentId?: string;
+                /** @description Created on or after this day, `YYYY-MM-DD` (UTC). */
+                from?: string;
+                /** @description Created on or before this day, `YYYY-MM-DD` (UTC), inclusive. */
+                to?: string;
+                /** @description Only these statuses, comma-separated, e.g. `pending` or `pending,accepted`. */
+                status?: ("pending" | "accepted" | "rejected" | "cancelled" | "completed")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestPageDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AdminConsole_accounts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                kind?: "student" | "mentor" | "admin";
+                /** @description Part of the email or the name, case-insensitive. */
+                q?: string;
+                /** @description `true`: suspended accounts only; `false`: active ones only. */
+                suspended?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAccountPageDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AdminConsole_suspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuspensionDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description ACCOUNT.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description ACCOUNT.CANNOT_SUSPEND_SELF */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AdminConsole_unsuspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAccountDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description ACCOUNT.NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,9 +1,10 @@
-import { type ExecutionContext, Injectable } from '@nestjs/common';
+import { type ExecutionContext, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { forbidden, unauthorized } from '@app/common';
 import { AUTH_METADATA, type AuthRequirement } from './decorators.js';
 import type { Principal } from './roles.js';
+import { AccessRevocations } from './access-revocations.js';
 
 /**
  * The one global guard. Every route must say who may call it: a route with neither
@@ -11,7 +12,10 @@ import type { Principal } from './roles.js';
  */
 @Injectable()
 export class AccessGuard extends AuthGuard('jwt') {
-  constructor(private readonly reflector: Reflector) {
+  constructor(
+    private readonly reflector: Reflector,
+    @Optional() private readonly revocations?: AccessRevocations,
+  ) {
     super();
   }
 
@@ -41,6 +45,9 @@ export class AccessGuard extends AuthGuard('jwt') {
       throw unauthorized('AUTH.INVALID_TOKEN', 'A valid access token is required (Authorization: Bearer <token>).');
     }
     const principal = user as unknown as Principal;
+    if (this.revocations?.isRevoked(principal.id)) {
+      throw unauthorized('AUTH.INVALID_TOKEN', 'A valid access token is required (Authorization: Bearer <token>).');
+    }
     if (requirement.roles.length > 0 && !requirement.roles.includes(principal.role)) {
       throw forbidden('AUTH.ROLE_NOT_ALLOWED', `This action is only for: ${requirement.roles.join(', ')}.`);
     }

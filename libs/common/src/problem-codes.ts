@@ -37,6 +37,7 @@ export const PROBLEM_CODES = {
   'NOTIFICATION.NOT_FOUND': { status: 404, detail: 'No notification of yours has this id.' },
   'REQUEST.NOT_FOUND': { status: 404, detail: 'No request of yours has this id.' },
   'STUDENT.NOT_FOUND': { status: 404, detail: 'No student has this id.' },
+  'ACCOUNT.CANNOT_SUSPEND_SELF': { status: 409, detail: 'An admin cannot suspend their own account.' },
   'ACCOUNT.EMAIL_TAKEN': { status: 409, detail: 'A student account with this email already exists.' },
   'MENTOR.AT_CAPACITY': { status: 409, detail: 'The mentor already has 3 active mentees, their capacity. Complete or cancel one, or raise the capacity.', extra: { capacity: 3, activeMentees: 3 } },
   'MENTOR.CAPACITY_BELOW_ACTIVE': { status: 409, detail: 'Capacity cannot be lower than the 2 mentees already accepted.', extra: { activeMentees: 2 } },

@@ -27,4 +27,15 @@ export class RefreshTokensRepository {
   async revokeFamily(manager: EntityManager | undefined, familyId: string): Promise<void> {
     await this.repo(manager).update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
+
+  /** Revokes every live refresh token of the account (all its devices). */
+  async revokeAccount(manager: EntityManager, accountId: string): Promise<number> {
+    const result = await this.repo(manager)
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: () => 'now()' })
+      .where('account_id = :accountId AND revoked_at IS NULL', { accountId })
+      .execute();
+    return result.affected ?? 0;
+  }
 }

@@ -90,4 +90,9 @@ export class TokensService {
       await this.refreshTokens.revokeFamily(manager, row.familyId);
     });
   }
+
+  /** Ends every session of the account inside the caller's transaction (suspension). */
+  revokeAll(manager: EntityManager, accountId: string): Promise<number> {
+    return this.refreshTokens.revokeAccount(manager, accountId);
+  }
 }

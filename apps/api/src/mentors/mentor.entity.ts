@@ -70,6 +70,10 @@ export class MentorEntity {
   @Column({ type: 'double precision', default: 3.5 })
   ratingScore: number;
 
+  /** Hidden from search (the account is suspended): kept out of the index and of browsing. */
+  @Column({ type: 'boolean', default: false })
+  hidden: boolean;
+
   /** Millisecond precision, as JavaScript dates carry: keyset cursors built from it are exact. */
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;

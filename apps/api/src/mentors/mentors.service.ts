@@ -221,4 +221,10 @@ export class MentorsService {
     await this.mentors.setCounters(manager, id, counters);
     this.searchSync.markChanged(manager, id);
   }
+
+  /** Hides the mentor from search or shows them again, inside the caller's transaction; re-indexed after commit. */
+  async setHidden(manager: EntityManager, id: string, hidden: boolean): Promise<void> {
+    await this.mentors.setHidden(manager, id, hidden);
+    this.searchSync.markChanged(manager, id);
+  }
 }

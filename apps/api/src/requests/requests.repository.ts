@@ -11,6 +11,10 @@ export interface RequestListFilter {
   studentId?: string;
   mentorId?: string;
   statuses?: RequestStatus[];
+  /** Created on or after this instant. */
+  createdFrom?: Date;
+  /** Created before this instant. */
+  createdBefore?: Date;
 }
 
 @Injectable()
@@ -115,6 +119,17 @@ export class RequestsRepository {
     if (filter.studentId) q.andWhere('r.student_id = :studentId', { studentId: filter.studentId });
     if (filter.mentorId) q.andWhere('r.mentor_id = :mentorId', { mentorId: filter.mentorId });
     if (filter.statuses?.length) q.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.createdFrom) q.andWhere('r.created_at >= :createdFrom', { createdFrom: filter.createdFrom });
+    if (filter.createdBefore) q.andWhere('r.created_at < :createdBefore', { createdBefore: filter.createdBefore });
     return q;
+  }
+
+  /** The open (pending or accepted) requests the account is part of, as student or mentor. */
+  openOf(manager: EntityManager, accountId: string): Promise<MentorshipRequestEntity[]> {
+    return this.repo(manager)
+      .createQueryBuilder('r')
+      .where('(r.student_id = :accountId OR r.mentor_id = :accountId) AND r.status IN (:...open)', { accountId, open: OPEN_STATUSES })
+      .orderBy('r.id')
+      .getMany();
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@app/auth';
 import { conflict, decodeKeysetCursor, DomainError, keysetPage, notFound } from '@app/common';
 import { MentorsService } from '../mentors/mentors.service.js';
@@ -8,7 +8,7 @@ import type { NotificationType } from '../notifications/notification.entity.js';
 import { Notifier, type NotifyInput } from '../notifications/notifier.js';
 import { StudentsService } from '../students/students.service.js';
 import { type CreateRequestDto, type ListRequestsQueryDto, type RequestDto, type RequestPageDto, toRequestResponse, type UpdateRequestDto } from './dto/request.dto.js';
-import type { MentorshipRequestEntity } from './mentorship-request.entity.js';
+import { type MentorshipRequestEntity, OPEN_STATUSES } from './mentorship-request.entity.js';
 import { allowedTransitions, checkTransition, type RequestActor } from './request-lifecycle.js';
 import { type RequestListFilter, RequestsRepository, type RequestView } from './requests.repository.js';
 
@@ -132,6 +132,30 @@ export class RequestsService {
     return present(view, caller);
   }
 
+  /**
+   * Cancels every open request of a suspended account inside the caller's transaction, telling
+   * the other party. Mentors are locked before requests, in id order, as every transition does.
+   */
+  async closeOpenOf(manager: EntityManager, accountId: string, note: string): Promise<number> {
+    const open = await this.requests.openOf(manager, accountId);
+    const mentorIds = [...new Set(open.map((r) => r.mentorId))].sort();
+    for (const mentorId of mentorIds) await this.mentors.lockForUpdate(manager, mentorId);
+    const notices: NotifyInput[] = [];
+    for (const { id } of open) {
+      const current = await this.requests.lockById(manager, id);
+      if (!current || !(OPEN_STATUSES as readonly string[]).includes(current.status)) continue;
+      await this.requests.setStatus(manager, id, { status: 'cancelled', note, responded: false, closed: true });
+      const view = (await this.requests.findView(id, manager))!;
+      const other = view.studentId === accountId ? view.mentorId : view.studentId;
+      notices.push({ recipientId: other, type: 'request.cancelled', data: notificationData(view, 'admin') });
+    }
+    for (const mentorId of mentorIds) {
+      await this.mentors.setCounters(manager, mentorId, { activeMentees: await this.requests.countAcceptedOfMentor(manager, mentorId) });
+    }
+    if (notices.length) await this.notifier.notifyAll(manager, notices);
+    return notices.length;
+  }
+
   /** The student's requests: that student or an admin (others get 404). */
   async listOfStudent(caller: Principal, studentId: string, query: ListRequestsQueryDto): Promise<RequestPageDto> {
     const studentNotFound = () => notFound('STUDENT.NOT_FOUND', 'No student with this id is visible to you.');
@@ -145,6 +169,11 @@ export class RequestsService {
     if (caller.role !== 'admin' && caller.id !== mentorId) throw notFound('MENTOR.NOT_FOUND', 'No mentor has this id.');
     if (caller.role === 'admin') await this.mentors.get(mentorId);
     return this.page(caller, { mentorId, statuses: query.status }, query);
+  }
+
+  /** Every request, filtered (admins: the moderation list). */
+  listAll(caller: Principal, filter: RequestListFilter, query: ListRequestsQueryDto): Promise<RequestPageDto> {
+    return this.page(caller, filter, query);
   }
 
   private async page(caller: Principal, filter: RequestListFilter, query: ListRequestsQueryDto): Promise<RequestPageDto> {
