@@ -7,6 +7,7 @@ import { RequestsCreatedAtMillis1795348764640 } from './1795348764640-RequestsCr
 import { StatsMentorIndexes1795349000000 } from './1795349000000-StatsMentorIndexes.js';
 import { MentorsCreatedAtMillis1795349854027 } from './1795349854027-MentorsCreatedAtMillis.js';
 import { AdminConsole1796526506683 } from './1796526506683-AdminConsole.js';
+import { SearchDailyLog1796527311221 } from './1796527311221-SearchDailyLog.js';
 
 /** Every migration, oldest first. `npm run migration:generate -- migrations/Name` adds a file; list it here too. */
 export const migrations: Function[] = [
@@ -19,4 +20,5 @@ export const migrations: Function[] = [
   StatsMentorIndexes1795349000000,
   MentorsCreatedAtMillis1795349854027,
   AdminConsole1796526506683,
+  SearchDailyLog1796527311221,
 ];

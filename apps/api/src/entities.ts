@@ -6,6 +6,7 @@ import { RatingEntity } from './ratings/rating.entity.js';
 import { NotificationEntity } from './notifications/notification.entity.js';
 import { StreamTicketEntity } from './notifications/stream-ticket.entity.js';
 import { MentorshipRequestEntity } from './requests/mentorship-request.entity.js';
+import { SearchDailyLogEntity } from './stats/search-daily-log.entity.js';
 import { SearchSkillLogEntity } from './stats/search-skill-log.entity.js';
 import { StudentEntity } from './students/student.entity.js';
 
@@ -19,6 +20,7 @@ export const entities = [
   MentorshipRequestEntity,
   RatingEntity,
   SearchSkillLogEntity,
+  SearchDailyLogEntity,
   NotificationEntity,
   StreamTicketEntity,
 ];

@@ -447,6 +447,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stats/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Time series for the admin console, per `interval` (`day` or ISO `week`): sign-ups by kind,
+         *     searches, requests created, accepted and completed, median response time. `?from=&to=` as above.
+         */
+        get: operations["Stats_series"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The statistics as CSV (`text/csv`): `table=series` (per bucket, default) or `table=skills` (supply vs demand of every skill). */
+        get: operations["Stats_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stats/{mentorId}": {
         parameters: {
             query?: never;
@@ -1042,7 +1079,10 @@ export interface components {
             totalCapacity: number;
         };
         SkillDemandDto: {
+            /** @description The skill's name: its canonical form (what the `skills=` filter matches on) when a tag spells it, else the first of its tags. */
             skill: string;
+            /** @description The tags merged into this row, as mentors and searches wrote them. */
+            aliases: string[];
             /** @description Mentors offering the skill (now). */
             mentors: number;
             /** @description Of those, accepting requests and below capacity. */
@@ -1065,11 +1105,38 @@ export interface components {
             capacity: components["schemas"]["MentorCapacityDto"];
             /** @description The 30 skills most in demand (requested + searched), with their supply. */
             skills: components["schemas"]["SkillDemandDto"][];
+            /** @description Unmet demand: skills searched or asked for in the range that no mentor offers, most wanted first (up to 30). */
+            unmetDemand: components["schemas"]["SkillDemandDto"][];
             /**
              * Format: date-time
              * @description When the figures were computed (they may be cached for a few seconds).
              */
             generatedAt: string;
+        };
+        SignUpCountsDto: {
+            students: number;
+            mentors: number;
+            admins: number;
+        };
+        SeriesPointDto: {
+            /** @description Median seconds from creation to the mentor's answer, of the requests answered in the bucket; null when none was. */
+            medianResponseSeconds: number | null;
+            /** @description First day of the bucket, `YYYY-MM-DD`. */
+            date: string;
+            signUps: components["schemas"]["SignUpCountsDto"];
+            /** @description Searches (first pages). */
+            searches: number;
+            requestsCreated: number;
+            /** @description Requests the mentor accepted in the bucket (by the day of the answer). */
+            requestsAccepted: number;
+            /** @description Requests completed in the bucket (by the day they were closed). */
+            requestsCompleted: number;
+        };
+        StatsSeriesDto: {
+            /** @enum {string} */
+            interval: "day" | "week";
+            range: components["schemas"]["StatsRangeDto"];
+            points: components["schemas"]["SeriesPointDto"][];
         };
         MenteesDto: {
             /** @description Accepted requests open now. */
@@ -2628,6 +2695,137 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlatformStatsDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Stats_series: {
+        parameters: {
+            query?: {
+                /** @description Bucket size: `day` (default) or `week` (ISO weeks, Monday first; a bucket is named by its first day). */
+                interval?: "day" | "week";
+                /** @description First day, `YYYY-MM-DD` (UTC). Default: `to` minus 29 days. */
+                from?: string;
+                /** @description Last day, `YYYY-MM-DD` (UTC), inclusive. Default: today. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsSeriesDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Stats_export: {
+        parameters: {
+            query?: {
+                /** @description Bucket size: `day` (default) or `week` (ISO weeks, Monday first; a bucket is named by its first day). */
+                interval?: "day" | "week";
+                /** @description Which table: `series` (default, per bucket) or `skills` (supply vs demand, every skill). */
+                table?: "series" | "skills";
+                /** @description First day, `YYYY-MM-DD` (UTC). Default: `to` minus 29 days. */
+                from?: string;
+                /** @description Last day, `YYYY-MM-DD` (UTC), inclusive. Default: today. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV with a header row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example date,signups_students,...
+                     *     2026-01-05,3,1,0,42,7,5,2,3600
+                     */
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input (`errors` names each field) */
