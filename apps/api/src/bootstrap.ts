@@ -11,6 +11,7 @@ import type { Logger as Pino } from 'pino';
 import { AppModule, requestIdOf } from './app.module.js';
 import { HealthRegistry } from './health/health.registry.js';
 import { registerCors } from './http/cors.js';
+import fastifyCookie from '@fastify/cookie';
 
 export const API_PREFIX = 'api';
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -71,6 +72,7 @@ export async function createApp(overrides: Record<string, string | undefined> = 
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   await registerCors(fastify, config);
+  await fastify.register(fastifyCookie);
 
   const instanceId = config.INSTANCE_ID ?? `${hostname()}-${process.pid}`;
   const health = app.get(HealthRegistry);

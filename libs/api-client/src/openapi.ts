@@ -103,7 +103,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revokes the refresh-token family (this device's session). The access token expires on its own. */
+        /**
+         * Revokes the refresh-token family (this device's session) given in the body or the cookie (then
+         *     with `x-csrf-token`), and clears the cookie. The access token expires on its own.
+         */
         post: operations["Auth_logout"];
         delete?: never;
         options?: never;
@@ -656,20 +659,6 @@ export interface components {
     schemas: {
         PingDto: Record<string, never>;
         ReadinessDto: Record<string, never>;
-        RefreshDto: {
-            /** @description The refresh token from sign-in, sign-up or the previous refresh. */
-            refreshToken: string;
-        };
-        TokenPairDto: {
-            /** @enum {string} */
-            role: "student" | "mentor" | "admin";
-            /** @description Short-lived JWT for `Authorization: Bearer`. */
-            accessToken: string;
-            /** @description Opaque, single-use; exchange it at POST /api/auth/refresh. */
-            refreshToken: string;
-            /** @description Seconds until the access token expires. */
-            expiresIn: number;
-        };
         /** @enum {string} */
         ProblemCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "INVALID_CURSOR" | "INVALID_ID" | "INVALID_LAST_EVENT_ID" | "STATS.INVALID_RANGE" | "AUTH.INVALID_TOKEN" | "AUTH.BAD_CREDENTIALS" | "AUTH.INVALID_REFRESH_TOKEN" | "NOTIFICATIONS.INVALID_TICKET" | "AUTH.ROLE_NOT_ALLOWED" | "AUTH.ROUTE_NOT_DECLARED" | "AUTH.CSRF_FAILED" | "ACCOUNT.SUSPENDED" | "REQUEST.TRANSITION_NOT_YOURS" | "RATING.NOT_A_MENTEE" | "NOT_FOUND" | "ACCOUNT.NOT_FOUND" | "ADMIN.NOT_FOUND" | "MENTOR.NOT_FOUND" | "NOTIFICATION.NOT_FOUND" | "REQUEST.NOT_FOUND" | "STUDENT.NOT_FOUND" | "ACCOUNT.CANNOT_SUSPEND_SELF" | "ACCOUNT.EMAIL_TAKEN" | "MENTOR.AT_CAPACITY" | "MENTOR.CAPACITY_BELOW_ACTIVE" | "MENTOR.NOT_ACCEPTING" | "REQUEST.DUPLICATE_OPEN" | "REQUEST.INVALID_TRANSITION" | "REQUEST.TOO_MANY_PENDING" | "BODY_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL" | "SHUTTING_DOWN" | "SEARCH.WARMING_UP" | "SEARCH.UNAVAILABLE";
         FieldErrorDto: Record<string, never>;
@@ -696,6 +685,25 @@ export interface components {
             openRequestId?: string;
             limit?: number;
             pending?: number;
+        };
+        RefreshDto: {
+            /**
+             * @description The refresh token from sign-in, sign-up or the previous refresh. Leave it out to use the
+             *     `mm_refresh` cookie (sign-in with `refreshCookie: true`); then send `x-csrf-token`.
+             */
+            refreshToken?: string;
+        };
+        TokenPairDto: {
+            /** @enum {string} */
+            role: "student" | "mentor" | "admin";
+            /** @description Short-lived JWT for `Authorization: Bearer`. */
+            accessToken: string;
+            /** @description Opaque, single-use; exchange it at POST /api/auth/refresh. Absent when it went to the httpOnly cookie instead. */
+            refreshToken?: string;
+            /** @description With the cookie only: send it as `x-csrf-token` to POST /api/auth/refresh and /api/auth/logout. Stable for the session. */
+            csrfToken?: string;
+            /** @description Seconds until the access token expires. */
+            expiresIn: number;
         };
         RoleDto: {
             /** @enum {string} */
@@ -738,7 +746,10 @@ export interface components {
         };
         StudentSessionDto: {
             accessToken: string;
-            refreshToken: string;
+            /** @description Absent when sign-in asked for the httpOnly cookie (`refreshCookie: true`). */
+            refreshToken?: string;
+            /** @description With the cookie only: the session's token for `x-csrf-token`. */
+            csrfToken?: string;
             expiresIn: number;
             /** @description Always `student`. */
             role: string;
@@ -752,6 +763,11 @@ export interface components {
             email: string;
             /** @description The password chosen at sign-up. */
             password: string;
+            /**
+             * @description Browser clients: `true` puts the refresh token in an httpOnly, Secure, SameSite=Strict cookie
+             *     scoped to /api/auth instead of the body, and the body carries `csrfToken` instead.
+             */
+            refreshCookie?: boolean;
         };
         UpdateStudentDto: {
             name?: string;
@@ -841,7 +857,10 @@ export interface components {
         };
         MentorSessionDto: {
             accessToken: string;
-            refreshToken: string;
+            /** @description Absent when sign-in asked for the httpOnly cookie (`refreshCookie: true`). */
+            refreshToken?: string;
+            /** @description With the cookie only: the session's token for `x-csrf-token`. */
+            csrfToken?: string;
             expiresIn: number;
             /** @description Always `mentor`. */
             role: string;
@@ -901,7 +920,10 @@ export interface components {
         };
         AdminSessionDto: {
             accessToken: string;
-            refreshToken: string;
+            /** @description Absent when sign-in asked for the httpOnly cookie (`refreshCookie: true`). */
+            refreshToken?: string;
+            /** @description With the cookie only: the session's token for `x-csrf-token`. */
+            csrfToken?: string;
             expiresIn: number;
             /** @description Always `admin`. */
             role: string;
@@ -1469,6 +1491,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description AUTH.INVALID_REFRESH_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.CSRF_FAILED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
@@ -1510,6 +1550,15 @@ export interface operations {
             };
             /** @description AUTH.INVALID_TOKEN */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.CSRF_FAILED */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

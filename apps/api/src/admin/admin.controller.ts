@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { Authenticated, Public } from '@app/auth';
 import { ApiProblem } from '@app/common';
 import { SignInDto } from '../auth/dto/sign-in.dto.js';
+import { RefreshCookie } from '../auth/refresh-cookie.js';
 import { AuthRateLimit } from '../http/rate-limit.js';
 import { AdminService } from './admin.service.js';
 import { AdminDto, AdminSessionDto, AdminSignUpDto } from './dto/admin.dto.js';
@@ -26,6 +27,7 @@ export class AdminController {
   @HttpCode(200)
   @Public()
   @AuthRateLimit()
+  @RefreshCookie()
   signIn(@Body() dto: SignInDto): Promise<AdminSessionDto> {
     return this.admins.signIn(dto.email, dto.password);
   }

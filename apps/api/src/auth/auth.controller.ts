@@ -1,9 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentAccount, type Principal, Public } from '@app/auth';
-import { notFound } from '@app/common';
+import { ApiProblem, notFound, unauthorized } from '@app/common';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { RefreshDto, RoleDto, TokenPairDto } from './dto/auth.dto.js';
+import { clearRefreshCookie, RefreshCookie, refreshTokenOf } from './refresh-cookie.js';
 import { TokensService } from './tokens.service.js';
 import { uuidPipe } from '../http/uuid.pipe.js';
 
@@ -19,17 +21,27 @@ export class AuthController {
   @Post('auth/refresh')
   @HttpCode(200)
   @Public()
-  async refresh(@Body() body: RefreshDto): Promise<TokenPairDto> {
-    const { principal, ...pair } = await this.tokens.rotate(body.refreshToken, (id, manager) => this.accounts.findRole(id, manager));
+  @RefreshCookie()
+  @ApiProblem('AUTH.INVALID_REFRESH_TOKEN', 'AUTH.CSRF_FAILED')
+  async refresh(@Body() body: RefreshDto, @Req() request: FastifyRequest): Promise<TokenPairDto> {
+    const { token, csrf } = refreshTokenOf(request, body);
+    if (!token) throw unauthorized('AUTH.INVALID_REFRESH_TOKEN', 'The refresh token is invalid, expired or revoked.');
+    const { principal, ...pair } = await this.tokens.rotate(token, (id, manager) => this.accounts.findRole(id, manager), csrf);
     return { ...pair, role: principal.role };
   }
 
-  /** Revokes the refresh-token family (this device's session). The access token expires on its own. */
+  /**
+   * Revokes the refresh-token family (this device's session) given in the body or the cookie (then
+   * with `x-csrf-token`), and clears the cookie. The access token expires on its own.
+   */
   @Post('auth/logout')
   @HttpCode(204)
   @Authenticated()
-  async logout(@Body() body: RefreshDto, @CurrentAccount() caller: Principal): Promise<void> {
-    await this.tokens.revoke(body.refreshToken, caller);
+  @ApiProblem('AUTH.CSRF_FAILED')
+  async logout(@Body() body: RefreshDto, @CurrentAccount() caller: Principal, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    const { token, csrf } = refreshTokenOf(request, body);
+    if (token) await this.tokens.revoke(token, caller, csrf);
+    if (csrf) clearRefreshCookie(reply);
   }
 
   /** The id and role of the caller's token. */

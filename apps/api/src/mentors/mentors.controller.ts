@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentAccount, type Principal, Public } from '@app/auth';
 import { ApiProblem } from '@app/common';
 import { SignInDto } from '../auth/dto/sign-in.dto.js';
+import { RefreshCookie } from '../auth/refresh-cookie.js';
 import { AuthRateLimit } from '../http/rate-limit.js';
 import { uuidPipe } from '../http/uuid.pipe.js';
 import { ListMentorsQueryDto, MentorHitPageDto } from './dto/list-mentors.dto.js';
@@ -29,6 +30,7 @@ export class MentorsController {
   @HttpCode(200)
   @Public()
   @AuthRateLimit()
+  @RefreshCookie()
   signIn(@Body() dto: SignInDto): Promise<MentorSessionDto> {
     return this.mentors.signIn(dto.email, dto.password);
   }

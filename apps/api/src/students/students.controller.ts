@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentAccount, type Principal, Public } from '@app/auth';
 import { ApiProblem } from '@app/common';
 import { SignInDto } from '../auth/dto/sign-in.dto.js';
+import { RefreshCookie } from '../auth/refresh-cookie.js';
 import { AuthRateLimit } from '../http/rate-limit.js';
 import { uuidPipe } from '../http/uuid.pipe.js';
 import { StudentDto, StudentSessionDto, StudentSignUpDto, UpdateStudentDto } from './dto/student.dto.js';
@@ -27,6 +28,7 @@ export class StudentsController {
   @HttpCode(200)
   @Public()
   @AuthRateLimit()
+  @RefreshCookie()
   signIn(@Body() dto: SignInDto): Promise<StudentSessionDto> {
     return this.students.signIn(dto.email, dto.password);
   }

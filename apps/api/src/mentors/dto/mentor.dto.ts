@@ -117,7 +117,10 @@ export class MentorDto {
 
 export class MentorSessionDto {
   accessToken: string;
-  refreshToken: string;
+  /** Absent when sign-in asked for the httpOnly cookie (`refreshCookie: true`). */
+  refreshToken?: string;
+  /** With the cookie only: the session's token for `x-csrf-token`. */
+  csrfToken?: string;
   expiresIn: number;
   /** Always `mentor`. */
   role: string;
