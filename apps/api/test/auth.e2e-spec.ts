@@ -94,7 +94,9 @@ describe('refresh tokens', () => {
       const res = await t.http.post('/api/auth/refresh').send({ refreshToken });
       expect([400, 401]).toContain(res.status);
     }
-    expectProblem(await t.http.post('/api/auth/refresh').send({}), 400);
+    // No token in the body means the cookie; without one either, there is no session to refresh.
+    expectProblem(await t.http.post('/api/auth/refresh').send({}), 401, 'AUTH.INVALID_REFRESH_TOKEN');
+    expectProblem(await t.http.post('/api/auth/refresh').send({ refreshToken: 42 }), 400, 'VALIDATION_FAILED');
   });
 });
 
