@@ -541,6 +541,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications/stream-cookie": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * For browsers: sets the `mm_stream` cookie (httpOnly, Secure, SameSite=Strict, path
+         *     /api/notifications/stream) that opens the stream and reopens it after a dropped connection or a
+         *     restart, so `new EventSource(url, { withCredentials: true })` needs no ticket and no code to
+         *     reconnect. Call it with `credentials: 'include'`. The cookie stays valid while a stream it
+         *     opened is open and 120 s after, at most 12 h.
+         */
+        post: operations["Notifications_streamCookie"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications/{id}/read": {
         parameters: {
             query?: never;
@@ -567,7 +590,8 @@ export interface paths {
         };
         /**
          * Server-Sent Events with the signed-in account's notifications. Authenticate with
-         *     `Authorization: Bearer` or `?ticket=`. Every notification is a `message` event whose `id` is
+         *     `Authorization: Bearer`, `?ticket=` (one use) or the `mm_stream` cookie from
+         *     POST /api/notifications/stream-cookie (browsers: reconnects by itself). Every notification is a `message` event whose `id` is
          *     its event id and whose data is the notification JSON; the first event, `ready`, carries the
          *     starting id. Reconnect with `Last-Event-ID` (EventSource does) to get what was missed.
          *     Comment lines are sent as heartbeats.
@@ -3054,6 +3078,50 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["StreamTicketDto"];
                 };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Notifications_streamCookie: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input (`errors` names each field) */
             400: {

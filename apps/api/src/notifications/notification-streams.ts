@@ -7,6 +7,8 @@ import { EventBus, notificationChannel, type Unsubscribe } from '@app/events';
 import { toNotificationResponse } from './dto/notification.dto.js';
 import type { NotificationEntity } from './notification.entity.js';
 import { NotificationsRepository } from './notifications.repository.js';
+import { STREAM_COOKIE_IDLE_SECONDS } from './stream-cookie.js';
+import { StreamTicketsRepository } from './stream-tickets.repository.js';
 
 /** Rows read per replay query. */
 const REPLAY_BATCH = 100;
@@ -28,6 +30,8 @@ interface LiveStream {
   stale: boolean;
   closed: boolean;
   off?: Unsubscribe;
+  /** Hash of the stream cookie that opened it: renewed while the stream is open. */
+  credential?: string;
 }
 
 export interface StreamStats {
@@ -84,6 +88,7 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
     private readonly notifications: NotificationsRepository,
     private readonly config: AppConfig,
     private readonly metrics: Metrics,
+    private readonly tickets: StreamTicketsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -111,7 +116,7 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
    * is that starting point, so a client that reconnects before any notification still resumes
    * from the right place.
    */
-  async open(account: Principal, res: ServerResponse, headers: Record<string, string>, lastEventId?: string): Promise<void> {
+  async open(account: Principal, res: ServerResponse, headers: Record<string, string>, lastEventId?: string, credential?: string): Promise<void> {
     res.writeHead(200, {
       ...headers,
       'content-type': 'text/event-stream; charset=utf-8',
@@ -121,7 +126,7 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
     });
     res.socket?.setNoDelay(true);
     res.socket?.setKeepAlive(true);
-    const stream: LiveStream = { accountId: account.id, res, lastSeq: 0n, started: false, draining: false, again: false, stale: false, closed: false };
+    const stream: LiveStream = { accountId: account.id, res, lastSeq: 0n, started: false, draining: false, again: false, stale: false, closed: false, credential };
     this.add(stream);
     res.on('close', () => this.close(stream));
     res.write(`retry: ${RETRY_MS}\n\n`);
@@ -207,15 +212,26 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
     }
   }
 
-  /** Comment frames keep proxies from closing idle streams; during a bus outage, also poll. */
+  /**
+   * Comment frames keep proxies from closing idle streams; during a bus outage, also poll. The
+   * stream cookies of open streams are renewed, so a browser that loses its connection can come
+   * back with the same cookie (one UPDATE per heartbeat for all of them).
+   */
   private beat(): void {
     const poll = !this.bus.isHealthy();
+    const credentials = new Set<string>();
     for (const set of this.byAccount.values()) {
       for (const stream of set) {
         if (stream.closed) continue;
+        if (stream.credential) credentials.add(stream.credential);
         if (!stream.res.writableNeedDrain) stream.res.write(': heartbeat\n\n');
         if (poll || stream.stale) this.wake(stream);
       }
+    }
+    if (credentials.size > 0) {
+      this.tickets.extend([...credentials], STREAM_COOKIE_IDLE_SECONDS).catch((err: unknown) => {
+        this.logger.warn(`could not renew stream cookies (retried at the next heartbeat): ${err instanceof Error ? err.message : String(err)}`);
+      });
     }
   }
 

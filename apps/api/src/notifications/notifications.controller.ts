@@ -1,12 +1,16 @@
-import { Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Optional, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExtraModels, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
-import { Authenticated, CurrentAccount, type Principal, Public } from '@app/auth';
-import { badRequest, DomainError, ApiProblem, unauthorized } from '@app/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AccessRevocations, Authenticated, CurrentAccount, type Principal, Public } from '@app/auth';
+import { badRequest, ApiProblem, unauthorized } from '@app/common';
 import { uuidPipe } from '../http/uuid.pipe.js';
 import { ListNotificationsQueryDto, NotificationDto, NotificationPageDto, NOTIFICATION_SCHEMA, RatingNotificationDto, RequestNotificationDto, StreamQueryDto, StreamTicketDto } from './dto/notification.dto.js';
 import { NotificationStreams } from './notification-streams.js';
 import { NotificationsService } from './notifications.service.js';
+import { setStreamCookie, streamCookieOf } from './stream-cookie.js';
+
+/** The headers set so far (CORS, request id), for a reply written by hand. */
+const stringHeaders = (reply: FastifyReply): Record<string, string> => Object.fromEntries(Object.entries(reply.getHeaders()).map(([k, v]) => [k, String(v)]));
 
 function parseLastEventId(header: string | undefined): string | undefined {
   const value = header?.trim();
@@ -21,6 +25,7 @@ export class NotificationsController {
   constructor(
     private readonly notifications: NotificationsService,
     private readonly streams: NotificationStreams,
+    @Optional() private readonly revocations?: AccessRevocations,
   ) {}
 
   /** The inbox of the signed-in account, newest first; `?unread=true` for unread only. */
@@ -40,6 +45,20 @@ export class NotificationsController {
     return this.notifications.issueTicket(me);
   }
 
+  /**
+   * For browsers: sets the `mm_stream` cookie (httpOnly, Secure, SameSite=Strict, path
+   * /api/notifications/stream) that opens the stream and reopens it after a dropped connection or a
+   * restart, so `new EventSource(url, { withCredentials: true })` needs no ticket and no code to
+   * reconnect. Call it with `credentials: 'include'`. The cookie stays valid while a stream it
+   * opened is open and 120 s after, at most 12 h.
+   */
+  @Post('stream-cookie')
+  @HttpCode(204)
+  @Authenticated()
+  async streamCookie(@CurrentAccount() me: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    setStreamCookie(reply, await this.notifications.issueStreamCookie(me));
+  }
+
   /** Marks one of your notifications read (idempotent). */
   @Post(':id/read')
   @HttpCode(200)
@@ -52,7 +71,8 @@ export class NotificationsController {
 
   /**
    * Server-Sent Events with the signed-in account's notifications. Authenticate with
-   * `Authorization: Bearer` or `?ticket=`. Every notification is a `message` event whose `id` is
+   * `Authorization: Bearer`, `?ticket=` (one use) or the `mm_stream` cookie from
+   * POST /api/notifications/stream-cookie (browsers: reconnects by itself). Every notification is a `message` event whose `id` is
    * its event id and whose data is the notification JSON; the first event, `ready`, carries the
    * starting id. Reconnect with `Last-Event-ID` (EventSource does) to get what was missed.
    * Comment lines are sent as heartbeats.
@@ -78,18 +98,28 @@ export class NotificationsController {
     @Query() query: StreamQueryDto,
     @Headers('last-event-id') lastEventIdHeader: string | undefined,
     @CurrentAccount() viewer: Principal | undefined,
+    @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const lastEventId = parseLastEventId(lastEventIdHeader) ?? query.lastEventId;
-    if (this.streams.isClosing) throw new DomainError(503, 'SHUTTING_DOWN', 'This instance is shutting down; reconnect.');
-    const account = viewer ?? (query.ticket ? await this.notifications.redeemTicket(query.ticket) : null);
-    if (!account) {
+    if (this.streams.isClosing) {
+      // Not a 503: an EventSource gives up for good on an error status. An empty stream that
+      // ends at once makes it retry in a second, by when another replica (or this one restarted) answers.
+      reply.raw.writeHead(200, { ...stringHeaders(reply), 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
+      reply.raw.end('retry: 1000\n\n');
+      reply.hijack();
+      return;
+    }
+    const cookie = viewer || query.ticket ? undefined : streamCookieOf(request);
+    const fromCookie = cookie ? await this.notifications.redeemStreamCookie(cookie) : null;
+    const account = viewer ?? (query.ticket ? await this.notifications.redeemTicket(query.ticket) : fromCookie?.account);
+    if (!account || this.revocations?.isRevoked(account.id)) {
       throw query.ticket
         ? unauthorized('NOTIFICATIONS.INVALID_TICKET', 'The ticket is unknown, expired or already used; get a new one from POST /api/notifications/ticket.')
-        : unauthorized('AUTH.INVALID_TOKEN', 'Send Authorization: Bearer <token> or ?ticket= from POST /api/notifications/ticket.');
+        : unauthorized('AUTH.INVALID_TOKEN', 'Send Authorization: Bearer <token>, ?ticket= from POST /api/notifications/ticket, or the cookie from POST /api/notifications/stream-cookie.');
     }
-    const headers = Object.fromEntries(Object.entries(reply.getHeaders()).map(([k, v]) => [k, String(v)]));
+    const headers = stringHeaders(reply);
     reply.hijack();
-    await this.streams.open(account, reply.raw, headers, lastEventId);
+    await this.streams.open(account, reply.raw, headers, lastEventId, fromCookie?.credential);
   }
 }

@@ -4,11 +4,13 @@ import type { Principal } from '@app/auth';
 import { badRequest, encodeCursor, notFound } from '@app/common';
 import { type ListNotificationsQueryDto, type NotificationDto, type NotificationPageDto, type StreamTicketDto, toNotificationResponse } from './dto/notification.dto.js';
 import { NotificationsRepository } from './notifications.repository.js';
+import { STREAM_COOKIE_IDLE_SECONDS, STREAM_COOKIE_MAX_AGE_SECONDS } from './stream-cookie.js';
 import { StreamTicketsRepository } from './stream-tickets.repository.js';
 
 /** Lifetime of a stream ticket: long enough to open an EventSource, short enough not to matter if leaked. */
 export const TICKET_TTL_SECONDS = 60;
 const PURGE_EVERY_MS = 5 * 60_000;
+
 
 const hash = (ticket: string): string => createHash('sha256').update(ticket).digest('hex');
 
@@ -60,6 +62,20 @@ export class NotificationsService {
       await this.tickets.deleteExpired();
     }
     return { ticket, expiresIn: TICKET_TTL_SECONDS, expiresAt };
+  }
+
+  /** A stream cookie value for the account (only its hash is stored). */
+  async issueStreamCookie(account: Principal): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    await this.tickets.insert(hash(token), account, STREAM_COOKIE_IDLE_SECONDS, true);
+    return token;
+  }
+
+  /** The holder of a valid stream cookie and the hash its streams renew; null if unknown or expired. */
+  async redeemStreamCookie(token: string): Promise<{ account: Principal; credential: string } | null> {
+    const credential = hash(token);
+    const account = await this.tickets.holderOf(credential, STREAM_COOKIE_MAX_AGE_SECONDS);
+    return account ? { account, credential } : null;
   }
 
   /** The holder of a valid ticket, which is spent by this call; null if unknown, used or expired. */

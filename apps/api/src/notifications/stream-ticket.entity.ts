@@ -26,6 +26,13 @@ export class StreamTicketEntity {
   @Column({ type: 'timestamptz' })
   expiresAt: Date;
 
+  /**
+   * A stream cookie (reusable by its holder until it expires, its expiry pushed forward while a
+   * stream it opened is open) rather than a one-time ticket.
+   */
+  @Column({ type: 'boolean', default: false })
+  reusable: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

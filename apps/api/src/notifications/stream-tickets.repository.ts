@@ -12,11 +12,11 @@ export class StreamTicketsRepository {
     return this.dataSource.getRepository(StreamTicketEntity);
   }
 
-  async insert(tokenHash: string, holder: Principal, ttlSeconds: number): Promise<Date> {
+  async insert(tokenHash: string, holder: Principal, ttlSeconds: number, reusable = false): Promise<Date> {
     const result = await this.repo
       .createQueryBuilder()
       .insert()
-      .values({ tokenHash, accountId: holder.id, role: holder.role, expiresAt: () => `now() + make_interval(secs => ${Math.trunc(ttlSeconds)})` })
+      .values({ tokenHash, accountId: holder.id, role: holder.role, reusable, expiresAt: () => `now() + make_interval(secs => ${Math.trunc(ttlSeconds)})` })
       .returning('expires_at')
       .execute();
     return (result.raw[0] as { expires_at: Date }).expires_at;
@@ -27,11 +27,30 @@ export class StreamTicketsRepository {
     const result = await this.repo
       .createQueryBuilder()
       .delete()
-      .where('token_hash = :tokenHash AND expires_at > now()', { tokenHash })
+      .where('token_hash = :tokenHash AND expires_at > now() AND NOT reusable', { tokenHash })
       .returning('account_id, role')
       .execute();
     const row = (result.raw as { account_id: string; role: Role }[])[0];
     return row ? { id: row.account_id, role: row.role } : null;
+  }
+
+  /** The holder of a stream cookie that has not expired nor outlived `maxAgeSeconds`; it stays valid. */
+  async holderOf(tokenHash: string, maxAgeSeconds: number): Promise<Principal | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT account_id, role FROM stream_tickets
+        WHERE token_hash = $1 AND reusable AND expires_at > now() AND created_at > now() - make_interval(secs => $2)`,
+      [tokenHash, maxAgeSeconds],
+    )) as { account_id: string; role: Role }[];
+    return row ? { id: row.account_id, role: row.role } : null;
+  }
+
+  /** Pushes the expiry of these stream cookies to now + `ttlSeconds` (their open streams renew them). */
+  async extend(tokenHashes: string[], ttlSeconds: number): Promise<void> {
+    if (tokenHashes.length === 0) return;
+    await this.dataSource.query(
+      'UPDATE stream_tickets SET expires_at = now() + make_interval(secs => $2) WHERE token_hash = ANY($1) AND reusable AND expires_at > now()',
+      [tokenHashes, ttlSeconds],
+    );
   }
 
   async deleteExpired(): Promise<void> {
