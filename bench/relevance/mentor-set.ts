@@ -2,21 +2,25 @@ import { readFileSync } from 'node:fs';
 import { gradedNdcg } from './metrics.js';
 import type { Profile, Ranker } from './rankers.js';
 
-type Row = [string, string, string, string[], string, string[]];
+/** A mentor row of the hand-written sets: [id, name, expertise, skills, bio, languages]. */
+export type MentorRow = [string, string, string, string[], string, string[]];
 export interface MentorSet {
   profiles: Profile[];
   queries: { q: string; j: Record<string, number> }[];
 }
 
-export function loadMentorSet(path: string): MentorSet {
-  const data = JSON.parse(readFileSync(path, 'utf8')) as { mentors: Row[]; queries: MentorSet['queries'] };
+export function profilesFromRows(rows: readonly MentorRow[]): Profile[] {
   const createdAt = new Date('2024-01-01T00:00:00Z');
-  const profiles = data.mentors.map(([id, name, expertise, skills, bio, languages]) => ({
+  return rows.map(([id, name, expertise, skills, bio, languages]) => ({
     id,
     text: [name, expertise, skills.join(', '), bio].join('\n'),
     doc: { id, name, expertise, bio, skills, languages, acceptingRequests: true, atCapacity: false, ratingAverage: 0, ratingCount: 0, createdAt },
   }));
-  return { profiles, queries: data.queries };
+}
+
+export function loadMentorSet(path: string): MentorSet {
+  const data = JSON.parse(readFileSync(path, 'utf8')) as { mentors: MentorRow[]; queries: MentorSet['queries'] };
+  return { profiles: profilesFromRows(data.mentors), queries: data.queries };
 }
 
 /** Mean graded nDCG@10, plus the per-query values. */

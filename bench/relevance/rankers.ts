@@ -32,9 +32,13 @@ export async function libraryRanker(profiles: readonly Profile[], ranking: Parti
   };
 }
 
-/** Plain TF-IDF cosine (scikit-learn TfidfVectorizer defaults: \b\w\w+\b, raw tf, smooth idf, l2). */
+/**
+ * Plain TF-IDF cosine (scikit-learn TfidfVectorizer defaults: (?u)\b\w\w+\b, raw tf, smooth idf, l2). Python's
+ * \w is Unicode-aware; JavaScript's is ASCII-only even with /u, so the token pattern spells out letters, marks,
+ * digits and underscore — otherwise every Cyrillic word would be dropped.
+ */
 export function tfidfRanker(profiles: readonly Profile[]): Ranker {
-  const tokenize = (t: string): string[] => t.toLowerCase().match(/\b\w\w+\b/gu) ?? [];
+  const tokenize = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{M}\p{N}_]{2,}/gu) ?? [];
   const tfs = profiles.map((p) => countTerms(tokenize(p.text)));
   const df = new Map<string, number>();
   for (const tf of tfs) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);

@@ -6,6 +6,7 @@ import { AuthModule } from '@app/auth';
 import { EventsModule } from '@app/events';
 import { SearchModule } from '@app/search';
 import { RateLimitModule } from './http/rate-limit.js';
+import { AccountDeletionModule } from './account-deletion/account-deletion.module.js';
 import { AdminModule } from './admin/admin.module.js';
 import { SessionsModule } from './auth/auth.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -17,6 +18,7 @@ import { StatsModule } from './stats/stats.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { RequestsModule } from './requests/requests.module.js';
+import { RolesModule } from './roles/roles.module.js';
 import { StudentsModule } from './students/students.module.js';
 
 /** Request ids: a well-formed incoming `x-request-id` (from nginx) is kept, otherwise a new UUID. */
@@ -59,6 +61,8 @@ export class AppModule {
         SeedModule,
         NotificationsModule,
         RequestsModule,
+        RolesModule,
+        AccountDeletionModule,
       ],
     };
   }

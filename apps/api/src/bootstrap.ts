@@ -11,6 +11,7 @@ import type { Logger as Pino } from 'pino';
 import { AppModule, requestIdOf } from './app.module.js';
 import { HealthRegistry } from './health/health.registry.js';
 import { registerCors } from './http/cors.js';
+import { describeProblems } from './http/openapi-problems.js';
 import fastifyCookie from '@fastify/cookie';
 
 export const API_PREFIX = 'api';
@@ -36,7 +37,7 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
     .addGlobalResponse({ status: 400, ...problemResponse(400, ['VALIDATION_FAILED', 'MALFORMED_JSON'], 'Invalid input (`errors` names each field)') })
     .addGlobalResponse({ status: 500, ...problemResponse(500, ['INTERNAL'], 'Unexpected error (quote `requestId`)') })
     .build();
-  return SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto], operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+  return describeProblems(SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto], operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` }));
 }
 
 /** Builds the application (not listening). Tests, the OpenAPI generator and main share it. */

@@ -78,7 +78,7 @@ describe('suspension', () => {
       const view = await t.http.get(`/api/request/${request.id}`).set(student.auth);
       expect(view.body).toMatchObject({ status: 'cancelled', note: expect.stringContaining('suspended') });
       const inbox = await t.http.get('/api/notifications?limit=1').set(student.auth);
-      expect(inbox.body.items[0]).toMatchObject({ type: 'request.cancelled', data: { requestId: request.id, by: 'admin', status: 'cancelled' } });
+      expect(inbox.body.items[0]).toMatchObject({ type: 'request.cancelled', data: { requestId: request.id, by: 'system', status: 'cancelled' } });
     }
     const again = await t.http.post(`/api/admin/accounts/${m.id}/suspend`).set(admin.auth);
     expect(again.body).toMatchObject({ sessionsRevoked: 0, requestsClosed: 0 });
@@ -101,7 +101,7 @@ describe('suspension', () => {
     const res = await t.http.post(`/api/admin/accounts/${s.id}/suspend`).set(admin.auth);
     expect(res.body).toMatchObject({ requestsClosed: 1, sessionsRevoked: 1 });
     const inbox = await t.http.get('/api/notifications?limit=1').set(m.auth);
-    expect(inbox.body.items[0]).toMatchObject({ type: 'request.cancelled', data: { requestId: r.id, by: 'admin' } });
+    expect(inbox.body.items[0]).toMatchObject({ type: 'request.cancelled', data: { requestId: r.id, by: 'system' } });
     const other = await aStudent(t.http);
     const next = await aRequest(t.http, other, m);
     expect((await setStatus(t.http, m, next.id, 'accepted')).status).toBe(200);

@@ -34,6 +34,12 @@ describe('demo platform', () => {
     const stats = (await t.http.get(`/api/stats/${mentorId}?from=${from}`).auth(mentor, { type: 'bearer' }).expect(200)).body;
     for (const status of ['pending', 'accepted', 'rejected', 'cancelled', 'completed']) expect(stats.requests.byStatus[status]).toBeGreaterThan(0);
     expect(stats.rating.count).toBeGreaterThan(0);
+    const requests = (await t.http.get(`/api/request/mentor/${mentorId}?limit=100`).auth(mentor, { type: 'bearer' }).expect(200)).body.items as { id: string; status: string }[];
+    const talked = requests.find((r) => r.status === 'completed')!;
+    const thread = (await t.http.get(`/api/request/${talked.id}/messages?limit=100`).auth(mentor, { type: 'bearer' }).expect(200)).body.items as { createdAt: string }[];
+    expect(thread.length).toBeGreaterThan(2);
+    const times = thread.map((m) => Date.parse(m.createdAt));
+    expect(times).toEqual([...times].sort((a, b) => a - b)); // the conversation reads in order
     const all = (await t.http.get('/api/notifications?limit=100').auth(mentor, { type: 'bearer' }).expect(200)).body.items as { readAt: string | null }[];
     expect(all.some((n) => n.readAt === null)).toBe(true);
     expect(all.some((n) => n.readAt !== null)).toBe(true);
@@ -44,7 +50,8 @@ describe('demo platform', () => {
     const from = new Date(Date.now() - 89 * 86_400_000).toISOString().slice(0, 10);
     const s = (await t.http.get(`/api/stats?from=${from}`).auth(admin, { type: 'bearer' }).expect(200)).body;
     expect(s.accounts.all).toMatchObject({ students: 50, mentors: 300, admins: 1 });
-    for (const status of ['pending', 'accepted', 'rejected', 'cancelled', 'completed']) expect(s.requests.byStatus[status]).toBeGreaterThan(0);
+    for (const status of ['pending', 'accepted', 'rejected', 'cancelled', 'completed', 'expired']) expect(s.requests.byStatus[status]).toBeGreaterThan(0);
+    for (const reason of ['no_capacity', 'outside_expertise', 'schedule', 'not_a_fit']) expect(s.requests.closedByReason[reason]).toBeGreaterThan(0);
     expect(s.requests.acceptanceRate).toBeGreaterThan(0);
     expect(s.requests.medianResponseSeconds).toBeGreaterThan(0);
     // Spread over the range, not all on one day.

@@ -1,3 +1,6 @@
+import { jest } from '@jest/globals';
+import { Clock } from '../src/database/clock.js';
+import { RequestExpiry } from '../src/requests/request-expiry.js';
 import { aMentor, aRequest, aStudent, setStatus, theAdmin, WITH_ADMIN } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -45,5 +48,23 @@ describe('on the embedded database', () => {
     const found = await t.http.get('/api/mentors?query=haskell').expect(200);
     expect(found.body.items[0].mentor).toMatchObject({ id: mentor.id, rating: { count: 1 } });
     await t.http.patch(`/api/mentors/${mentor.id}`).set(mentor.auth).send({ capacity: 2 }).expect(200);
+  }, STEP_MS * 2);
+
+  it('the thread, favourites, expiry (FOR UPDATE SKIP LOCKED), password change and account deletion', async () => {
+    const [student, mentor] = await Promise.all([aStudent(t.http), aMentor(t.http)]);
+    const request = await aRequest(t.http, student, mentor);
+    await t.http.post(`/api/request/${request.id}/messages`).set(mentor.auth).send({ body: 'Tell me more' }).expect(201);
+    await t.http.get(`/api/request/${request.id}/messages`).set(student.auth).expect(200);
+    await t.http.put(`/api/mentors/${mentor.id}/favorite`).set(student.auth).send({ notifyWhenFree: true }).expect(200);
+    jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 15 * 86_400_000));
+    expect(await t.app.get(RequestExpiry).sweep()).toEqual({ expired: 1, reminded: 0 });
+    const changed = await t.http.post('/api/auth/password').set(student.auth).send({ currentPassword: student.password, newPassword: 'another-password' }).expect(200);
+    await t.http.post('/api/auth/refresh').send({ refreshToken: student.refreshToken }).expect(401);
+    await t.http.post('/api/auth/refresh').send({ refreshToken: changed.body.refreshToken }).expect(200);
+    await aRequest(t.http, student, mentor);
+    await t.http.delete(`/api/students/${student.id}`).set(student.auth).send({ password: 'another-password' }).expect(204);
+    await t.http.post('/api/students/sign-in').send({ email: student.email, password: 'another-password' }).expect(401);
+    await t.http.delete(`/api/mentors/${mentor.id}`).set(mentor.auth).send({ password: mentor.password }).expect(204);
+    await t.http.get(`/api/mentors/${mentor.id}`).expect(404);
   }, STEP_MS * 2);
 });

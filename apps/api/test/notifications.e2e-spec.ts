@@ -57,7 +57,7 @@ describe('inbox', () => {
 
   it('an empty inbox is 200', async () => {
     const s = await aStudent(t.http);
-    expect((await t.http.get('/api/notifications').set(s.auth)).body).toEqual({ items: [], nextCursor: null, total: 0 });
+    expect((await t.http.get('/api/notifications').set(s.auth)).body).toEqual({ items: [], nextCursor: null, total: 0, unread: 0 });
   });
 
   it("another account's notification is 404 and stays unread", async () => {

@@ -109,7 +109,7 @@ describe('capacity and active mentees', () => {
     await setStatus(t.http, mentor, r.id, 'accepted').expect(200);
   });
 
-  it('students see the contacts of a mentor only while their request is accepted', async () => {
+  it('students see the contacts of a mentor from acceptance on, and still after completion', async () => {
     const [student, mentor] = await Promise.all([aStudent(t.http), aMentor(t.http, { telegram: 'mentor_tg' })]);
     const r = await aRequest(t.http, student, mentor);
     expect((await t.http.get(`/api/mentors/${mentor.id}`).set(student.auth)).body.contacts).toBeNull();
@@ -117,7 +117,7 @@ describe('capacity and active mentees', () => {
     expect((await t.http.get(`/api/mentors/${mentor.id}`).set(student.auth)).body.contacts).toEqual({ email: mentor.email, telegram: 'mentor_tg' });
     expect((await t.http.get(`/api/mentors/${mentor.id}`).set(otherStudent.auth)).body.contacts).toBeNull();
     await setStatus(t.http, student, r.id, 'completed').expect(200);
-    expect((await t.http.get(`/api/mentors/${mentor.id}`).set(student.auth)).body.contacts).toBeNull();
+    expect((await t.http.get(`/api/mentors/${mentor.id}`).set(student.auth)).body.contacts).toEqual({ email: mentor.email, telegram: 'mentor_tg' });
   });
 
   it('search pages show the contacts of each hit by the same rules (one page, several mentors)', async () => {

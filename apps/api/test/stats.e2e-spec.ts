@@ -78,7 +78,7 @@ describe('statistics figures (hand-computed fixture)', () => {
       range: { from: '2026-01-01', to: '2026-01-07', days: 7 },
       requests: {
         total: 5,
-        byStatus: { pending: 1, accepted: 1, rejected: 1, cancelled: 1, completed: 1 },
+        byStatus: { pending: 1, accepted: 1, rejected: 1, cancelled: 1, completed: 1, expired: 0 }, closedByReason: { no_capacity: 0, outside_expertise: 0, schedule: 0, not_a_fit: 0, other: 0, unspecified: 2 },
         answered: 3,
         acceptedAnswers: 2,
         acceptanceRate: 0.6667,
@@ -96,7 +96,7 @@ describe('statistics figures (hand-computed fixture)', () => {
     const res = await t.http.get(`/api/stats/${B.id}${RANGE}`).set(admin.auth);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
-      requests: { total: 5, byStatus: { pending: 1, accepted: 1, rejected: 1, cancelled: 1, completed: 1 }, answered: 4, acceptedAnswers: 3, acceptanceRate: 0.75, medianResponseSeconds: 67.5 },
+      requests: { total: 5, byStatus: { pending: 1, accepted: 1, rejected: 1, cancelled: 1, completed: 1, expired: 0 }, closedByReason: { no_capacity: 0, outside_expertise: 0, schedule: 0, not_a_fit: 0, other: 0, unspecified: 2 }, answered: 4, acceptedAnswers: 3, acceptanceRate: 0.75, medianResponseSeconds: 67.5 },
       requestsPerDay: days([0, 2, 0, 2, 1, 0, 0]),
       mentees: { active: 1, capacity: 5, acceptingRequests: true, atCapacity: false },
       completedMentorships: { inRange: 1, allTime: 1 },
@@ -106,7 +106,7 @@ describe('statistics figures (hand-computed fixture)', () => {
 
   it('mentor D: nothing answered is null, not NaN or zero', async () => {
     const res = await t.http.get(`/api/stats/${D.id}${RANGE}`).set(D.auth);
-    expect(res.body.requests).toEqual({ total: 0, byStatus: { pending: 0, accepted: 0, rejected: 0, cancelled: 0, completed: 0 }, answered: 0, acceptedAnswers: 0, acceptanceRate: null, medianResponseSeconds: null });
+    expect(res.body.requests).toEqual({ total: 0, byStatus: { pending: 0, accepted: 0, rejected: 0, cancelled: 0, completed: 0, expired: 0 }, closedByReason: { no_capacity: 0, outside_expertise: 0, schedule: 0, not_a_fit: 0, other: 0, unspecified: 0 }, answered: 0, acceptedAnswers: 0, acceptanceRate: null, medianResponseSeconds: null });
     expect(res.body.requestsPerDay).toEqual(days([0, 0, 0, 0, 0, 0, 0]));
   });
 
@@ -120,7 +120,7 @@ describe('statistics figures (hand-computed fixture)', () => {
       accounts: { all: { students: 6, mentors: 4, admins: 1, total: 11 }, createdInRange: { students: 0, mentors: 0, admins: 0, total: 0 } },
       requests: {
         total: 11,
-        byStatus: { pending: 3, accepted: 2, rejected: 2, cancelled: 2, completed: 2 },
+        byStatus: { pending: 3, accepted: 2, rejected: 2, cancelled: 2, completed: 2, expired: 0 }, closedByReason: { no_capacity: 0, outside_expertise: 0, schedule: 0, not_a_fit: 0, other: 0, unspecified: 4 },
         answered: 7,
         acceptedAnswers: 5,
         acceptanceRate: 0.7143,

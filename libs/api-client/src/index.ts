@@ -7,7 +7,7 @@ export type ApiClient = Client<paths>;
 export type Problem = components['schemas']['ProblemDto'];
 export type ProblemCode = components['schemas']['ProblemCode'];
 /** One notification, a union discriminated by `type`. */
-export type Notification = components['schemas']['RequestNotificationDto'] | components['schemas']['RatingNotificationDto'];
+export type Notification = components['schemas']['RequestNotificationDto'] | components['schemas']['RatingNotificationDto'] | components['schemas']['OtherNotificationDto'];
 
 /**
  * A typed client of the mentor-match API, generated from openapi.json: paths, parameters, bodies,

@@ -114,34 +114,21 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/get-role": {
+    "/api/auth/password": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Role of the signed-in account */
-        get: operations["Auth_role"];
+        get?: never;
         put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/get-role/{instance_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The role of any account id; 404 if there is none. */
-        get: operations["Auth_roleOf"];
-        put?: never;
-        post?: never;
+        /**
+         * Changes the signed-in account's password. Every refresh token of the account is revoked (all
+         *     other devices must sign in again); the answer is a new pair for this device. Access tokens
+         *     already issued expire on their own (JWT_ACCESS_TTL).
+         */
+        post: operations["Auth_changePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -206,10 +193,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * A student's profile: the student, admins, and a mentor who has or had a request from them.
+         *     `contacts` (email, telegram) for the student, admins, and that mentor from acceptance on.
+         */
+        get: operations["Students_profile"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Deletes a student account: the student (with their password) or an admin. */
+        delete: operations["AccountDeletion_deleteStudent"];
         options?: never;
         head?: never;
         /** Updates a profile: the student themself or an admin. */
@@ -278,11 +270,47 @@ export interface paths {
         get: operations["Mentors_get"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Deletes a mentor account: the mentor (with their password) or an admin. */
+        delete: operations["AccountDeletion_deleteMentor"];
         options?: never;
         head?: never;
         /** Updates the profile, capacity or acceptingRequests: the mentor themself or an admin. */
         patch: operations["Mentors_update"];
+        trace?: never;
+    };
+    "/api/mentors/{id}/favorite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Saves a mentor (idempotent); `notifyWhenFree` asks for one notification when a full or paused mentor takes requests again. */
+        put: operations["Favorites_save"];
+        post?: never;
+        /** Removes a mentor from the shortlist (idempotent). */
+        delete: operations["Favorites_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/students/me/favorites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in student's shortlist, newest first, with each mentor's public profile. */
+        get: operations["Favorites_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/admin/sign-up": {
@@ -511,7 +539,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The inbox of the signed-in account, newest first; `?unread=true` for unread only. */
+        /** The inbox of the signed-in account, newest first; `?unread=true` for unread only; `unread` counts all unread ones. */
         get: operations["Notifications_inbox"];
         put?: never;
         post?: never;
@@ -558,6 +586,23 @@ export interface paths {
          *     opened is open and 120 s after, at most 12 h.
          */
         post: operations["Notifications_streamCookie"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks every notification of the signed-in account read. */
+        post: operations["Notifications_readAll"];
         delete?: never;
         options?: never;
         head?: never;
@@ -629,7 +674,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A request: its student, its mentor or an admin. */
+        /** A request with its history (who moved it to which state, when, with which note): its student, its mentor or an admin. */
         get: operations["Requests_get"];
         put?: never;
         post?: never;
@@ -639,8 +684,30 @@ export interface paths {
         /**
          * Moves a request along its lifecycle: the mentor accepts or rejects a pending request, the
          *     student cancels it; either party completes or cancels an accepted one; admins may cancel.
+         *     Rejecting and cancelling take an optional `reason`; the note becomes a message of the thread.
          */
         patch: operations["Requests_update"];
+        trace?: never;
+    };
+    "/api/request/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The request's thread, oldest first: messages and transitions (with their notes). Its student
+         *     and mentor, and admins; reading moves the caller's read position (`unreadMessages`).
+         */
+        get: operations["Requests_messages"];
+        put?: never;
+        /** Writes to the other party while the request is open (pending or accepted); they are notified. */
+        post: operations["Requests_postMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/request/student/{student_id}": {
@@ -677,6 +744,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/get-role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Role of the signed-in account */
+        get: operations["Roles_role"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/get-role/{instance_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The role of any account id; 404 if there is none. */
+        get: operations["Roles_roleOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -684,7 +785,7 @@ export interface components {
         PingDto: Record<string, never>;
         ReadinessDto: Record<string, never>;
         /** @enum {string} */
-        ProblemCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "INVALID_CURSOR" | "INVALID_ID" | "INVALID_LAST_EVENT_ID" | "STATS.INVALID_RANGE" | "AUTH.INVALID_TOKEN" | "AUTH.BAD_CREDENTIALS" | "AUTH.INVALID_REFRESH_TOKEN" | "NOTIFICATIONS.INVALID_TICKET" | "AUTH.ROLE_NOT_ALLOWED" | "AUTH.ROUTE_NOT_DECLARED" | "AUTH.CSRF_FAILED" | "ACCOUNT.SUSPENDED" | "REQUEST.TRANSITION_NOT_YOURS" | "RATING.NOT_A_MENTEE" | "NOT_FOUND" | "ACCOUNT.NOT_FOUND" | "ADMIN.NOT_FOUND" | "MENTOR.NOT_FOUND" | "NOTIFICATION.NOT_FOUND" | "REQUEST.NOT_FOUND" | "STUDENT.NOT_FOUND" | "ACCOUNT.CANNOT_SUSPEND_SELF" | "ACCOUNT.EMAIL_TAKEN" | "MENTOR.AT_CAPACITY" | "MENTOR.CAPACITY_BELOW_ACTIVE" | "MENTOR.NOT_ACCEPTING" | "REQUEST.DUPLICATE_OPEN" | "REQUEST.INVALID_TRANSITION" | "REQUEST.TOO_MANY_PENDING" | "BODY_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL" | "SHUTTING_DOWN" | "SEARCH.WARMING_UP" | "SEARCH.UNAVAILABLE";
+        ProblemCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "INVALID_CURSOR" | "INVALID_ID" | "INVALID_LAST_EVENT_ID" | "AUTH.PASSWORD_REQUIRED" | "REQUEST.REASON_NOT_ALLOWED" | "STATS.INVALID_RANGE" | "AUTH.INVALID_TOKEN" | "AUTH.BAD_CREDENTIALS" | "AUTH.INVALID_REFRESH_TOKEN" | "NOTIFICATIONS.INVALID_TICKET" | "AUTH.ROLE_NOT_ALLOWED" | "AUTH.ROUTE_NOT_DECLARED" | "AUTH.CSRF_FAILED" | "AUTH.WRONG_PASSWORD" | "ACCOUNT.SUSPENDED" | "REQUEST.TRANSITION_NOT_YOURS" | "RATING.NOT_A_MENTEE" | "NOT_FOUND" | "ACCOUNT.NOT_FOUND" | "ADMIN.NOT_FOUND" | "MENTOR.NOT_FOUND" | "NOTIFICATION.NOT_FOUND" | "REQUEST.NOT_FOUND" | "STUDENT.NOT_FOUND" | "ACCOUNT.CANNOT_SUSPEND_SELF" | "ACCOUNT.EMAIL_TAKEN" | "MENTOR.AT_CAPACITY" | "MENTOR.CAPACITY_BELOW_ACTIVE" | "MENTOR.NOT_ACCEPTING" | "REQUEST.DUPLICATE_OPEN" | "REQUEST.INVALID_TRANSITION" | "REQUEST.THREAD_READ_ONLY" | "REQUEST.THREAD_CLOSED" | "REQUEST.TOO_MANY_PENDING" | "BODY_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL" | "SHUTTING_DOWN" | "SEARCH.WARMING_UP" | "SEARCH.UNAVAILABLE";
         FieldErrorDto: Record<string, never>;
         ProblemDto: {
             /** @example https://mentor-match.dev/problems/validation-failed */
@@ -709,6 +810,7 @@ export interface components {
             openRequestId?: string;
             limit?: number;
             pending?: number;
+            requestStatus?: string;
         };
         RefreshDto: {
             /**
@@ -729,10 +831,14 @@ export interface components {
             /** @description Seconds until the access token expires. */
             expiresIn: number;
         };
-        RoleDto: {
-            /** @enum {string} */
-            role: "student" | "mentor" | "admin";
-            id: string;
+        ChangePasswordDto: {
+            /**
+             * Format: password
+             * @description 8..128 characters.
+             */
+            newPassword: string;
+            /** @description The password in use now. */
+            currentPassword: string;
         };
         StudentSignUpDto: {
             /**
@@ -755,6 +861,10 @@ export interface components {
             telegram?: string | null;
             /** @description Tags, e.g. `["python", "machine learning"]`: normalised, at most 30 of 40 characters. */
             interests?: string[];
+            /** @description ISO 639-1 language codes, e.g. `["ru", "en"]`. */
+            languages?: string[];
+            /** @description IANA time zone, e.g. `Europe/Moscow`. */
+            timezone?: string;
         };
         StudentDto: {
             id: string;
@@ -762,6 +872,8 @@ export interface components {
             name: string;
             about: string;
             interests: string[];
+            languages: string[];
+            timezone: string;
             telegram: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -793,6 +905,19 @@ export interface components {
              */
             refreshCookie?: boolean;
         };
+        StudentContactsDto: {
+            email: string;
+            telegram: string | null;
+        };
+        StudentProfileDto: {
+            id: string;
+            name: string;
+            about: string;
+            interests: string[];
+            languages: string[];
+            timezone: string;
+            contacts: components["schemas"]["StudentContactsDto"] | null;
+        };
         UpdateStudentDto: {
             name?: string;
             /** @description What the student is about and wants to learn (up to 2000 characters). */
@@ -804,6 +929,10 @@ export interface components {
             telegram?: string | null;
             /** @description Tags, e.g. `["python", "machine learning"]`: normalised, at most 30 of 40 characters. */
             interests?: string[];
+            /** @description ISO 639-1 language codes, e.g. `["ru", "en"]`. */
+            languages?: string[];
+            /** @description IANA time zone, e.g. `Europe/Moscow`. */
+            timezone?: string;
         };
         MentorSignUpDto: {
             /**
@@ -858,6 +987,7 @@ export interface components {
             email: string;
             telegram: string | null;
         };
+        MentorRelationDto: Record<string, never>;
         MentorDto: {
             id: string;
             name: string;
@@ -878,6 +1008,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description GET /api/mentors/{id} only: the signed-in student's open request, rating and favourite with this mentor (null for anyone else). */
+            relation?: components["schemas"]["MentorRelationDto"] | null;
         };
         MentorSessionDto: {
             accessToken: string;
@@ -896,6 +1028,8 @@ export interface components {
             score: number;
             /** @description Skills and terms that made the mentor match. */
             matched: string[];
+            /** @description For a signed-in student: their open request, rating and favourite with this mentor. */
+            relation?: components["schemas"]["MentorRelationDto"];
         };
         MentorHitPageDto: {
             items: components["schemas"]["MentorHitDto"][];
@@ -921,6 +1055,23 @@ export interface components {
             capacity?: number;
             /** @description Whether students may send new requests (default true). */
             acceptingRequests?: boolean;
+        };
+        SaveFavoriteDto: {
+            /** @description Tell me once when this mentor, full or paused, takes requests again (default false). */
+            notifyWhenFree?: boolean;
+        };
+        FavoriteDto: {
+            mentorId: string;
+            notifyWhenFree: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The mentor's public profile. */
+            mentor: components["schemas"]["MentorDto"];
+        };
+        FavoritePageDto: {
+            items: components["schemas"]["FavoriteDto"][];
+            nextCursor: string | null;
+            total: number;
         };
         AdminSignUpDto: {
             /**
@@ -953,20 +1104,68 @@ export interface components {
             role: string;
             profile: components["schemas"]["AdminDto"];
         };
+        StudentSummaryDto: {
+            id: string;
+            name: string;
+            about: string;
+            interests: string[];
+        };
+        MentorSummaryDto: {
+            id: string;
+            name: string;
+            expertise: string;
+            skills: string[];
+            rating: {
+                average: number | null;
+                count: number;
+            };
+        };
+        RequestHistoryEntryDto: {
+            /** @enum {string} */
+            byRole: "student" | "mentor" | "admin" | "system";
+            /** @enum {string|null} */
+            from: "pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired" | null;
+            /** @enum {string} */
+            to: "pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired";
+            /** @enum {string|null} */
+            reason: "no_capacity" | "outside_expertise" | "schedule" | "not_a_fit" | "other" | null;
+            byId: string | null;
+            note: string | null;
+            /** Format: date-time */
+            at: string;
+        };
         RequestDto: {
+            /**
+             * @description `pending`, `accepted`, `rejected`, `cancelled`, `completed` or `expired`.
+             * @enum {string}
+             */
+            status: "pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired";
+            /**
+             * @description Why it was rejected or cancelled, when the closer said.
+             * @enum {string|null}
+             */
+            closeReason: "no_capacity" | "outside_expertise" | "schedule" | "not_a_fit" | "other" | null;
+            /** @description The statuses the caller may move it to now (empty when there is nothing they can do). */
+            allowedTransitions: ("pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired")[];
             id: string;
             studentId: string;
             studentName: string;
             mentorId: string;
             mentorName: string;
+            student: components["schemas"]["StudentSummaryDto"];
+            mentor: components["schemas"]["MentorSummaryDto"];
             message: string;
-            /**
-             * @description `pending`, `accepted`, `rejected`, `cancelled` or `completed`.
-             * @enum {string}
-             */
-            status: "pending" | "completed" | "accepted" | "rejected" | "cancelled";
-            /** @description The note sent with the latest transition that had one. */
+            /** @description The note sent with the latest transition that had one (every note stays in the thread). */
             note: string | null;
+            /**
+             * Format: date-time
+             * @description When a pending request expires unless the mentor answers; null once answered or closed.
+             */
+            expiresAt: string | null;
+            /** @description Thread entries from the other party (or the system) the caller has not read yet; 0 for admins. */
+            unreadMessages: number;
+            /** @description Who moved it to which state, when, with which note (the single request only). */
+            history?: components["schemas"]["RequestHistoryEntryDto"][];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -978,11 +1177,9 @@ export interface components {
             respondedAt: string | null;
             /**
              * Format: date-time
-             * @description When it became rejected, cancelled or completed.
+             * @description When it became rejected, cancelled, completed or expired.
              */
             closedAt: string | null;
-            /** @description The statuses the caller may move it to now (empty when there is nothing they can do). */
-            allowedTransitions: ("pending" | "completed" | "accepted" | "rejected" | "cancelled")[];
         };
         RequestPageDto: {
             items: components["schemas"]["RequestDto"][];
@@ -1080,11 +1277,23 @@ export interface components {
             rejected: number;
             cancelled: number;
             completed: number;
+            /** @description Pending requests nobody answered within REQUEST_TTL_DAYS. */
+            expired: number;
+        };
+        ClosedByReasonDto: {
+            no_capacity: number;
+            outside_expertise: number;
+            schedule: number;
+            not_a_fit: number;
+            other: number;
+            /** @description Rejected or cancelled without a reason. */
+            unspecified: number;
         };
         RequestFiguresDto: {
             /** @description Requests created in the range. */
             total: number;
             byStatus: components["schemas"]["RequestsByStatusDto"];
+            closedByReason: components["schemas"]["ClosedByReasonDto"];
             /** @description Requests the mentor answered (accepted or rejected: `respondedAt` is set). */
             answered: number;
             /** @description Answered requests the mentor accepted: now accepted, completed, or cancelled after acceptance. */
@@ -1286,10 +1495,32 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        OtherNotificationDto: {
+            /**
+             * Format: date-time
+             * @description When the recipient marked it read; null while unread.
+             */
+            readAt: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "request.expired" | "request.reminder" | "request.message" | "mentor.available";
+            data: {
+                [key: string]: unknown;
+            };
+            id: string;
+            /** @description The SSE event id: increases with every notification of the account (send it back as Last-Event-ID). */
+            eventId: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         NotificationPageDto: {
-            items: (components["schemas"]["RequestNotificationDto"] | components["schemas"]["RatingNotificationDto"])[];
+            items: (components["schemas"]["RequestNotificationDto"] | components["schemas"]["RatingNotificationDto"] | components["schemas"]["OtherNotificationDto"])[];
             nextCursor: string | null;
             total: number;
+            /** @description Unread notifications of the account (all of them, not only this page). */
+            unread: number;
         };
         StreamTicketDto: {
             /** @description Pass as `?ticket=` to `GET /api/notifications/stream`. Works once, on any replica. */
@@ -1298,6 +1529,12 @@ export interface components {
             expiresIn: number;
             /** Format: date-time */
             expiresAt: string;
+        };
+        ReadAllDto: {
+            /** @description How many notifications were marked read by this call. */
+            marked: number;
+            /** @description Unread notifications left (0). */
+            unread: number;
         };
         CreateRequestDto: {
             /**
@@ -1310,13 +1547,58 @@ export interface components {
         };
         UpdateRequestDto: {
             /**
+             * @description Why, when rejecting or cancelling (refused with any other status).
+             * @enum {string}
+             */
+            reason?: "no_capacity" | "outside_expertise" | "schedule" | "not_a_fit" | "other";
+            /**
              * @description The new status: `accepted` or `rejected` (the mentor, from pending), `completed` (either party,
              *     from accepted), `cancelled` (the student from pending; either party from accepted; an admin from either).
              * @enum {string}
              */
-            status: "pending" | "accepted" | "rejected" | "cancelled" | "completed";
-            /** @description A note for the other party, up to 2000 characters (replaces the previous note). */
+            status: "pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired";
+            /** @description A note for the other party, up to 2000 characters: it becomes a message of the request's thread. */
             note?: string;
+        };
+        TransitionDto: {
+            /**
+             * @description The state before (null for the creation of the request).
+             * @enum {string|null}
+             */
+            from: "pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired" | null;
+            /** @enum {string} */
+            to: "pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired";
+            /** @enum {string|null} */
+            reason: "no_capacity" | "outside_expertise" | "schedule" | "not_a_fit" | "other" | null;
+        };
+        RequestMessageDto: {
+            /** @enum {string} */
+            authorRole: "student" | "mentor" | "admin" | "system";
+            id: string;
+            /** @description The account that wrote it; null for the system (expiry, account deletion). */
+            authorId: string | null;
+            body: string | null;
+            /** @description The transition this entry records, if any. */
+            transition: components["schemas"]["TransitionDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        RequestMessagePageDto: {
+            items: components["schemas"]["RequestMessageDto"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        PostMessageDto: {
+            /** @description The message, 1..4000 characters (trimmed). */
+            body: string;
+        };
+        RoleDto: {
+            /** @enum {string} */
+            role: "student" | "mentor" | "admin";
+        };
+        DeleteAccountDto: {
+            /** @description The account's password (admins deleting another account leave it out). */
+            password?: string;
         };
     };
     responses: never;
@@ -1601,21 +1883,25 @@ export interface operations {
             };
         };
     };
-    Auth_role: {
+    Auth_changePassword: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RoleDto"];
+                    "application/json": components["schemas"]["TokenPairDto"];
                 };
             };
             /** @description Invalid input (`errors` names each field) */
@@ -1636,47 +1922,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (quote `requestId`) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Auth_roleOf: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                instance_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RoleDto"];
-                };
-            };
-            /** @description Invalid input (`errors` names each field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description AUTH.INVALID_TOKEN */
-            401: {
+            /** @description AUTH.WRONG_PASSWORD */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1841,6 +2088,135 @@ export interface operations {
             };
             /** @description AUTH.ROLE_NOT_ALLOWED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Students_profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudentProfileDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description STUDENT.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AccountDeletion_deleteStudent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteAccountDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No password given for one's own account (AUTH.PASSWORD_REQUIRED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Wrong password (AUTH.WRONG_PASSWORD)
+             *
+             *     AUTH.ROLE_NOT_ALLOWED
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such student visible to the caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2144,6 +2520,78 @@ export interface operations {
             };
         };
     };
+    AccountDeletion_deleteMentor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteAccountDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No password given for one's own account (AUTH.PASSWORD_REQUIRED) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Wrong password (AUTH.WRONG_PASSWORD)
+             *
+             *     AUTH.ROLE_NOT_ALLOWED
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such mentor visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     Mentors_update: {
         parameters: {
             query?: never;
@@ -2205,6 +2653,199 @@ export interface operations {
             };
             /** @description MENTOR.CAPACITY_BELOW_ACTIVE */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Favorites_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveFavoriteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FavoriteDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such mentor (MENTOR.NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Favorites_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such mentor (MENTOR.NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Favorites_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FavoritePageDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.ROLE_NOT_ALLOWED */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2363,7 +3004,7 @@ export interface operations {
                 /** @description Created on or before this day, `YYYY-MM-DD` (UTC), inclusive. */
                 to?: string;
                 /** @description Only these statuses, comma-separated, e.g. `pending` or `pending,accepted`. */
-                status?: ("pending" | "accepted" | "rejected" | "cancelled" | "completed")[];
+                status?: ("pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired")[];
             };
             header?: never;
             path?: never;
@@ -3152,6 +3793,52 @@ export interface operations {
             };
         };
     };
+    Notifications_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadAllDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     Notifications_read: {
         parameters: {
             query?: never;
@@ -3168,7 +3855,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RequestNotificationDto"] | components["schemas"]["RatingNotificationDto"];
+                    "application/json": components["schemas"]["RequestNotificationDto"] | components["schemas"]["RatingNotificationDto"] | components["schemas"]["OtherNotificationDto"];
                 };
             };
             /** @description Invalid input (`errors` names each field) */
@@ -3422,7 +4109,7 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDto"];
                 };
             };
-            /** @description Invalid input (`errors` names each field) */
+            /** @description REQUEST.REASON_NOT_ALLOWED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3478,6 +4165,137 @@ export interface operations {
             };
         };
     };
+    Requests_messages: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestMessagePageDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description REQUEST.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Requests_postMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostMessageDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestMessageDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description REQUEST.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description REQUEST.THREAD_CLOSED, REQUEST.THREAD_READ_ONLY */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     Requests_listOfStudent: {
         parameters: {
             query?: {
@@ -3485,7 +4303,7 @@ export interface operations {
                 /** @description Opaque cursor from the previous page's nextCursor */
                 cursor?: string;
                 /** @description Only these statuses, comma-separated, e.g. `pending` or `pending,accepted`. */
-                status?: ("pending" | "accepted" | "rejected" | "cancelled" | "completed")[];
+                status?: ("pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired")[];
             };
             header?: never;
             path: {
@@ -3557,7 +4375,7 @@ export interface operations {
                 /** @description Opaque cursor from the previous page's nextCursor */
                 cursor?: string;
                 /** @description Only these statuses, comma-separated, e.g. `pending` or `pending,accepted`. */
-                status?: ("pending" | "accepted" | "rejected" | "cancelled" | "completed")[];
+                status?: ("pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired")[];
             };
             header?: never;
             path: {
@@ -3604,6 +4422,100 @@ export interface operations {
             };
             /** @description MENTOR.NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Roles_role: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Roles_roleOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                instance_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

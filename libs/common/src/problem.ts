@@ -59,4 +59,7 @@ export class ProblemDto {
   /** How many there are (REQUEST.TOO_MANY_PENDING). */
   @ApiPropertyOptional({ type: 'integer' })
   pending?: number;
+  /** The request's status (REQUEST.THREAD_CLOSED). */
+  @ApiPropertyOptional()
+  requestStatus?: string;
 }

@@ -179,6 +179,15 @@ export class EnvDto {
   @Type(() => Number) @IsInt() @Min(0) @Max(300)
   STATS_CACHE_TTL_SECONDS = 10;
 
+  // --- Requests ------------------------------------------------------------------------------
+  /** Days a pending request waits for an answer before it expires (the mentor is reminded at half). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(365)
+  REQUEST_TTL_DAYS = 14;
+
+  /** Seconds between two sweeps of the expiry job on each replica. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(86400)
+  REQUEST_EXPIRY_INTERVAL_SECONDS = 60;
+
   // --- Lifecycle -----------------------------------------------------------------------------
   /** How long in-flight requests may take to finish after SIGTERM. */
   @Type(() => Number) @IsInt() @Min(0) @Max(120000)

@@ -43,6 +43,14 @@ export class AccountsRepository {
     return this.repo(manager).create({ id: row.id as string, kind, email, passwordHash, createdAt: row.created_at as Date, updatedAt: row.updated_at as Date, suspendedAt: null, suspendedBy: null });
   }
 
+  async setPasswordHash(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
+    await this.repo(manager).update({ id }, { passwordHash });
+  }
+
+  async erase(manager: EntityManager, id: string): Promise<void> {
+    await this.repo(manager).update({ id }, { email: `deleted:${id}`, passwordHash: '!' });
+  }
+
   count(): Promise<number> {
     return this.repo().count();
   }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Role } from '@app/auth';
 import { conflict, forbidden, notFound, unauthorized } from '@app/common';
+import { Transactions } from '../database/transactions.js';
 import type { AccountEntity } from './account.entity.js';
 import { AccountsRepository } from './accounts.repository.js';
 import { PasswordService } from './password.service.js';
@@ -15,7 +15,7 @@ export const normalizeEmail = (email: string): string => email.trim().toLowerCas
 @Injectable()
 export class AccountsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly accounts: AccountsRepository,
     private readonly passwords: PasswordService,
   ) {}
@@ -30,7 +30,7 @@ export class AccountsService {
 
   /** As `register`, with a hash made already (the demo seed hashes its one password once). */
   registerHashed<T>(kind: Role, email: string, passwordHash: string, createProfile: ProfileFactory<T>): Promise<{ account: AccountEntity; profile: T }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const account = await this.accounts.insertIfAbsent(manager, kind, normalizeEmail(email), passwordHash);
       if (!account) throw conflict('ACCOUNT.EMAIL_TAKEN', `A ${kind} account with this email already exists.`);
       return { account, profile: await createProfile(manager, account) };
@@ -59,6 +59,25 @@ export class AccountsService {
   /** id -> email of the accounts that exist among `ids`, in one query. */
   async emailsOf(ids: readonly string[]): Promise<Map<string, string>> {
     return new Map((await this.accounts.findByIds(ids)).map((a) => [a.id, a.email]));
+  }
+
+  /** 403 unless `password` is the account's current password. */
+  async checkPassword(id: string, password: string): Promise<void> {
+    const account = await this.accounts.findById(id);
+    if (!account || !(await this.passwords.verify(account.passwordHash, password))) throw forbidden('AUTH.WRONG_PASSWORD', 'The password is not the current password of this account.');
+  }
+
+  /** Replaces the password hash (from `hashPassword`, made before the transaction), inside the caller's transaction. */
+  async setPasswordHash(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
+    await this.accounts.setPasswordHash(manager, id, passwordHash);
+  }
+
+  /**
+   * Account deletion: the email is replaced by a placeholder (the address may sign up again) and
+   * the password hash by one nothing verifies against, so the old credentials never sign in.
+   */
+  async erase(manager: EntityManager, id: string): Promise<void> {
+    await this.accounts.erase(manager, id);
   }
 
   hashPassword(password: string): Promise<string> {

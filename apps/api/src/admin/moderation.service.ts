@@ -64,13 +64,19 @@ export class ModerationService {
    */
   async suspend(admin: Principal, accountId: string): Promise<SuspensionDto> {
     if (accountId === admin.id) throw conflict('ACCOUNT.CANNOT_SUSPEND_SELF', 'An admin cannot suspend their own account.');
+    const kind = await this.accounts.findRole(accountId);
+    if (!kind) throw notFound('ACCOUNT.NOT_FOUND', 'No account has this id.');
+    const party = kind === 'student' ? { studentId: accountId } : kind === 'mentor' ? { mentorId: accountId } : undefined;
     const { sessionsRevoked, requestsClosed, changed } = await this.dataSource.transaction(async (manager) => {
-      const { kind, changed } = await this.accounts.setSuspended(manager, accountId, admin.id);
+      // The lock order of account deletion: requests (mentor rows, then requests) first, the
+      // account row next, the notification locks last.
+      const cancelled = party ? await this.requests.cancelAllOf(manager, party, SUSPENSION_NOTE) : undefined;
+      const { changed } = await this.accounts.setSuspended(manager, accountId, admin.id);
       if (!changed) return { sessionsRevoked: 0, requestsClosed: 0, changed };
       const revoked = await this.tokens.revokeAll(manager, accountId);
       if (kind === 'mentor') await this.mentors.setHidden(manager, accountId, true);
-      const closed = kind === 'admin' ? 0 : await this.requests.closeOpenOf(manager, accountId, SUSPENSION_NOTE);
-      return { sessionsRevoked: revoked, requestsClosed: closed, changed };
+      if (party && cancelled) await this.requests.notifyCancelled(manager, party, cancelled);
+      return { sessionsRevoked: revoked, requestsClosed: cancelled?.requestIds.length ?? 0, changed };
     });
     if (changed) {
       await this.suspended.changed(accountId, true);

@@ -1,24 +1,25 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentAccount, type Principal, Public } from '@app/auth';
-import { ApiProblem, notFound, unauthorized } from '@app/common';
+import { ApiProblem, unauthorized } from '@app/common';
 import { AccountsService } from '../accounts/accounts.service.js';
-import { RefreshDto, RoleDto, TokenPairDto } from './dto/auth.dto.js';
+import { ChangePasswordDto, RefreshDto, TokenPairDto } from './dto/auth.dto.js';
 import { clearRefreshCookie, RefreshCookie, refreshTokenOf } from './refresh-cookie.js';
+import { SessionsService } from './sessions.service.js';
 import { TokensService } from './tokens.service.js';
-import { uuidPipe } from '../http/uuid.pipe.js';
 
 @ApiTags('auth')
-@Controller()
+@Controller('auth')
 export class AuthController {
   constructor(
     private readonly tokens: TokensService,
     private readonly accounts: AccountsService,
+    private readonly sessions: SessionsService,
   ) {}
 
   /** Exchanges a refresh token for a new pair. Reusing a spent refresh token revokes its whole family. */
-  @Post('auth/refresh')
+  @Post('refresh')
   @HttpCode(200)
   @Public()
   @RefreshCookie()
@@ -34,7 +35,7 @@ export class AuthController {
    * Revokes the refresh-token family (this device's session) given in the body or the cookie (then
    * with `x-csrf-token`), and clears the cookie. The access token expires on its own.
    */
-  @Post('auth/logout')
+  @Post('logout')
   @HttpCode(204)
   @Authenticated()
   @ApiProblem('AUTH.CSRF_FAILED')
@@ -44,20 +45,17 @@ export class AuthController {
     if (csrf) clearRefreshCookie(reply);
   }
 
-  /** The id and role of the caller's token. */
-  @Get('get-role')
+  /**
+   * Changes the signed-in account's password. Every refresh token of the account is revoked (all
+   * other devices must sign in again); the answer is a new pair for this device. Access tokens
+   * already issued expire on their own (JWT_ACCESS_TTL).
+   */
+  @Post('password')
+  @HttpCode(200)
   @Authenticated()
-  @ApiOperation({ summary: 'Role of the signed-in account' })
-  role(@CurrentAccount() caller: Principal): RoleDto {
-    return { id: caller.id, role: caller.role };
-  }
-
-  /** The role of any account id; 404 if there is none. */
-  @Get('get-role/:instance_id')
-  @Authenticated()
-  async roleOf(@Param('instance_id', uuidPipe) id: string): Promise<RoleDto> {
-    const role = await this.accounts.findRole(id);
-    if (!role) throw notFound('ACCOUNT.NOT_FOUND', 'No account has this id.');
-    return { id, role };
+  @ApiProblem('AUTH.WRONG_PASSWORD')
+  async changePassword(@Body() body: ChangePasswordDto, @CurrentAccount() caller: Principal): Promise<TokenPairDto> {
+    const { profile: _none, csrfToken: _csrf, ...pair } = await this.sessions.changePassword(caller, body.currentPassword, body.newPassword);
+    return pair;
   }
 }

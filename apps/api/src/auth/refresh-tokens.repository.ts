@@ -5,7 +5,7 @@ import { RefreshTokenEntity } from './refresh-token.entity.js';
 
 @Injectable()
 export class RefreshTokensRepository {
-  constructor(@InjectDataSource() readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   private repo(manager?: EntityManager) {
     return (manager ?? this.dataSource.manager).getRepository(RefreshTokenEntity);
@@ -24,18 +24,12 @@ export class RefreshTokensRepository {
     await this.repo(manager).update({ id }, { usedAt: new Date() });
   }
 
-  async revokeFamily(manager: EntityManager | undefined, familyId: string): Promise<void> {
-    await this.repo(manager).update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  /** Revokes every open family of the account (password change, account deletion, suspension); answers how many tokens. */
+  async revokeAllOf(manager: EntityManager, accountId: string): Promise<number> {
+    return (await this.repo(manager).update({ accountId, revokedAt: IsNull() }, { revokedAt: new Date() })).affected ?? 0;
   }
 
-  /** Revokes every live refresh token of the account (all its devices). */
-  async revokeAccount(manager: EntityManager, accountId: string): Promise<number> {
-    const result = await this.repo(manager)
-      .createQueryBuilder()
-      .update()
-      .set({ revokedAt: () => 'now()' })
-      .where('account_id = :accountId AND revoked_at IS NULL', { accountId })
-      .execute();
-    return result.affected ?? 0;
+  async revokeFamily(manager: EntityManager | undefined, familyId: string): Promise<void> {
+    await this.repo(manager).update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 }

@@ -5,6 +5,7 @@ import { AppConfig } from '@app/config';
 import type { AccessTokenClaims, Principal } from '@app/auth';
 import { forbidden, unauthorized } from '@app/common';
 import type { EntityManager } from 'typeorm';
+import { Transactions } from '../database/transactions.js';
 import { RefreshTokensRepository } from './refresh-tokens.repository.js';
 
 export interface TokenPair {
@@ -34,6 +35,7 @@ export class TokensService {
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
     private readonly refreshTokens: RefreshTokensRepository,
+    private readonly transactions: Transactions,
   ) {}
 
   /** A new family: called at sign-in and sign-up. */
@@ -79,7 +81,7 @@ export class TokensService {
     const { id, secret } = parseRefreshToken(refreshToken);
     const refused = unauthorized('AUTH.INVALID_REFRESH_TOKEN', 'The refresh token is invalid, expired or revoked.');
     let reused: string | undefined;
-    const result = await this.refreshTokens.dataSource.transaction(async (manager) => {
+    const result = await this.transactions.run(async (manager) => {
       const row = await this.refreshTokens.lockById(manager, id);
       if (!row || !timingSafeEqual(Buffer.from(row.secretHash), Buffer.from(sha256(secret)))) return undefined;
       if (row.revokedAt || row.expiresAt.getTime() <= Date.now()) return undefined;
@@ -100,19 +102,19 @@ export class TokensService {
     return result;
   }
 
+  /** Revokes every refresh family of the account, inside the caller's transaction; answers how many tokens. */
+  revokeAll(manager: EntityManager, accountId: string): Promise<number> {
+    return this.refreshTokens.revokeAllOf(manager, accountId);
+  }
+
   /** Revokes the family of a refresh token that belongs to the caller; unknown tokens are ignored. */
   async revoke(refreshToken: string, caller: Principal, csrf?: { token: string | undefined }): Promise<void> {
     const { id, secret } = parseRefreshToken(refreshToken);
-    await this.refreshTokens.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const row = await this.refreshTokens.lockById(manager, id);
       if (!row || row.accountId !== caller.id || row.secretHash !== sha256(secret)) return;
       if (csrf && !this.csrfMatches(row.familyId, csrf.token)) throw forbidden('AUTH.CSRF_FAILED', 'A cookie-authenticated call needs the x-csrf-token header from sign-in or the last refresh.');
       await this.refreshTokens.revokeFamily(manager, row.familyId);
     });
-  }
-
-  /** Ends every session of the account inside the caller's transaction (suspension). */
-  revokeAll(manager: EntityManager, accountId: string): Promise<number> {
-    return this.refreshTokens.revokeAccount(manager, accountId);
   }
 }

@@ -6,11 +6,16 @@ import { buildDataSourceOptions, describeDatabase } from '@app/database';
 import { migrations } from '../../../../migrations/index.js';
 import { entities } from '../entities.js';
 import { AfterCommit } from './after-commit.js';
+import { Clock } from './clock.js';
 import { DatabaseInfo } from './database-info.js';
 import { databaseSettings } from './settings.js';
+import { Transactions } from './transactions.js';
 
 
-/** TypeORM on PostgreSQL (DATABASE_URL) or embedded PGlite; pending migrations run at start-up. */
+/**
+ * TypeORM on PostgreSQL (DATABASE_URL) or embedded PGlite; pending migrations run at start-up.
+ * Global: `Transactions` (the one transaction helper), `AfterCommit` and the `Clock`.
+ */
 @Global()
 @Module({
   imports: [
@@ -22,6 +27,8 @@ import { databaseSettings } from './settings.js';
   ],
   providers: [
     AfterCommit,
+    Transactions,
+    Clock,
     {
       provide: DatabaseInfo,
       inject: [AppConfig, DataSource],
@@ -38,6 +45,6 @@ import { databaseSettings } from './settings.js';
       },
     },
   ],
-  exports: [DatabaseInfo, AfterCommit],
+  exports: [DatabaseInfo, AfterCommit, Transactions, Clock],
 })
 export class DatabaseModule {}

@@ -8,6 +8,8 @@ export interface MentorHitJson {
   mentor: Buffer;
   score: number;
   matched: readonly string[];
+  /** The signed-in student's relation to the mentor (left out for anyone else). */
+  relation?: unknown;
 }
 
 const ITEMS_OPEN = Buffer.from('{"items":[');
@@ -22,7 +24,8 @@ export function mentorHitPageJson(items: readonly MentorHitJson[], nextCursor: s
   const parts: Buffer[] = [ITEMS_OPEN];
   items.forEach((hit, i) => {
     if (i > 0) parts.push(COMMA);
-    parts.push(HIT_OPEN, hit.mentor, Buffer.from(`,"score":${JSON.stringify(hit.score)},"matched":${JSON.stringify(hit.matched)}}`));
+    const relation = hit.relation === undefined ? '' : `,"relation":${JSON.stringify(hit.relation)}`;
+    parts.push(HIT_OPEN, hit.mentor, Buffer.from(`,"score":${JSON.stringify(hit.score)},"matched":${JSON.stringify(hit.matched)}${relation}}`));
   });
   parts.push(Buffer.from(`],"nextCursor":${JSON.stringify(nextCursor)}${total === undefined ? '' : `,"total":${JSON.stringify(total)}`}}`));
   return Buffer.concat(parts);

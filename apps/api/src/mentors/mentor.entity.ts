@@ -70,6 +70,10 @@ export class MentorEntity {
   @Column({ type: 'double precision', default: 3.5 })
   ratingScore: number;
 
+  /** Set when the account was deleted: the profile is anonymised and hidden from pages and search. */
+  @Column({ type: 'timestamptz', nullable: true })
+  deletedAt: Date | null;
+
   /** Hidden from search (the account is suspended): kept out of the index and of browsing. */
   @Column({ type: 'boolean', default: false })
   hidden: boolean;

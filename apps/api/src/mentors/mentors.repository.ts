@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { MentorEntity } from './mentor.entity.js';
 
 export type MentorProfileFields = Pick<
@@ -11,7 +11,7 @@ export type MentorProfileFields = Pick<
 /** Every column of `mentors`, as `fromRow` reads them. */
 const MENTOR_COLUMNS = [
   'id', 'name', 'bio', 'expertise', 'skills', 'experience_years', 'languages', 'timezone', 'telegram', 'capacity', 'accepting_requests',
-  'active_mentees', 'rating_count', 'rating_sum', 'rating_distribution', 'rating_score', 'hidden', 'created_at', 'updated_at',
+  'active_mentees', 'rating_count', 'rating_sum', 'rating_distribution', 'rating_score', 'hidden', 'deleted_at', 'created_at', 'updated_at',
 ].map((c) => `"${c}"`).join(', ');
 
 interface MentorRow {
@@ -32,6 +32,7 @@ interface MentorRow {
   rating_distribution: number[];
   rating_score: number;
   hidden: boolean;
+  deleted_at: Date | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -56,6 +57,7 @@ function fromRow(r: MentorRow): MentorEntity {
   m.ratingDistribution = r.rating_distribution;
   m.ratingScore = r.rating_score;
   m.hidden = r.hidden;
+  m.deletedAt = r.deleted_at;
   m.createdAt = r.created_at;
   m.updatedAt = r.updated_at;
   return m;
@@ -79,8 +81,9 @@ export class MentorsRepository {
     return this.repo(manager).save(this.repo(manager).create(mentor));
   }
 
+  /** A mentor whose account was not deleted. */
   findById(id: string, manager?: EntityManager): Promise<MentorEntity | null> {
-    return this.repo(manager).findOneBy({ id });
+    return this.repo(manager).findOneBy({ id, deletedAt: IsNull() });
   }
 
   /**
@@ -89,13 +92,15 @@ export class MentorsRepository {
    */
   async findByIds(ids: string[]): Promise<MentorEntity[]> {
     if (ids.length === 0) return [];
-    const rows = (await this.dataSource.query(`SELECT ${MENTOR_COLUMNS} FROM "mentors" WHERE "id" = ANY($1::uuid[])`, [ids])) as MentorRow[];
+    const rows = (await this.dataSource.query(`SELECT ${MENTOR_COLUMNS} FROM "mentors" WHERE "id" = ANY($1::uuid[]) AND "deleted_at" IS NULL`, [ids])) as MentorRow[];
     return rows.map(fromRow);
   }
 
-  /** `SELECT ... FOR UPDATE` on the mentor row: serialises capacity and rating changes. */
-  lockForUpdate(manager: EntityManager, id: string): Promise<MentorEntity | null> {
-    return this.repo(manager).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id }).getOne();
+  /** `SELECT ... FOR UPDATE` on the mentor row: serialises capacity and rating changes. Deleted mentors only with `deleted`. */
+  lockForUpdate(manager: EntityManager, id: string, deleted = false): Promise<MentorEntity | null> {
+    const q = this.repo(manager).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id });
+    if (!deleted) q.andWhere('m.deleted_at IS NULL');
+    return q.getOne();
   }
 
   async update(id: string, changes: Partial<MentorProfileFields>, manager?: EntityManager): Promise<void> {
@@ -106,9 +111,17 @@ export class MentorsRepository {
     await this.repo(manager).update({ id }, counters);
   }
 
+  /** Erases the personal data of a deleted mentor's profile and hides it (ratings and counters stay). */
+  async anonymise(manager: EntityManager, id: string): Promise<void> {
+    await this.repo(manager).update(
+      { id },
+      { name: 'Deleted mentor', bio: '', expertise: '', skills: [], languages: [], telegram: null, acceptingRequests: false, deletedAt: () => 'now()' },
+    );
+  }
+
   /** Page of mentors by Bayesian rating, then newest; keyset on (score, createdAt, id). */
   async listByRating(filter: MentorListFilter, limit: number, after?: { score: number; at: string; id: string }): Promise<MentorEntity[]> {
-    const q = this.repo().createQueryBuilder('m').where('NOT m.hidden');
+    const q = this.repo().createQueryBuilder('m').where('m.deleted_at IS NULL AND NOT m.hidden');
     if (filter.skills?.length) q.andWhere('m.skills @> :skills', { skills: filter.skills });
     if (filter.language) q.andWhere(':language = ANY(m.languages)', { language: filter.language });
     if (filter.acceptingOnly) q.andWhere('m.accepting_requests AND m.active_mentees < m.capacity');
@@ -127,7 +140,7 @@ export class MentorsRepository {
   async *streamAll(batchSize = 1000): AsyncGenerator<MentorEntity[]> {
     let lastId: string | undefined;
     for (;;) {
-      const q = this.repo().createQueryBuilder('m').where('NOT m.hidden').orderBy('m.id', 'ASC').limit(batchSize);
+      const q = this.repo().createQueryBuilder('m').where('m.deleted_at IS NULL AND NOT m.hidden').orderBy('m.id', 'ASC').limit(batchSize);
       if (lastId) q.andWhere('m.id > :lastId', { lastId });
       const batch = await q.getMany();
       if (batch.length === 0) return;
@@ -137,6 +150,6 @@ export class MentorsRepository {
   }
 
   count(): Promise<number> {
-    return this.repo().count();
+    return this.repo().countBy({ deletedAt: IsNull() });
   }
 }

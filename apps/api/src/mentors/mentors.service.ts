@@ -1,6 +1,5 @@
-import { Injectable, Logger, Optional } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { Principal } from '@app/auth';
 import { badRequest, conflict, DomainError, encodeCursor, notFound } from '@app/common';
 import { InvalidSearchCursorError, type SearchPage, SearchService } from '@app/search';
@@ -17,7 +16,10 @@ import { MentorSearchSync } from './mentor-search.sync.js';
 import { Metrics } from '../metrics/metrics.service.js';
 import { SearchDemandService } from '../stats/search-demand.service.js';
 import { MentorsRepository } from './mentors.repository.js';
-import { MentorshipRelations } from './mentorship-relations.js';
+import { Transactions } from '../database/transactions.js';
+import { type MentorRelationDto, RelationshipsService } from '../relationships/relationships.service.js';
+import { FavoritesService } from './favorites.service.js';
+import type { NotifyInput } from '../notifications/notifier.js';
 
 /** How many of the first hits of a search say which skills it asked for. */
 const DEMAND_TOP_HITS = 5;
@@ -65,7 +67,7 @@ export class MentorsService {
   private readonly logger = new Logger('MentorsService');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly mentors: MentorsRepository,
     private readonly sessions: SessionsService,
     private readonly accounts: AccountsService,
@@ -74,7 +76,8 @@ export class MentorsService {
     private readonly metrics: Metrics,
     private readonly demand: SearchDemandService,
     private readonly profiles: MentorProfileCache,
-    @Optional() private readonly relations?: MentorshipRelations,
+    private readonly relationships: RelationshipsService,
+    private readonly favorites: FavoritesService,
   ) {}
 
   /** Registers the mentor; the profile is searchable when this returns. */
@@ -110,23 +113,25 @@ export class MentorsService {
     return this.sessions.signIn('mentor', email, password, (id) => this.get(id, { id, role: 'mentor' }));
   }
 
-  /** Those of `mentorIds` whose contacts `viewer` may see: one query for a student's page. */
-  private async contactsVisible(mentorIds: readonly string[], viewer?: Principal): Promise<Set<string>> {
-    if (!viewer || mentorIds.length === 0) return new Set();
-    if (viewer.role === 'admin') return new Set(mentorIds);
-    if (viewer.role === 'mentor') return new Set(mentorIds.filter((id) => id === viewer.id));
-    return this.relations ? this.relations.acceptedMentorsOf(viewer.id, mentorIds) : new Set();
-  }
-
+  /** The profile; contacts for whom may see them, and for a signed-in student their relation to this mentor. */
   async get(id: string, viewer?: Principal): Promise<MentorDto> {
     const mentor = await this.mentors.findById(id);
     if (!mentor) throw mentorNotFound();
-    return this.present(mentor, viewer);
+    const [dto, relations] = await Promise.all([this.present(mentor, viewer), this.relationships.callerRelations([id], viewer)]);
+    return { ...dto, relation: relations.get(id) ?? null };
+  }
+
+  /**
+   * The caller's relation to each mentor of a page of search hits (open request, rating,
+   * favourite), for signed-in students; one query. The only viewer-specific part of a hit besides contacts.
+   */
+  relationsForHits(mentorIds: readonly string[], viewer?: Principal): Promise<Map<string, MentorRelationDto>> {
+    return this.relationships.callerRelations(mentorIds, viewer);
   }
 
   /** The contacts `viewer` may see, by mentor id: one query for which, one for their emails. */
   private async contactsFor(mentors: readonly MentorEntity[], viewer?: Principal): Promise<Map<string, MentorContactsDto>> {
-    const visible = await this.contactsVisible(mentors.map((m) => m.id), viewer);
+    const visible = await this.relationships.mentorContactsVisible(mentors.map((m) => m.id), viewer);
     if (visible.size === 0) return new Map();
     const emails = await this.accounts.emailsOf([...visible]);
     return new Map(mentors.filter((m) => visible.has(m.id)).map((m) => [m.id, { email: emails.get(m.id) ?? '', telegram: m.telegram }]));
@@ -138,10 +143,10 @@ export class MentorsService {
 
   /** A page of hits as JSON: public profiles from their memoised JSON, full profiles for those with visible contacts. */
   private async hitPage(hits: readonly ScoredMentor[], viewer: Principal | undefined, nextCursor: string | null, total?: number): Promise<JsonBody<MentorHitPageDto>> {
-    const contacts = await this.contactsFor(hits.map((h) => h.mentor), viewer);
+    const [contacts, relations] = await Promise.all([this.contactsFor(hits.map((h) => h.mentor), viewer), this.relationsForHits(hits.map((h) => h.mentor.id), viewer)]);
     const items = hits.map(({ mentor, score, matched }) => {
       const visible = contacts.get(mentor.id);
-      return { mentor: visible ? Buffer.from(JSON.stringify(toMentorResponse(mentor, visible))) : publicMentorJson(mentor), score, matched };
+      return { mentor: visible ? Buffer.from(JSON.stringify(toMentorResponse(mentor, visible))) : publicMentorJson(mentor), score, matched, relation: relations.get(mentor.id) };
     });
     return mentorHitPageJson(items, nextCursor, total);
   }
@@ -150,13 +155,14 @@ export class MentorsService {
   async update(id: string, dto: UpdateMentorDto, caller: Principal): Promise<MentorDto> {
     if (caller.role !== 'admin' && caller.id !== id) throw mentorNotFound();
     // Under the mentor's row lock, like accepts: a capacity cut cannot race past an accept.
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const mentor = await this.mentors.lockForUpdate(manager, id);
       if (!mentor) throw mentorNotFound();
       if (dto.capacity !== undefined && dto.capacity < mentor.activeMentees) {
         throw conflict('MENTOR.CAPACITY_BELOW_ACTIVE', `Capacity cannot be lower than the ${mentor.activeMentees} mentees already accepted.`, { activeMentees: mentor.activeMentees });
       }
       await this.mentors.update(id, dto, manager);
+      await this.favorites.announceIfFreed(manager, mentor, { ...mentor, ...pickDefined(dto, ['acceptingRequests', 'capacity']) });
     });
     await this.searchSync.reindex([id]);
     return this.get(id, caller);
@@ -209,16 +215,40 @@ export class MentorsService {
 
   // --- for other features, inside their transactions ------------------------------------------
 
-  /** Locks the mentor row for the rest of the transaction; 404 when there is no such mentor. */
-  async lockForUpdate(manager: EntityManager, id: string): Promise<MentorEntity> {
-    const mentor = await this.mentors.lockForUpdate(manager, id);
+  /** Locks the mentor row for the rest of the transaction; 404 when there is no such mentor (or, unless `deleted`, it was deleted). */
+  async lockForUpdate(manager: EntityManager, id: string, options: { deleted?: boolean } = {}): Promise<MentorEntity> {
+    const mentor = await this.mentors.lockForUpdate(manager, id, options.deleted);
     if (!mentor) throw mentorNotFound();
     return mentor;
   }
 
-  /** Changes counters (active mentees, ratings) inside the caller's transaction; re-indexed after commit. */
-  async setCounters(manager: EntityManager, id: string, counters: Parameters<MentorsRepository['setCounters']>[2]): Promise<void> {
-    await this.mentors.setCounters(manager, id, counters);
+  /**
+   * Changes counters (active mentees, ratings) of `mentor`, locked by the caller's transaction;
+   * re-indexed after commit. Answers the notifications for the students waiting for a place when
+   * one freed up: send them with your own, last in the transaction.
+   */
+  async setCounters(manager: EntityManager, mentor: MentorEntity, counters: Parameters<MentorsRepository['setCounters']>[2]): Promise<NotifyInput[]> {
+    await this.mentors.setCounters(manager, mentor.id, counters);
+    this.searchSync.markChanged(manager, mentor.id);
+    return this.favorites.freedNotifications(manager, mentor, { ...mentor, ...counters });
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return (await this.mentors.findById(id)) !== null;
+  }
+
+  /** Account deletion of a student, inside its transaction: their favourites go. */
+  forgetStudent(manager: EntityManager, studentId: string): Promise<void> {
+    return this.favorites.removeAllOf(manager, { studentId });
+  }
+
+  /**
+   * Account deletion, inside its transaction (the open requests are closed after): the
+   * profile is anonymised and hidden from pages and search; ratings and counters stay.
+   */
+  async anonymise(manager: EntityManager, id: string): Promise<void> {
+    await this.mentors.anonymise(manager, id);
+    await this.favorites.removeAllOf(manager, { mentorId: id });
     this.searchSync.markChanged(manager, id);
   }
 
@@ -227,4 +257,10 @@ export class MentorsService {
     await this.mentors.setHidden(manager, id, hidden);
     this.searchSync.markChanged(manager, id);
   }
+}
+
+function pickDefined<T extends object, K extends keyof T>(value: T, keys: K[]): Partial<Pick<T, K>> {
+  const picked: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (value[key] !== undefined) picked[key] = value[key];
+  return picked;
 }

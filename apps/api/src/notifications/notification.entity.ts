@@ -2,7 +2,18 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { AccountEntity } from '../accounts/account.entity.js';
 
 /** What happened, for the recipient. New kinds may be added by other features (e.g. ratings). */
-export const NOTIFICATION_TYPES = ['request.created', 'request.accepted', 'request.rejected', 'request.cancelled', 'request.completed', 'rating.created'] as const;
+export const NOTIFICATION_TYPES = [
+  'request.created',
+  'request.accepted',
+  'request.rejected',
+  'request.cancelled',
+  'request.completed',
+  'request.expired',
+  'request.reminder',
+  'request.message',
+  'rating.created',
+  'mentor.available',
+] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 /**

@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccessRevocations, Authenticated, CurrentAccount, type Principal, Public } from '@app/auth';
 import { badRequest, ApiProblem, unauthorized } from '@app/common';
 import { uuidPipe } from '../http/uuid.pipe.js';
-import { ListNotificationsQueryDto, NotificationDto, NotificationPageDto, NOTIFICATION_SCHEMA, RatingNotificationDto, RequestNotificationDto, StreamQueryDto, StreamTicketDto } from './dto/notification.dto.js';
+import { ListNotificationsQueryDto, NotificationDto, NotificationPageDto, NOTIFICATION_SCHEMA, OtherNotificationDto, RatingNotificationDto, ReadAllDto, RequestNotificationDto, StreamQueryDto, StreamTicketDto } from './dto/notification.dto.js';
 import { NotificationStreams } from './notification-streams.js';
 import { NotificationsService } from './notifications.service.js';
 import { setStreamCookie, streamCookieOf } from './stream-cookie.js';
@@ -28,7 +28,7 @@ export class NotificationsController {
     @Optional() private readonly revocations?: AccessRevocations,
   ) {}
 
-  /** The inbox of the signed-in account, newest first; `?unread=true` for unread only. */
+  /** The inbox of the signed-in account, newest first; `?unread=true` for unread only; `unread` counts all unread ones. */
   @Get()
   @Authenticated()
   inbox(@Query() query: ListNotificationsQueryDto, @CurrentAccount() me: Principal): Promise<NotificationPageDto> {
@@ -57,6 +57,14 @@ export class NotificationsController {
   @Authenticated()
   async streamCookie(@CurrentAccount() me: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     setStreamCookie(reply, await this.notifications.issueStreamCookie(me));
+  }
+
+  /** Marks every notification of the signed-in account read. */
+  @Post('read-all')
+  @HttpCode(200)
+  @Authenticated()
+  readAll(@CurrentAccount() me: Principal): Promise<ReadAllDto> {
+    return this.notifications.markAllRead(me);
   }
 
   /** Marks one of your notifications read (idempotent). */
@@ -93,7 +101,7 @@ export class NotificationsController {
       },
     },
   })
-  @ApiExtraModels(RequestNotificationDto, RatingNotificationDto)
+  @ApiExtraModels(RequestNotificationDto, RatingNotificationDto, OtherNotificationDto)
   async stream(
     @Query() query: StreamQueryDto,
     @Headers('last-event-id') lastEventIdHeader: string | undefined,

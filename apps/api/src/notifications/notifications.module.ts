@@ -15,6 +15,6 @@ import { StreamTicketsRepository } from './stream-tickets.repository.js';
 @Module({
   controllers: [NotificationsController],
   providers: [NotificationsRepository, StreamTicketsRepository, NotificationStreams, NotificationsService, Notifier, { provide: RatingNotifier, useClass: NotifierRatingNotifier }],
-  exports: [Notifier, NotificationStreams, RatingNotifier],
+  exports: [Notifier, NotificationStreams, NotificationsService, RatingNotifier],
 })
 export class NotificationsModule {}

@@ -76,6 +76,18 @@ export class NotificationsRepository {
     return q.getCount();
   }
 
+  /** Marks every unread notification of the recipient read; how many were. */
+  async markAllRead(recipientId: string): Promise<number> {
+    const result = await this.repo().createQueryBuilder().update().set({ readAt: () => 'now()' }).where('recipient_id = :recipientId AND read_at IS NULL', { recipientId }).execute();
+    return result.affected ?? 0;
+  }
+
+  /** Deletes the account's notifications and stream tickets (account deletion). */
+  async forget(manager: EntityManager, accountId: string): Promise<void> {
+    await this.repo(manager).delete({ recipientId: accountId });
+    await manager.query('DELETE FROM stream_tickets WHERE account_id = $1', [accountId]);
+  }
+
   /** Marks one of the recipient's notifications read (keeps the first read time); null if not theirs. */
   async markRead(recipientId: string, id: string): Promise<NotificationEntity | null> {
     await this.repo()

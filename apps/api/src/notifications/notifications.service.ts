@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Principal } from '@app/auth';
 import { badRequest, encodeCursor, notFound } from '@app/common';
-import { type ListNotificationsQueryDto, type NotificationDto, type NotificationPageDto, type StreamTicketDto, toNotificationResponse } from './dto/notification.dto.js';
+import type { EntityManager } from 'typeorm';
+import { type ListNotificationsQueryDto, type NotificationDto, type NotificationPageDto, type ReadAllDto, type StreamTicketDto, toNotificationResponse } from './dto/notification.dto.js';
 import { NotificationsRepository } from './notifications.repository.js';
 import { STREAM_COOKIE_IDLE_SECONDS, STREAM_COOKIE_MAX_AGE_SECONDS } from './stream-cookie.js';
 import { StreamTicketsRepository } from './stream-tickets.repository.js';
@@ -38,13 +39,24 @@ export class NotificationsService {
   async inbox(account: Principal, query: ListNotificationsQueryDto): Promise<NotificationPageDto> {
     const before = decodeSeqCursor(query.cursor);
     const unread = query.unread === true;
-    const [rows, total] = await Promise.all([
+    const [rows, total, unreadCount] = await Promise.all([
       this.notifications.page(account.id, unread, query.limit + 1, before),
       this.notifications.count(account.id, unread),
+      unread ? undefined : this.notifications.count(account.id, true),
     ]);
     const items = rows.slice(0, query.limit);
     const last = items.at(-1);
-    return { items: items.map(toNotificationResponse), nextCursor: rows.length > query.limit && last ? encodeCursor({ seq: String(last.seq) }) : null, total };
+    return { items: items.map(toNotificationResponse), nextCursor: rows.length > query.limit && last ? encodeCursor({ seq: String(last.seq) }) : null, total, unread: unreadCount ?? total };
+  }
+
+  /** Marks every notification of the account read. */
+  async markAllRead(account: Principal): Promise<ReadAllDto> {
+    return { marked: await this.notifications.markAllRead(account.id), unread: 0 };
+  }
+
+  /** Account deletion, inside its transaction: the account's notifications and tickets go. */
+  forget(manager: EntityManager, accountId: string): Promise<void> {
+    return this.notifications.forget(manager, accountId);
   }
 
   /** Another account's notification is a 404, like one that does not exist. */

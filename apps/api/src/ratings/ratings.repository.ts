@@ -12,11 +12,6 @@ export class RatingsRepository {
     return (manager ?? this.dataSource.manager).getRepository(RatingEntity);
   }
 
-  /** Runs `work` in one transaction (READ COMMITTED; rules rely on the mentor row lock). */
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
   findByPair(manager: EntityManager, mentorId: string, studentId: string): Promise<RatingEntity | null> {
     return this.repo(manager).findOneBy({ mentorId, studentId });
   }

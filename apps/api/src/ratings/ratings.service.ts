@@ -1,13 +1,13 @@
-import { Injectable, Logger, Optional } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import type { Principal } from '@app/auth';
-import { decodeKeysetCursor, forbidden, keysetPage } from '@app/common';
+import { decodeKeysetCursor, forbidden, keysetPage, notFound } from '@app/common';
 import { toRating } from '../mentors/mentor.mapper.js';
 import { MentorsService } from '../mentors/mentors.service.js';
 import { StudentsService } from '../students/students.service.js';
 import type { MyRatingDto, RateMentorDto, RatingPageDto } from './dto/rating.dto.js';
 import { applyRating } from './rating-aggregate.js';
-import { type RatingChanged, RatingEvents } from './rating-events.js';
-import { MentorshipRelations } from '../mentors/mentorship-relations.js';
+import { Transactions } from '../database/transactions.js';
+import { RelationshipsService } from '../relationships/relationships.service.js';
 import { RatingNotifier } from './rating-notifier.js';
 import { RatingsRepository } from './ratings.repository.js';
 
@@ -15,14 +15,12 @@ const firstName = (name: string | undefined): string => name?.trim().split(/\s+/
 
 @Injectable()
 export class RatingsService {
-  private readonly logger = new Logger('Ratings');
-
   constructor(
+    private readonly transactions: Transactions,
     private readonly ratings: RatingsRepository,
-    private readonly relations: MentorshipRelations,
+    private readonly relationships: RelationshipsService,
     private readonly mentors: MentorsService,
     private readonly students: StudentsService,
-    private readonly events: RatingEvents,
     @Optional() private readonly notifier?: RatingNotifier,
   ) {}
 
@@ -33,15 +31,19 @@ export class RatingsService {
    */
   async rate(mentorId: string, student: Principal, dto: RateMentorDto): Promise<MyRatingDto> {
     const comment = dto.comment ? dto.comment : null;
-    const { result, changed } = await this.ratings.transaction(async (manager) => {
+    // An access token outlives the deletion of its account by up to JWT_ACCESS_TTL.
+    if (!(await this.students.exists(student.id))) throw notFound('STUDENT.NOT_FOUND', 'This student account was deleted.');
+    // The new aggregate reaches the search index through MentorsService.setCounters (re-indexed after commit).
+    return this.transactions.run(async (manager) => {
       const mentor = await this.mentors.lockForUpdate(manager, mentorId);
-      if (!(await this.relations.hasMentored(student.id, mentorId, manager))) {
+      if (!(await this.relationships.hasMentored(student.id, mentorId, manager))) {
         throw forbidden('RATING.NOT_A_MENTEE', 'Only a student with an accepted or completed request to this mentor may rate them.');
       }
       const previous = await this.ratings.findByPair(manager, mentorId, student.id);
       const saved = await this.ratings.upsert(manager, { mentorId, studentId: student.id, score: dto.score, comment });
       const aggregate = applyRating(mentor, previous?.score ?? null, dto.score);
-      await this.mentors.setCounters(manager, mentorId, aggregate);
+      // A rating never changes whether the mentor is available: no waiting student to tell.
+      await this.mentors.setCounters(manager, mentor, aggregate);
       // NOTIFICATIONS HOOK: the one call site; the notifier writes with `manager`, in this transaction.
       await this.notifier?.ratingSubmitted(manager, { ratingId: saved.id, mentorId, studentId: student.id, score: dto.score, comment, previousScore: previous?.score ?? null });
       const result: MyRatingDto = {
@@ -54,20 +56,8 @@ export class RatingsService {
         updatedAt: saved.updatedAt,
         mentorRating: toRating(aggregate),
       };
-      const changed: RatingChanged = { mentorId, ratingCount: aggregate.ratingCount, ratingSum: aggregate.ratingSum, ratingScore: aggregate.ratingScore };
-      return { result, changed };
+      return result;
     });
-    this.publish(changed);
-    return result;
-  }
-
-  /** After commit: listeners (the search index) learn the new aggregate; their errors stay theirs. */
-  private publish(changed: RatingChanged): void {
-    try {
-      this.events.emit(changed);
-    } catch (e) {
-      this.logger.warn({ err: e, mentorId: changed.mentorId }, 'a rating-changed listener failed');
-    }
   }
 
   /** A mentor's ratings, newest first, with each student's first name. 404 for an unknown mentor. */

@@ -35,8 +35,12 @@ describe('request lifecycle', () => {
     expect(checkTransition('accepted', 'rejected', 'mentor')).toMatchObject({ reason: 'invalid' });
   });
 
+  it('nobody moves a request to expired (only the expiry job does)', () => {
+    for (const actor of ['student', 'mentor', 'admin'] as const) expect(checkTransition('pending', 'expired', actor)).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+
   it('closed requests never change and nobody has moves left', () => {
-    for (const from of ['rejected', 'cancelled', 'completed'] as const) {
+    for (const from of ['rejected', 'cancelled', 'completed', 'expired'] as const) {
       expect(isClosed(from)).toBe(true);
       for (const to of REQUEST_STATUSES) {
         for (const actor of ['student', 'mentor', 'admin'] as const) {

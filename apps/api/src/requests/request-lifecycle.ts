@@ -13,7 +13,8 @@ export type RequestActor = 'student' | 'mentor' | 'admin';
  * ```
  *
  * Admins may also cancel an open request (moderation); accepting, rejecting and completing stay
- * with the parties. Requests never go back to pending; rejected, cancelled and completed are final.
+ * with the parties. A pending request nobody answers becomes `expired` (the expiry job, not a
+ * party). Requests never go back to pending; rejected, cancelled, completed and expired are final.
  */
 export const TRANSITIONS: Readonly<Record<RequestStatus, Partial<Record<RequestStatus, readonly RequestActor[]>>>> = {
   pending: { accepted: ['mentor'], rejected: ['mentor'], cancelled: ['student', 'admin'] },
@@ -21,6 +22,8 @@ export const TRANSITIONS: Readonly<Record<RequestStatus, Partial<Record<RequestS
   rejected: {},
   cancelled: {},
   completed: {},
+  // Only the expiry job moves a request here (see RequestExpiry), never a party.
+  expired: {},
 };
 
 export const isClosed = (status: RequestStatus): boolean => Object.keys(TRANSITIONS[status]).length === 0;

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { KeysetCursor } from '@app/common';
-import { MentorshipRequestEntity, OPEN_STATUSES, type RequestStatus } from './mentorship-request.entity.js';
+import { type CloseReason, MentorshipRequestEntity, OPEN_STATUSES, type RequestStatus } from './mentorship-request.entity.js';
 
-/** A request with the names of its student and mentor (one query, joined). */
-export type RequestView = MentorshipRequestEntity & { student: { id: string; name: string }; mentor: { id: string; name: string } };
+/** A request with a summary of its student and mentor (one query, joined). */
+export type RequestView = MentorshipRequestEntity & {
+  student: { id: string; name: string; about: string; interests: string[] };
+  mentor: { id: string; name: string; expertise: string; skills: string[]; ratingSum: number; ratingCount: number };
+};
 
 export interface RequestListFilter {
   studentId?: string;
@@ -17,6 +20,13 @@ export interface RequestListFilter {
   createdBefore?: Date;
 }
 
+/** A request the expiry job closed or reminded about. */
+export interface SweptRequest {
+  id: string;
+  studentId: string;
+  mentorId: string;
+}
+
 @Injectable()
 export class RequestsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -26,7 +36,12 @@ export class RequestsRepository {
   }
 
   private views(manager?: EntityManager): SelectQueryBuilder<MentorshipRequestEntity> {
-    return this.repo(manager).createQueryBuilder('r').innerJoin('r.student', 's').addSelect(['s.id', 's.name']).innerJoin('r.mentor', 'mt').addSelect(['mt.id', 'mt.name']);
+    return this.repo(manager)
+      .createQueryBuilder('r')
+      .innerJoin('r.student', 's')
+      .addSelect(['s.id', 's.name', 's.about', 's.interests'])
+      .innerJoin('r.mentor', 'mt')
+      .addSelect(['mt.id', 'mt.name', 'mt.expertise', 'mt.skills', 'mt.ratingSum', 'mt.ratingCount']);
   }
 
   /**
@@ -68,14 +83,32 @@ export class RequestsRepository {
     return this.repo(manager).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
   }
 
+  /** The open requests of a party (account deletion closes them). */
+  openOf(manager: EntityManager, party: { studentId?: string; mentorId?: string }): Promise<MentorshipRequestEntity[]> {
+    return this.openQuery(manager, party).getMany();
+  }
+
+  /** The same, `FOR UPDATE`. */
+  lockOpenOf(manager: EntityManager, party: { studentId?: string; mentorId?: string }): Promise<MentorshipRequestEntity[]> {
+    return this.openQuery(manager, party).setLock('pessimistic_write').getMany();
+  }
+
+  private openQuery(manager: EntityManager, party: { studentId?: string; mentorId?: string }): SelectQueryBuilder<MentorshipRequestEntity> {
+    const q = this.repo(manager).createQueryBuilder('r').where('r.status IN (:...open)', { open: OPEN_STATUSES });
+    if (party.studentId) q.andWhere('r.student_id = :studentId', { studentId: party.studentId });
+    if (party.mentorId) q.andWhere('r.mentor_id = :mentorId', { mentorId: party.mentorId });
+    return q.orderBy('r.id');
+  }
+
   /** Moves the request to `status`; stamps respondedAt (mentor's answer) and closedAt (final states). */
-  async setStatus(manager: EntityManager, id: string, change: { status: RequestStatus; note?: string; responded: boolean; closed: boolean }): Promise<void> {
+  async setStatus(manager: EntityManager, id: string, change: { status: RequestStatus; note?: string; reason?: CloseReason; responded: boolean; closed: boolean }): Promise<void> {
     await this.repo(manager)
       .createQueryBuilder()
       .update()
       .set({
         status: change.status,
         ...(change.note !== undefined ? { note: change.note } : {}),
+        ...(change.reason !== undefined ? { closeReason: change.reason } : {}),
         ...(change.responded ? { respondedAt: () => 'now()' } : {}),
         ...(change.closed ? { closedAt: () => 'now()' } : {}),
       })
@@ -85,6 +118,11 @@ export class RequestsRepository {
 
   async findView(id: string, manager?: EntityManager): Promise<RequestView | null> {
     return (await this.views(manager).where('r.id = :id', { id }).getOne()) as RequestView | null;
+  }
+
+  async findViews(ids: readonly string[], manager?: EntityManager): Promise<RequestView[]> {
+    if (ids.length === 0) return [];
+    return (await this.views(manager).where('r.id IN (:...ids)', { ids }).getMany()) as RequestView[];
   }
 
   /** A page newest first, keyset on (createdAt, id); `limit` rows. */
@@ -98,23 +136,6 @@ export class RequestsRepository {
     return this.filtered(this.repo().createQueryBuilder('r'), filter).getCount();
   }
 
-  async exists(studentId: string, mentorId: string, statuses: RequestStatus[], manager?: EntityManager): Promise<boolean> {
-    return this.repo(manager).existsBy({ studentId, mentorId, status: In(statuses) });
-  }
-
-  /** Those of `mentorIds` with a request of the student in one of `statuses`: one query for a page of mentors. */
-  async mentorsWithStatus(studentId: string, mentorIds: readonly string[], statuses: RequestStatus[]): Promise<Set<string>> {
-    if (mentorIds.length === 0) return new Set();
-    const rows = await this.repo()
-      .createQueryBuilder('r')
-      .select('DISTINCT r.mentor_id', 'mentorId')
-      .where('r.student_id = :studentId', { studentId })
-      .andWhere('r.mentor_id IN (:...mentorIds)', { mentorIds })
-      .andWhere('r.status IN (:...statuses)', { statuses })
-      .getRawMany<{ mentorId: string }>();
-    return new Set(rows.map((r) => r.mentorId));
-  }
-
   private filtered(q: SelectQueryBuilder<MentorshipRequestEntity>, filter: RequestListFilter): SelectQueryBuilder<MentorshipRequestEntity> {
     if (filter.studentId) q.andWhere('r.student_id = :studentId', { studentId: filter.studentId });
     if (filter.mentorId) q.andWhere('r.mentor_id = :mentorId', { mentorId: filter.mentorId });
@@ -124,12 +145,37 @@ export class RequestsRepository {
     return q;
   }
 
-  /** The open (pending or accepted) requests the account is part of, as student or mentor. */
-  openOf(manager: EntityManager, accountId: string): Promise<MentorshipRequestEntity[]> {
-    return this.repo(manager)
-      .createQueryBuilder('r')
-      .where('(r.student_id = :accountId OR r.mentor_id = :accountId) AND r.status IN (:...open)', { accountId, open: OPEN_STATUSES })
-      .orderBy('r.id')
-      .getMany();
+
+  // --- expiry and reminders: FOR UPDATE SKIP LOCKED, so replicas running the job at once share the rows
+
+  /** Expires up to `limit` pending requests created at or before `dueBefore`, skipping rows another transaction holds. */
+  async expireDue(manager: EntityManager, dueBefore: Date, now: Date, limit: number): Promise<SweptRequest[]> {
+    return (await manager.query(
+      `WITH due AS (
+         SELECT id FROM mentorship_requests WHERE status = 'pending' AND created_at <= $1 ORDER BY created_at LIMIT $3 FOR UPDATE SKIP LOCKED
+       )
+       UPDATE mentorship_requests r SET status = 'expired', closed_at = $2, updated_at = $2
+         FROM due WHERE r.id = due.id AND r.status = 'pending'
+       RETURNING r.id, r.student_id AS "studentId", r.mentor_id AS "mentorId"`,
+      [dueBefore, now, limit],
+    ).then((result: unknown) => rowsOf(result))) as SweptRequest[];
   }
+
+  /** Marks up to `limit` unreminded pending requests created at or before `dueBefore` as reminded now. */
+  async remindDue(manager: EntityManager, dueBefore: Date, now: Date, limit: number): Promise<SweptRequest[]> {
+    return (await manager.query(
+      `WITH due AS (
+         SELECT id FROM mentorship_requests WHERE status = 'pending' AND reminded_at IS NULL AND created_at <= $1 ORDER BY created_at LIMIT $3 FOR UPDATE SKIP LOCKED
+       )
+       UPDATE mentorship_requests r SET reminded_at = $2
+         FROM due WHERE r.id = due.id AND r.reminded_at IS NULL
+       RETURNING r.id, r.student_id AS "studentId", r.mentor_id AS "mentorId"`,
+      [dueBefore, now, limit],
+    ).then((result: unknown) => rowsOf(result))) as SweptRequest[];
+  }
+}
+
+/** TypeORM answers an UPDATE ... RETURNING as [rows, count]. */
+function rowsOf(result: unknown): unknown[] {
+  return Array.isArray(result) && Array.isArray(result[0]) ? (result[0] as unknown[]) : (result as unknown[]);
 }

@@ -3,9 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@app/auth';
 import { DomainError } from '@app/common';
+import { AppConfig } from '@app/config';
 import { RatingsService } from '../ratings/ratings.service.js';
+import { RequestExpiry } from '../requests/request-expiry.js';
+import { RequestThreadService } from '../requests/request-thread.service.js';
 import { RequestsService } from '../requests/requests.service.js';
-import { StatsRepository } from '../stats/stats.repository.js';
+import { SearchDemandService } from '../stats/search-demand.service.js';
 import { type DemoStory, demoSearchDemand, demoStories } from './demo-stories.js';
 
 const HOUR = 3_600_000;
@@ -37,8 +40,11 @@ export class DemoHistory {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly requests: RequestsService,
+    private readonly thread: RequestThreadService,
+    private readonly expiry: RequestExpiry,
     private readonly ratings: RatingsService,
-    private readonly stats: StatsRepository,
+    private readonly searchDemand: SearchDemandService,
+    private readonly config: AppConfig,
   ) {}
 
   /** Returns how many stories were played. */
@@ -52,9 +58,12 @@ export class DemoHistory {
       if (await this.playOne(story, student, mentor, timelineOf(story, now))) played++;
       else skipped++;
     }
+    await this.expireOldPending();
     for (const { daysAgo, counts } of demoSearchDemand(skillsOnOffer)) {
-      await this.stats.addSearchDemand(new Date(now - daysAgo * DAY).toISOString().slice(0, 10), counts);
+      const at = new Date(now - daysAgo * DAY);
+      for (const [skill, n] of counts) for (let i = 0; i < n; i++) this.searchDemand.record([skill], at);
     }
+    await this.searchDemand.flush();
     // What is older than two days has been read; the rest waits in the inbox.
     await this.dataSource.query(`UPDATE notifications SET read_at = created_at + interval '2 hours' WHERE read_at IS NULL AND created_at < now() - interval '2 days'`);
     return { played, skipped };
@@ -65,10 +74,11 @@ export class DemoHistory {
     try {
       requestId = (await this.requests.create(student, { mentorId: mentor.id, message: story.message })).id;
       const move = (by: Principal, status: 'accepted' | 'rejected' | 'cancelled' | 'completed', note?: string | null) =>
-        this.requests.transition(by, requestId!, { status, ...(note ? { note } : {}) });
+        this.requests.transition(by, requestId!, { status, ...(note ? { note } : {}), ...(story.reason && (status === 'rejected' || status === 'cancelled') ? { reason: story.reason } : {}) });
       if (story.end === 'rejected') await move(mentor, 'rejected', story.note);
       if (story.end === 'cancelled-pending') await move(student, 'cancelled');
       if (story.end === 'accepted' || story.end === 'cancelled-accepted' || story.end === 'completed') await move(mentor, 'accepted', story.note);
+      for (const [i, body] of story.conversation.entries()) await this.thread.post(i % 2 === 0 ? student : mentor, requestId, { body });
       if (story.end === 'cancelled-accepted') await move(student, 'cancelled');
       if (story.end === 'completed') await move(student, 'completed', story.note);
       if (story.rating !== null) await this.ratings.rate(mentor.id, student, { score: story.rating, comment: story.rating >= 4 ? 'Очень помог, рекомендую!' : undefined });
@@ -80,6 +90,30 @@ export class DemoHistory {
     }
     await this.backdate(requestId, student.id, mentor.id, when);
     return true;
+  }
+
+  /**
+   * Runs the expiry job once (it expires the requests left pending past the TTL and reminds the
+   * mentors of those past half of it), then dates what it did to when it would have happened.
+   */
+  private async expireOldPending(): Promise<void> {
+    await this.expiry.sweep();
+    const ttl = `${this.config.REQUEST_TTL_DAYS} days`;
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE mentorship_requests SET closed_at = created_at + $1::interval, updated_at = created_at + $1::interval WHERE status = 'expired'`, [ttl]);
+      await manager.query(`UPDATE mentorship_requests SET reminded_at = created_at + $1::interval / 2 WHERE reminded_at IS NOT NULL`, [ttl]);
+      await manager.query(
+        `UPDATE request_messages m SET created_at = r.created_at + $1::interval FROM mentorship_requests r WHERE m.request_id = r.id AND m.to_status = 'expired'`,
+        [ttl],
+      );
+      await manager.query(
+        `UPDATE notifications n
+            SET created_at = r.created_at + CASE n.type WHEN 'request.expired' THEN $1::interval ELSE $1::interval / 2 END
+           FROM mentorship_requests r
+          WHERE n.type IN ('request.expired', 'request.reminder') AND n.data->>'requestId' = r.id::text`,
+        [ttl],
+      );
+    });
   }
 
   private async backdate(requestId: string, studentId: string, mentorId: string, { sent, answered, closed }: Timeline): Promise<void> {
@@ -99,8 +133,28 @@ export class DemoHistory {
                                        WHEN 'request.accepted' THEN $3::timestamptz
                                        WHEN 'request.rejected' THEN $3::timestamptz
                                        ELSE $4::timestamptz END
-          WHERE data->>'requestId' = $1`,
+          WHERE data->>'requestId' = $1 AND type <> 'request.message'`,
         [requestId, sent, answered, closed],
+      );
+      // The thread: its entries at their steps, the plain messages spread between answer and close.
+      await manager.query(
+        `UPDATE request_messages
+            SET created_at = CASE WHEN to_status = 'pending' THEN $2::timestamptz
+                                  WHEN to_status IN ('accepted', 'rejected') THEN $3::timestamptz
+                                  ELSE $4::timestamptz END
+          WHERE request_id = $1 AND to_status IS NOT NULL`,
+        [requestId, sent, answered, closed],
+      );
+      await manager.query(
+        `WITH plain AS (SELECT id, row_number() OVER (ORDER BY seq) AS i, count(*) OVER () AS n FROM request_messages WHERE request_id = $1 AND to_status IS NULL)
+         UPDATE request_messages m SET created_at = $2::timestamptz + ($3::timestamptz - $2::timestamptz) * (plain.i::float8 / (plain.n + 1))
+           FROM plain WHERE m.id = plain.id`,
+        [requestId, answered, closed],
+      );
+      await manager.query(
+        `UPDATE notifications n SET created_at = m.created_at FROM request_messages m
+          WHERE n.type = 'request.message' AND m.request_id = $1 AND n.data->>'messageId' = m.id::text`,
+        [requestId],
       );
       const rated = new Date(closed.getTime() + HOUR);
       const ratings: { id: string }[] = await manager.query(`UPDATE ratings SET created_at = $3, updated_at = $3 WHERE mentor_id = $1 AND student_id = $2 RETURNING id`, [mentorId, studentId, rated]);

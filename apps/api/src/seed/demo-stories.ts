@@ -5,7 +5,10 @@ import { mulberry32 } from '@app/common';
  * where it ends and when it started. Pure and deterministic (same seed, same stories); the
  * `DemoHistory` player runs them through the services and then places them in the past.
  */
-export type StoryEnd = 'pending' | 'accepted' | 'rejected' | 'cancelled-pending' | 'cancelled-accepted' | 'completed';
+export type StoryEnd = 'pending' | 'accepted' | 'rejected' | 'cancelled-pending' | 'cancelled-accepted' | 'completed' | 'expired';
+
+/** Why a mentor declined or a party withdrew (the API's close reasons). */
+export type StoryReason = 'no_capacity' | 'outside_expertise' | 'schedule' | 'not_a_fit' | 'other';
 
 export interface DemoStory {
   student: number;
@@ -21,6 +24,10 @@ export interface DemoStory {
   rating: number | null;
   message: string;
   note: string | null;
+  /** For rejected and cancelled stories. */
+  reason: StoryReason | null;
+  /** Messages of the conversation while the request is open, alternating student and mentor. */
+  conversation: string[];
 }
 
 export const HISTORY_DAYS = 90;
@@ -40,6 +47,14 @@ const MESSAGES_EN = [
 const ACCEPT_NOTES = ['Давайте начнём! Напишите мне в телеграм.', 'Happy to help, let us start next week.', null];
 const REJECT_NOTES = ['Сейчас нет свободного времени, попробуйте через месяц.', 'This is outside what I can help with, sorry.', null];
 const COMPLETE_NOTES = ['Спасибо, было очень полезно!', 'Great work, good luck with the next steps.', null];
+const CONVERSATIONS = [
+  ['Когда вам удобно созвониться?', 'Давайте в четверг в 19:00 по Москве.', 'Отлично, пришлю ссылку.'],
+  ['I pushed my project to GitHub, could you take a look?', 'Sure, I left comments on the pull request.'],
+  ['Какие темы разобрать к следующей встрече?', 'Повторите индексы в PostgreSQL и почитайте про транзакции.'],
+  ['Thanks for the reading list!', 'You are welcome. Start with the first two chapters.', 'Will do, see you next week.'],
+];
+const REJECT_REASONS: StoryReason[] = ['no_capacity', 'no_capacity', 'outside_expertise', 'schedule', 'not_a_fit', 'other'];
+const CANCEL_REASONS: StoryReason[] = ['schedule', 'not_a_fit', 'other'];
 
 /** How the stories end, by share; open ends (pending, accepted) only for recent requests. */
 const ENDS: [StoryEnd, number][] = [
@@ -47,9 +62,13 @@ const ENDS: [StoryEnd, number][] = [
   ['rejected', 0.17],
   ['cancelled-pending', 0.1],
   ['cancelled-accepted', 0.08],
-  ['accepted', 0.15],
-  ['pending', 0.1],
+  ['accepted', 0.13],
+  ['pending', 0.08],
+  ['expired', 0.04],
 ];
+
+/** The demo mentor's stories go through every end, so their dashboard shows each state. */
+const FEATURED_ENDS: StoryEnd[] = ['completed', 'rejected', 'accepted', 'completed', 'cancelled-pending', 'pending', 'completed', 'cancelled-accepted', 'expired', 'rejected'];
 
 /**
  * `count` stories over the last HISTORY_DAYS days between `students` students and `mentors`
@@ -69,8 +88,10 @@ export function demoStories(students: number, mentors: number, count = 160, feat
       }
       x -= share;
     }
+    if (i < featured) end = FEATURED_ENDS[i % FEATURED_ENDS.length]!;
     // Open requests are recent; a request still pending after weeks would be unusual.
-    const daysAgo = end === 'pending' ? rand() * 6 : end === 'accepted' ? 2 + rand() * 25 : 3 + rand() * (HISTORY_DAYS - 3);
+    // (Some pending ones are old enough for the mentor's reminder; expired ones outlived the TTL.)
+    const daysAgo = end === 'pending' ? rand() * 10 : end === 'accepted' ? 2 + rand() * 25 : end === 'expired' ? 20 + rand() * (HISTORY_DAYS - 20) : 3 + rand() * (HISTORY_DAYS - 3);
     const russian = rand() < 0.6;
     return {
       // Student 0 (the demo student) never asks mentor 0 here, so the newcomer's first request works.
@@ -83,6 +104,8 @@ export function demoStories(students: number, mentors: number, count = 160, feat
       rating: end === 'completed' && rand() < 0.8 ? pick([3, 4, 4, 5, 5, 5]) : null,
       message: pick(russian ? MESSAGES_RU : MESSAGES_EN),
       note: pick(end === 'rejected' ? REJECT_NOTES : end === 'completed' ? COMPLETE_NOTES : ACCEPT_NOTES),
+      reason: end === 'rejected' ? pick(REJECT_REASONS) : end.startsWith('cancelled') && rand() < 0.7 ? pick(CANCEL_REASONS) : null,
+      conversation: end === 'accepted' || end === 'completed' || end === 'cancelled-accepted' ? pick(CONVERSATIONS) : [],
     };
   });
   return stories.sort((a, b) => b.daysAgo - a.daysAgo);

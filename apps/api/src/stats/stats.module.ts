@@ -6,12 +6,11 @@ import { StatsService } from './stats.service.js';
 
 /**
  * Mentor and platform statistics, and the search-demand log. Exports `SearchDemandService`:
- * the search feature calls `record(matchedSkills)` once per search; `StatsRepository` for the
- * demo seeder's search history.
+ * the search feature calls `record(matchedSkills)` once per search.
  */
 @Module({
   controllers: [StatsController],
   providers: [StatsRepository, StatsService, SearchDemandService],
-  exports: [SearchDemandService, StatsRepository],
+  exports: [SearchDemandService],
 })
 export class StatsModule {}

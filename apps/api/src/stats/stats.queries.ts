@@ -5,8 +5,8 @@
  * Parameters: `$1` first day and `$2` last day of the range (`YYYY-MM-DD`, inclusive, UTC);
  * mentor queries take the mentor id as `$3`. A request belongs to the range by `created_at`.
  * Indexes: `ix_requests_created_stats` (created_at) INCLUDE (mentor_id, status, responded_at) for
- * the platform range scans (index-only), `ix_requests_mentor` (mentor_id, created_at, id) INCLUDE
- * (status, responded_at) and `ix_requests_mentor_status` (mentor_id, status) INCLUDE (closed_at)
+ * the platform range scans (index-only; close_reason included too), `ix_requests_mentor` (mentor_id, created_at, id) INCLUDE
+ * (status, responded_at, close_reason) and `ix_requests_mentor_status` (mentor_id, status) INCLUDE (closed_at)
  * for one mentor (index-only), `ix_mentors_rating` for the best rated,
  * `search_skill_log`'s primary key (day, skill) for search demand.
  */
@@ -16,7 +16,7 @@ const UNTIL = `((($2::date) + 1)::timestamp AT TIME ZONE 'UTC')`;
 const IN_RANGE = `r.created_at >= ${FROM} AND r.created_at < ${UNTIL}`;
 
 /**
- * Requests created in the range: by current status; answered = the mentor answered
+ * Requests created in the range: by current status; rejections and cancellations by reason; answered = the mentor answered
  * (responded_at set); accepted answers = answered and not rejected (accepted, completed, or
  * cancelled after acceptance); median seconds from creation to first answer (percentile_cont:
  * the mean of the two middle values for an even count; date_part is float8, cheaper than the
@@ -29,6 +29,13 @@ SELECT count(*)::int AS total,
        count(*) FILTER (WHERE r.status = 'rejected')::int AS rejected,
        count(*) FILTER (WHERE r.status = 'cancelled')::int AS cancelled,
        count(*) FILTER (WHERE r.status = 'completed')::int AS completed,
+       count(*) FILTER (WHERE r.status = 'expired')::int AS expired,
+       count(*) FILTER (WHERE r.close_reason = 'no_capacity')::int AS reason_no_capacity,
+       count(*) FILTER (WHERE r.close_reason = 'outside_expertise')::int AS reason_outside_expertise,
+       count(*) FILTER (WHERE r.close_reason = 'schedule')::int AS reason_schedule,
+       count(*) FILTER (WHERE r.close_reason = 'not_a_fit')::int AS reason_not_a_fit,
+       count(*) FILTER (WHERE r.close_reason = 'other')::int AS reason_other,
+       count(*) FILTER (WHERE r.status IN ('rejected', 'cancelled') AND r.close_reason IS NULL)::int AS reason_unspecified,
        count(*) FILTER (WHERE r.responded_at IS NOT NULL)::int AS answered,
        count(*) FILTER (WHERE r.responded_at IS NOT NULL AND r.status <> 'rejected')::int AS accepted_answers,
        percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', r.responded_at - r.created_at))

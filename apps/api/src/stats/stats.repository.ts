@@ -31,6 +31,13 @@ export interface RequestSummaryRow {
   rejected: number;
   cancelled: number;
   completed: number;
+  expired: number;
+  reason_no_capacity: number;
+  reason_outside_expertise: number;
+  reason_schedule: number;
+  reason_not_a_fit: number;
+  reason_other: number;
+  reason_unspecified: number;
   answered: number;
   accepted_answers: number;
   median_response_seconds: number | null;

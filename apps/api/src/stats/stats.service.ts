@@ -17,7 +17,15 @@ const RATING_BAYES_DIGITS = 3;
 function requestFigures(s: RequestSummaryRow): RequestFiguresDto {
   return {
     total: s.total,
-    byStatus: { pending: s.pending, accepted: s.accepted, rejected: s.rejected, cancelled: s.cancelled, completed: s.completed },
+    byStatus: { pending: s.pending, accepted: s.accepted, rejected: s.rejected, cancelled: s.cancelled, completed: s.completed, expired: s.expired },
+    closedByReason: {
+      no_capacity: s.reason_no_capacity,
+      outside_expertise: s.reason_outside_expertise,
+      schedule: s.reason_schedule,
+      not_a_fit: s.reason_not_a_fit,
+      other: s.reason_other,
+      unspecified: s.reason_unspecified,
+    },
     answered: s.answered,
     acceptedAnswers: s.accepted_answers,
     acceptanceRate: s.answered > 0 ? round(s.accepted_answers / s.answered, 4) : null,

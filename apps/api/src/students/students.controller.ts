@@ -6,7 +6,7 @@ import { SignInDto } from '../auth/dto/sign-in.dto.js';
 import { RefreshCookie } from '../auth/refresh-cookie.js';
 import { AuthRateLimit } from '../http/rate-limit.js';
 import { uuidPipe } from '../http/uuid.pipe.js';
-import { StudentDto, StudentSessionDto, StudentSignUpDto, UpdateStudentDto } from './dto/student.dto.js';
+import { StudentDto, StudentProfileDto, StudentSessionDto, StudentSignUpDto, UpdateStudentDto } from './dto/student.dto.js';
 import { StudentsService } from './students.service.js';
 
 @ApiTags('students')
@@ -38,6 +38,17 @@ export class StudentsController {
   @Authenticated({ roles: ['student'] })
   me(@CurrentAccount() caller: Principal): Promise<StudentDto> {
     return this.students.get(caller.id);
+  }
+
+  /**
+   * A student's profile: the student, admins, and a mentor who has or had a request from them.
+   * `contacts` (email, telegram) for the student, admins, and that mentor from acceptance on.
+   */
+  @Get(':id')
+  @Authenticated()
+  @ApiProblem('STUDENT.NOT_FOUND')
+  profile(@Param('id', uuidPipe) id: string, @CurrentAccount() caller: Principal): Promise<StudentProfileDto> {
+    return this.students.profileFor(id, caller);
   }
 
   /** Updates a profile: the student themself or an admin. */

@@ -1,4 +1,5 @@
-import { IsOptional, IsString, Length } from 'class-validator';
+import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { PasswordField } from '../../http/account-fields.js';
 import { ROLES, type Role } from '@app/auth';
 import { ApiProperty } from '@nestjs/swagger';
 
@@ -26,8 +27,14 @@ export class TokenPairDto {
   role: Role;
 }
 
-export class RoleDto {
-  id: string;
-  @ApiProperty({ enum: ROLES })
-  role: Role;
+
+export class ChangePasswordDto {
+  /** The password in use now. */
+  @IsString()
+  @MaxLength(128)
+  currentPassword: string;
+
+  /** 8..128 characters. */
+  @PasswordField()
+  newPassword: string;
 }

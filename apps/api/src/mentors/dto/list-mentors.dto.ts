@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsTagList, PageQueryDto } from '@app/common';
 import type { MentorDto } from './mentor.dto.js';
+import type { MentorRelationDto } from '../../relationships/relationships.service.js';
 
 const csv = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.split(',') : value);
 const bool = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
@@ -41,6 +42,8 @@ export class MentorHitDto {
   score: number;
   /** Skills and terms that made the mentor match. */
   matched: string[];
+  /** For a signed-in student: their open request, rating and favourite with this mentor. */
+  relation?: MentorRelationDto;
 }
 
 export class MentorHitPageDto {

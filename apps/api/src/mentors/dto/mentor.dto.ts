@@ -3,6 +3,7 @@ import { IsBoolean, IsInt, IsOptional, IsTimeZone, Matches, Max, Min } from 'cla
 import { IsTagList } from '@app/common';
 import { EmailField, NameField, PasswordField, TelegramField, TextField } from '../../http/account-fields.js';
 import type { Session } from '../../auth/sessions.service.js';
+import { MentorRelationDto } from '../../relationships/relationships.service.js';
 
 export class MentorSignUpDto {
   @EmailField()
@@ -94,7 +95,7 @@ export class MentorContactsDto {
   telegram: string | null;
 }
 
-/** The public profile. `contacts` only for the mentor, admins and students with an accepted request. */
+/** The public profile. `contacts` only for the mentor, admins and students with an accepted (or completed) request. */
 export class MentorDto {
   id: string;
   name: string;
@@ -113,6 +114,8 @@ export class MentorDto {
   contacts: MentorContactsDto | null;
   createdAt: Date;
   updatedAt: Date;
+  /** GET /api/mentors/{id} only: the signed-in student's open request, rating and favourite with this mentor (null for anyone else). */
+  relation?: MentorRelationDto | null;
 }
 
 export class MentorSessionDto {

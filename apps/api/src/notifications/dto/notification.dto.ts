@@ -14,7 +14,10 @@ export class ListNotificationsQueryDto extends PageQueryDto {
   unread?: boolean;
 }
 
-const REQUEST_TYPES = NOTIFICATION_TYPES.filter((t) => t.startsWith('request.'));
+/** The status changes of a request: their `data` is RequestNotificationDataDto. */
+const REQUEST_TYPES: NotificationType[] = ['request.created', 'request.accepted', 'request.rejected', 'request.cancelled', 'request.completed'];
+/** The other kinds (reminders, thread messages, freed places, expiry): `data` is documented per type in docs/. */
+const OTHER_TYPES = NOTIFICATION_TYPES.filter((t) => !REQUEST_TYPES.includes(t) && t !== 'rating.created');
 
 /** `data` of the `request.*` notifications. */
 export class RequestNotificationDataDto {
@@ -74,25 +77,44 @@ export class RatingNotificationDto extends NotificationBaseDto {
   data: RatingNotificationDataDto;
 }
 
+/** Reminders, thread messages, freed places, expiry: `data` carries at least the ids it is about. */
+export class OtherNotificationDto extends NotificationBaseDto {
+  @ApiProperty({ enum: OTHER_TYPES })
+  type: NotificationType;
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  data: Record<string, unknown>;
+}
+
 /** A notification: the shape of `data` follows `type` (the OpenAPI schema is a union discriminated by `type`). */
 export type NotificationDto = NotificationBaseDto & { type: NotificationType; data: Record<string, unknown> };
 
 /** The OpenAPI schema of one notification: a union discriminated by `type`. */
 export const NOTIFICATION_SCHEMA = {
-  oneOf: [{ $ref: getSchemaPath(RequestNotificationDto) }, { $ref: getSchemaPath(RatingNotificationDto) }],
+  oneOf: [{ $ref: getSchemaPath(RequestNotificationDto) }, { $ref: getSchemaPath(RatingNotificationDto) }, { $ref: getSchemaPath(OtherNotificationDto) }],
   discriminator: {
     propertyName: 'type',
-    mapping: Object.fromEntries(NOTIFICATION_TYPES.map((t) => [t, getSchemaPath(t.startsWith('request.') ? RequestNotificationDto : RatingNotificationDto)])),
+    mapping: Object.fromEntries(
+      NOTIFICATION_TYPES.map((t) => [t, getSchemaPath(REQUEST_TYPES.includes(t) ? RequestNotificationDto : t === 'rating.created' ? RatingNotificationDto : OtherNotificationDto)]),
+    ),
   },
 };
 
-@ApiExtraModels(RequestNotificationDto, RatingNotificationDto)
+@ApiExtraModels(RequestNotificationDto, RatingNotificationDto, OtherNotificationDto)
 export class NotificationPageDto {
   @ApiProperty({ type: 'array', items: NOTIFICATION_SCHEMA })
   items: NotificationDto[];
   @ApiProperty({ type: String, nullable: true })
   nextCursor: string | null;
   total: number;
+  /** Unread notifications of the account (all of them, not only this page). */
+  unread: number;
+}
+
+export class ReadAllDto {
+  /** How many notifications were marked read by this call. */
+  marked: number;
+  /** Unread notifications left (0). */
+  unread: number;
 }
 
 export class StreamTicketDto {

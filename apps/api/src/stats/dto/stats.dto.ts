@@ -33,6 +33,19 @@ export class RequestsByStatusDto {
   rejected: number;
   cancelled: number;
   completed: number;
+  /** Pending requests nobody answered within REQUEST_TTL_DAYS. */
+  expired: number;
+}
+
+/** Rejected and cancelled requests by the reason the closer gave. */
+export class ClosedByReasonDto {
+  no_capacity: number;
+  outside_expertise: number;
+  schedule: number;
+  not_a_fit: number;
+  other: number;
+  /** Rejected or cancelled without a reason. */
+  unspecified: number;
 }
 
 /** Figures over the requests created in the range (status as of now). */
@@ -40,6 +53,7 @@ export class RequestFiguresDto {
   /** Requests created in the range. */
   total: number;
   byStatus: RequestsByStatusDto;
+  closedByReason: ClosedByReasonDto;
   /** Requests the mentor answered (accepted or rejected: `respondedAt` is set). */
   answered: number;
   /** Answered requests the mentor accepted: now accepted, completed, or cancelled after acceptance. */
