@@ -65,8 +65,9 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Prometheus metrics of this replica (text exposition format). Public to the network the
-         *     replicas live on; nginx does not route /api/metrics, so clients never reach it.
+         * Prometheus metrics of this replica (text exposition format), for the scraper only: with
+         *     METRICS_TOKEN set it needs `Authorization: Bearer <METRICS_TOKEN>`; without, it answers only
+         *     outside production. nginx does not route /api/metrics either.
          */
         get: operations["Metrics_scrape"];
         put?: never;
@@ -785,7 +786,7 @@ export interface components {
         PingDto: Record<string, never>;
         ReadinessDto: Record<string, never>;
         /** @enum {string} */
-        ProblemCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "INVALID_CURSOR" | "INVALID_ID" | "INVALID_LAST_EVENT_ID" | "AUTH.PASSWORD_REQUIRED" | "REQUEST.REASON_NOT_ALLOWED" | "STATS.INVALID_RANGE" | "AUTH.INVALID_TOKEN" | "AUTH.BAD_CREDENTIALS" | "AUTH.INVALID_REFRESH_TOKEN" | "NOTIFICATIONS.INVALID_TICKET" | "AUTH.ROLE_NOT_ALLOWED" | "AUTH.ROUTE_NOT_DECLARED" | "AUTH.CSRF_FAILED" | "AUTH.WRONG_PASSWORD" | "ACCOUNT.SUSPENDED" | "REQUEST.TRANSITION_NOT_YOURS" | "RATING.NOT_A_MENTEE" | "NOT_FOUND" | "ACCOUNT.NOT_FOUND" | "ADMIN.NOT_FOUND" | "MENTOR.NOT_FOUND" | "NOTIFICATION.NOT_FOUND" | "REQUEST.NOT_FOUND" | "STUDENT.NOT_FOUND" | "ACCOUNT.CANNOT_SUSPEND_SELF" | "ACCOUNT.EMAIL_TAKEN" | "MENTOR.AT_CAPACITY" | "MENTOR.CAPACITY_BELOW_ACTIVE" | "MENTOR.NOT_ACCEPTING" | "REQUEST.DUPLICATE_OPEN" | "REQUEST.INVALID_TRANSITION" | "REQUEST.THREAD_READ_ONLY" | "REQUEST.THREAD_CLOSED" | "REQUEST.TOO_MANY_PENDING" | "BODY_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL" | "SHUTTING_DOWN" | "SEARCH.WARMING_UP" | "SEARCH.UNAVAILABLE";
+        ProblemCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "BODY_TOO_DEEP" | "BODY_TOO_COMPLEX" | "BAD_URL" | "BAD_REQUEST" | "INVALID_CONTENT_LENGTH" | "INVALID_CURSOR" | "INVALID_ID" | "INVALID_LAST_EVENT_ID" | "AUTH.PASSWORD_REQUIRED" | "REQUEST.REASON_NOT_ALLOWED" | "STATS.INVALID_RANGE" | "AUTH.INVALID_TOKEN" | "AUTH.BAD_CREDENTIALS" | "AUTH.INVALID_REFRESH_TOKEN" | "NOTIFICATIONS.INVALID_TICKET" | "AUTH.ROLE_NOT_ALLOWED" | "AUTH.ROUTE_NOT_DECLARED" | "AUTH.CSRF_FAILED" | "AUTH.WRONG_PASSWORD" | "ACCOUNT.SUSPENDED" | "REQUEST.TRANSITION_NOT_YOURS" | "RATING.NOT_A_MENTEE" | "NOT_FOUND" | "ACCOUNT.NOT_FOUND" | "ADMIN.NOT_FOUND" | "MENTOR.NOT_FOUND" | "NOTIFICATION.NOT_FOUND" | "REQUEST.NOT_FOUND" | "STUDENT.NOT_FOUND" | "ACCOUNT.CANNOT_SUSPEND_SELF" | "ACCOUNT.EMAIL_TAKEN" | "MENTOR.AT_CAPACITY" | "MENTOR.CAPACITY_BELOW_ACTIVE" | "MENTOR.NOT_ACCEPTING" | "REQUEST.DUPLICATE_OPEN" | "REQUEST.INVALID_TRANSITION" | "REQUEST.THREAD_READ_ONLY" | "REQUEST.THREAD_CLOSED" | "REQUEST.TOO_MANY_PENDING" | "METHOD_NOT_ALLOWED" | "BODY_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "AUTH.SIGN_IN_BACKOFF" | "HEADERS_TOO_LARGE" | "RATE_LIMITED" | "INTERNAL" | "SERVICE.UNAVAILABLE" | "SHUTTING_DOWN" | "SEARCH.WARMING_UP" | "SEARCH.UNAVAILABLE";
         FieldErrorDto: Record<string, never>;
         ProblemDto: {
             /** @example https://mentor-match.dev/problems/validation-failed */
@@ -798,19 +799,29 @@ export interface components {
             detail: string;
             /** @example VALIDATION_FAILED */
             code: components["schemas"]["ProblemCode"];
-            /** @example 9b2d4f7e-1c3a-4e5b-8f6d-0a1b2c3d4e5f */
+            /**
+             * Format: uuid
+             * @example 9b2d4f7e-1c3a-4e5b-8f6d-0a1b2c3d4e5f
+             */
             requestId: string;
             errors?: components["schemas"]["FieldErrorDto"][];
-            from?: string;
-            to?: string;
-            allowed?: string[];
+            /** @enum {string} */
+            from?: "pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired";
+            /** @enum {string} */
+            to?: "pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired";
+            allowed?: ("pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired")[];
+            /** Format: int32 */
             capacity?: number;
+            /** Format: int32 */
             activeMentees?: number;
             /** Format: uuid */
             openRequestId?: string;
+            /** Format: int32 */
             limit?: number;
+            /** Format: int32 */
             pending?: number;
-            requestStatus?: string;
+            /** @enum {string} */
+            requestStatus?: "pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired";
         };
         RefreshDto: {
             /**
@@ -854,19 +865,20 @@ export interface components {
             name: string;
             /** @description What the student is about and wants to learn (up to 2000 characters). */
             about?: string;
+            /** @description Tags, e.g. `["python", "machine learning"]`: normalised, at most 30 of 40 characters. */
+            interests?: string[];
+            /** @description ISO 639-1 language codes, e.g. `["ru", "en"]`. */
+            languages?: string[];
             /**
              * @description Telegram username.
              * @example ann_dev
              */
             telegram?: string | null;
-            /** @description Tags, e.g. `["python", "machine learning"]`: normalised, at most 30 of 40 characters. */
-            interests?: string[];
-            /** @description ISO 639-1 language codes, e.g. `["ru", "en"]`. */
-            languages?: string[];
             /** @description IANA time zone, e.g. `Europe/Moscow`. */
             timezone?: string;
         };
         StudentDto: {
+            /** Format: uuid */
             id: string;
             email: string;
             name: string;
@@ -910,6 +922,7 @@ export interface components {
             telegram: string | null;
         };
         StudentProfileDto: {
+            /** Format: uuid */
             id: string;
             name: string;
             about: string;
@@ -922,15 +935,15 @@ export interface components {
             name?: string;
             /** @description What the student is about and wants to learn (up to 2000 characters). */
             about?: string;
+            /** @description Tags, e.g. `["python", "machine learning"]`: normalised, at most 30 of 40 characters. */
+            interests?: string[];
+            /** @description ISO 639-1 language codes, e.g. `["ru", "en"]`. */
+            languages?: string[];
             /**
              * @description Telegram username.
              * @example ann_dev
              */
             telegram?: string | null;
-            /** @description Tags, e.g. `["python", "machine learning"]`: normalised, at most 30 of 40 characters. */
-            interests?: string[];
-            /** @description ISO 639-1 language codes, e.g. `["ru", "en"]`. */
-            languages?: string[];
             /** @description IANA time zone, e.g. `Europe/Moscow`. */
             timezone?: string;
         };
@@ -950,13 +963,13 @@ export interface components {
             bio?: string;
             /** @description Headline of expertise, up to 200 characters. */
             expertise?: string;
-            /** @example ann_dev */
-            telegram?: string | null;
             /** @description Skill tags, e.g. `["python", "system design"]`: normalised, at most 30 of 40 characters. */
             skills?: string[];
-            experienceYears?: number;
             /** @description ISO 639-1 language codes, e.g. `["ru", "en"]`. */
             languages?: string[];
+            /** @example ann_dev */
+            telegram?: string | null;
+            experienceYears?: number;
             /** @description IANA time zone, e.g. `Europe/Moscow`. */
             timezone?: string;
             /** @description Most mentees at once (0..100, default 5). */
@@ -965,15 +978,30 @@ export interface components {
             acceptingRequests?: boolean;
         };
         RatingDistributionDto: {
-            /** @example 0 */
+            /**
+             * Format: int32
+             * @example 0
+             */
             1: number;
-            /** @example 0 */
+            /**
+             * Format: int32
+             * @example 0
+             */
             2: number;
-            /** @example 1 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             3: number;
-            /** @example 2 */
+            /**
+             * Format: int32
+             * @example 2
+             */
             4: number;
-            /** @example 3 */
+            /**
+             * Format: int32
+             * @example 3
+             */
             5: number;
         };
         RatingDto: {
@@ -989,6 +1017,7 @@ export interface components {
         };
         MentorRelationDto: Record<string, never>;
         MentorDto: {
+            /** Format: uuid */
             id: string;
             name: string;
             bio: string;
@@ -1042,13 +1071,13 @@ export interface components {
             bio?: string;
             /** @description Headline of expertise, up to 200 characters. */
             expertise?: string;
-            /** @example ann_dev */
-            telegram?: string | null;
             /** @description Skill tags, e.g. `["python", "system design"]`: normalised, at most 30 of 40 characters. */
             skills?: string[];
-            experienceYears?: number;
             /** @description ISO 639-1 language codes, e.g. `["ru", "en"]`. */
             languages?: string[];
+            /** @example ann_dev */
+            telegram?: string | null;
+            experienceYears?: number;
             /** @description IANA time zone, e.g. `Europe/Moscow`. */
             timezone?: string;
             /** @description Most mentees at once (0..100, default 5). */
@@ -1061,6 +1090,7 @@ export interface components {
             notifyWhenFree?: boolean;
         };
         FavoriteDto: {
+            /** Format: uuid */
             mentorId: string;
             notifyWhenFree: boolean;
             /** Format: date-time */
@@ -1087,6 +1117,7 @@ export interface components {
             name: string;
         };
         AdminDto: {
+            /** Format: uuid */
             id: string;
             email: string;
             name: string;
@@ -1105,12 +1136,14 @@ export interface components {
             profile: components["schemas"]["AdminDto"];
         };
         StudentSummaryDto: {
+            /** Format: uuid */
             id: string;
             name: string;
             about: string;
             interests: string[];
         };
         MentorSummaryDto: {
+            /** Format: uuid */
             id: string;
             name: string;
             expertise: string;
@@ -1129,6 +1162,7 @@ export interface components {
             to: "pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired";
             /** @enum {string|null} */
             reason: "no_capacity" | "outside_expertise" | "schedule" | "not_a_fit" | "other" | null;
+            /** Format: uuid */
             byId: string | null;
             note: string | null;
             /** Format: date-time */
@@ -1147,9 +1181,12 @@ export interface components {
             closeReason: "no_capacity" | "outside_expertise" | "schedule" | "not_a_fit" | "other" | null;
             /** @description The statuses the caller may move it to now (empty when there is nothing they can do). */
             allowedTransitions: ("pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired")[];
+            /** Format: uuid */
             id: string;
+            /** Format: uuid */
             studentId: string;
             studentName: string;
+            /** Format: uuid */
             mentorId: string;
             mentorName: string;
             student: components["schemas"]["StudentSummaryDto"];
@@ -1194,8 +1231,12 @@ export interface components {
              * @description When it was suspended; null while active.
              */
             suspendedAt: string | null;
-            /** @description The admin who suspended it. */
+            /**
+             * Format: uuid
+             * @description The admin who suspended it.
+             */
             suspendedBy: string | null;
+            /** Format: uuid */
             id: string;
             email: string;
             name: string;
@@ -1215,13 +1256,15 @@ export interface components {
             requestsClosed: number;
         };
         RateMentorDto: {
+            /** @description Optional comment, up to 1000 characters (trimmed; empty or null means none). */
+            comment?: string | null;
             /** @description Stars, an integer 1..5. */
             score: number;
-            /** @description Optional comment, up to 1000 characters (trimmed; empty means none). */
-            comment?: string | null;
         };
         MyRatingDto: {
+            /** Format: uuid */
             id: string;
+            /** Format: uuid */
             mentorId: string;
             score: number;
             comment: string | null;
@@ -1235,6 +1278,7 @@ export interface components {
             mentorRating: components["schemas"]["RatingDto"];
         };
         PublicRatingDto: {
+            /** Format: uuid */
             id: string;
             score: number;
             comment: string | null;
@@ -1310,6 +1354,7 @@ export interface components {
             count: number;
         };
         TopMentorByDemandDto: {
+            /** Format: uuid */
             mentorId: string;
             name: string;
             /** @description Requests received in the range. */
@@ -1318,6 +1363,7 @@ export interface components {
             capacity: number;
         };
         TopMentorByRatingDto: {
+            /** Format: uuid */
             mentorId: string;
             name: string;
             /** @description Bayesian average, the ranking key. */
@@ -1415,6 +1461,7 @@ export interface components {
             bayesian: number;
         };
         MentorStatsDto: {
+            /** Format: uuid */
             mentorId: string;
             range: components["schemas"]["StatsRangeDto"];
             requests: components["schemas"]["RequestFiguresDto"];
@@ -1441,9 +1488,12 @@ export interface components {
             by: "student" | "mentor" | "admin";
             /** @description The note given with the change (other types). */
             note?: string | null;
+            /** Format: uuid */
             requestId: string;
+            /** Format: uuid */
             studentId: string;
             studentName: string;
+            /** Format: uuid */
             mentorId: string;
             mentorName: string;
             /** @description The start of the student's message (`request.created` only). */
@@ -1461,8 +1511,12 @@ export interface components {
              */
             type: "request.created" | "request.accepted" | "request.rejected" | "request.cancelled" | "request.completed";
             data: components["schemas"]["RequestNotificationDataDto"];
+            /** Format: uuid */
             id: string;
-            /** @description The SSE event id: increases with every notification of the account (send it back as Last-Event-ID). */
+            /**
+             * Format: uuid
+             * @description The SSE event id: increases with every notification of the account (send it back as Last-Event-ID).
+             */
             eventId: string;
             /** Format: date-time */
             createdAt: string;
@@ -1471,7 +1525,9 @@ export interface components {
             comment: string | null;
             /** @description The score this rating replaced, or null for a first rating. */
             previousScore: number | null;
+            /** Format: uuid */
             ratingId: string;
+            /** Format: uuid */
             studentId: string;
             /** @description 1..5 */
             score: number;
@@ -1489,8 +1545,12 @@ export interface components {
              */
             type: "rating.created";
             data: components["schemas"]["RatingNotificationDataDto"];
+            /** Format: uuid */
             id: string;
-            /** @description The SSE event id: increases with every notification of the account (send it back as Last-Event-ID). */
+            /**
+             * Format: uuid
+             * @description The SSE event id: increases with every notification of the account (send it back as Last-Event-ID).
+             */
             eventId: string;
             /** Format: date-time */
             createdAt: string;
@@ -1509,8 +1569,12 @@ export interface components {
             data: {
                 [key: string]: unknown;
             };
+            /** Format: uuid */
             id: string;
-            /** @description The SSE event id: increases with every notification of the account (send it back as Last-Event-ID). */
+            /**
+             * Format: uuid
+             * @description The SSE event id: increases with every notification of the account (send it back as Last-Event-ID).
+             */
             eventId: string;
             /** Format: date-time */
             createdAt: string;
@@ -1574,8 +1638,12 @@ export interface components {
         RequestMessageDto: {
             /** @enum {string} */
             authorRole: "student" | "mentor" | "admin" | "system";
+            /** Format: uuid */
             id: string;
-            /** @description The account that wrote it; null for the system (expiry, account deletion). */
+            /**
+             * Format: uuid
+             * @description The account that wrote it; null for the system (expiry, account deletion).
+             */
             authorId: string | null;
             body: string | null;
             /** @description The transition this entry records, if any. */
@@ -1644,6 +1712,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Health_live: {
@@ -1674,6 +1751,15 @@ export interface operations {
             };
             /** @description Unexpected error (quote `requestId`) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1756,8 +1842,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description No METRICS_TOKEN, or not the right one */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unexpected error (quote `requestId`) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1815,8 +1919,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The body is over 4096 bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unexpected error (quote `requestId`) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1872,8 +2003,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The body is over 4096 bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unexpected error (quote `requestId`) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1931,8 +2080,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The body is over 4096 bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unexpected error (quote `requestId`) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1999,6 +2166,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Students_signIn: {
@@ -2031,6 +2207,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The body is over 4096 bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description RATE_LIMITED */
             429: {
                 headers: {
@@ -2042,6 +2227,15 @@ export interface operations {
             };
             /** @description Unexpected error (quote `requestId`) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2104,6 +2298,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Students_profile: {
@@ -2154,6 +2357,15 @@ export interface operations {
             };
             /** @description Unexpected error (quote `requestId`) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2233,6 +2445,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Students_update: {
@@ -2303,6 +2524,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Mentors_signUp: {
@@ -2362,6 +2592,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Mentors_signIn: {
@@ -2394,6 +2633,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The body is over 4096 bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description RATE_LIMITED */
             429: {
                 headers: {
@@ -2405,6 +2653,15 @@ export interface operations {
             };
             /** @description Unexpected error (quote `requestId`) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2518,6 +2775,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     AccountDeletion_deleteMentor: {
@@ -2583,6 +2849,15 @@ export interface operations {
             };
             /** @description Unexpected error (quote `requestId`) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2669,6 +2944,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Favorites_save: {
@@ -2732,6 +3016,15 @@ export interface operations {
             };
             /** @description Unexpected error (quote `requestId`) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2803,6 +3096,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Favorites_list: {
@@ -2855,6 +3157,15 @@ export interface operations {
             };
             /** @description Unexpected error (quote `requestId`) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2939,6 +3250,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Admin_signIn: {
@@ -2971,6 +3291,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The body is over 4096 bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description RATE_LIMITED */
             429: {
                 headers: {
@@ -2982,6 +3311,15 @@ export interface operations {
             };
             /** @description Unexpected error (quote `requestId`) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3056,6 +3394,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     AdminConsole_accounts: {
@@ -3113,6 +3460,15 @@ export interface operations {
             };
             /** @description Unexpected error (quote `requestId`) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3195,6 +3551,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     AdminConsole_unsuspend: {
@@ -3254,6 +3619,15 @@ export interface operations {
             };
             /** @description Unexpected error (quote `requestId`) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3335,6 +3709,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Ratings_list: {
@@ -3380,6 +3763,15 @@ export interface operations {
             };
             /** @description Unexpected error (quote `requestId`) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3440,6 +3832,15 @@ export interface operations {
             };
             /** @description Unexpected error (quote `requestId`) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3509,6 +3910,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Stats_export: {
@@ -3571,6 +3981,15 @@ export interface operations {
             };
             /** @description Unexpected error (quote `requestId`) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3649,6 +4068,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Notifications_inbox: {
@@ -3701,6 +4129,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Notifications_ticket: {
@@ -3738,8 +4175,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unexpected error (quote `requestId`) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3791,6 +4246,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Notifications_readAll: {
@@ -3830,6 +4294,15 @@ export interface operations {
             };
             /** @description Unexpected error (quote `requestId`) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3894,6 +4367,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Notifications_stream: {
@@ -3943,6 +4425,15 @@ export interface operations {
             };
             /** @description Unexpected error (quote `requestId`) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4027,6 +4518,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Requests_get: {
@@ -4077,6 +4577,15 @@ export interface operations {
             };
             /** @description Unexpected error (quote `requestId`) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4163,6 +4672,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Requests_messages: {
@@ -4217,6 +4735,15 @@ export interface operations {
             };
             /** @description Unexpected error (quote `requestId`) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4287,6 +4814,15 @@ export interface operations {
             };
             /** @description Unexpected error (quote `requestId`) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4366,6 +4902,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Requests_listOfMentor: {
@@ -4438,6 +4983,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     Roles_role: {
@@ -4477,6 +5031,15 @@ export interface operations {
             };
             /** @description Unexpected error (quote `requestId`) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4525,6 +5088,15 @@ export interface operations {
             };
             /** @description Unexpected error (quote `requestId`) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PROBLEM_CODES } from './problem-codes.js';
 
+/** The statuses of a mentorship request, as the transition problems name them. */
+const REQUEST_STATUSES = ['pending', 'accepted', 'rejected', 'cancelled', 'completed', 'expired'];
+const COUNT = { type: 'integer', format: 'int32', minimum: 0, maximum: 1_000_000 } as const;
+
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 export const PROBLEM_TYPE_BASE = 'https://mentor-match.dev/problems/';
 
@@ -36,30 +40,30 @@ export class ProblemDto {
   @ApiPropertyOptional({ type: [FieldErrorDto] })
   errors?: FieldErrorDto[];
   /** The current status (REQUEST.INVALID_TRANSITION, REQUEST.TRANSITION_NOT_YOURS). */
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ enum: REQUEST_STATUSES })
   from?: string;
   /** The status asked for (REQUEST.INVALID_TRANSITION, REQUEST.TRANSITION_NOT_YOURS). */
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ enum: REQUEST_STATUSES })
   to?: string;
   /** The statuses the caller may set from here (REQUEST.INVALID_TRANSITION, REQUEST.TRANSITION_NOT_YOURS). */
-  @ApiPropertyOptional({ type: [String] })
+  @ApiPropertyOptional({ enum: REQUEST_STATUSES, isArray: true, maxItems: REQUEST_STATUSES.length })
   allowed?: string[];
   /** The mentor's capacity (MENTOR.AT_CAPACITY). */
-  @ApiPropertyOptional({ type: 'integer' })
+  @ApiPropertyOptional(COUNT)
   capacity?: number;
   /** Mentees accepted now (MENTOR.AT_CAPACITY, MENTOR.CAPACITY_BELOW_ACTIVE). */
-  @ApiPropertyOptional({ type: 'integer' })
+  @ApiPropertyOptional(COUNT)
   activeMentees?: number;
   /** The open request to the same mentor (REQUEST.DUPLICATE_OPEN). */
   @ApiPropertyOptional({ format: 'uuid' })
   openRequestId?: string;
   /** The most allowed (REQUEST.TOO_MANY_PENDING). */
-  @ApiPropertyOptional({ type: 'integer' })
+  @ApiPropertyOptional(COUNT)
   limit?: number;
   /** How many there are (REQUEST.TOO_MANY_PENDING). */
-  @ApiPropertyOptional({ type: 'integer' })
+  @ApiPropertyOptional(COUNT)
   pending?: number;
   /** The request's status (REQUEST.THREAD_CLOSED). */
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ enum: REQUEST_STATUSES })
   requestStatus?: string;
 }

@@ -5,6 +5,8 @@ import { ApiProblem } from '@app/common';
 import { SignInDto } from '../auth/dto/sign-in.dto.js';
 import { RefreshCookie } from '../auth/refresh-cookie.js';
 import { AuthRateLimit } from '../http/rate-limit.js';
+import { BodyLimit, CREDENTIALS_BODY_LIMIT_BYTES } from '../http/input-limits.js';
+import { SignInBackoffLimit } from '../http/sign-in-backoff.js';
 import { AdminService } from './admin.service.js';
 import { AdminDto, AdminSessionDto, AdminSignUpDto } from './dto/admin.dto.js';
 
@@ -27,6 +29,8 @@ export class AdminController {
   @HttpCode(200)
   @Public()
   @AuthRateLimit()
+  @BodyLimit(CREDENTIALS_BODY_LIMIT_BYTES)
+  @SignInBackoffLimit()
   @RefreshCookie()
   signIn(@Body() dto: SignInDto): Promise<AdminSessionDto> {
     return this.admins.signIn(dto.email, dto.password);

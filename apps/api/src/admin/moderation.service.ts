@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@app/auth';
-import { conflict, decodeKeysetCursor, keysetPage, notFound } from '@app/common';
+import { conflict, keysetCursor, keysetPage, notFound } from '@app/common';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { TokensService } from '../auth/tokens.service.js';
 import { MentorsService } from '../mentors/mentors.service.js';
@@ -50,7 +50,7 @@ export class ModerationService {
   }
 
   async listAccounts(query: AdminAccountsQueryDto): Promise<AdminAccountPageDto> {
-    const after = decodeKeysetCursor(query.cursor);
+    const after = keysetCursor.decode(query.cursor);
     const filter = { kind: query.kind, q: query.q, suspended: query.suspended };
     const [rows, total] = await Promise.all([this.accountsView.page(filter, query.limit + 1, after), this.accountsView.count(filter)]);
     return keysetPage(rows, query.limit, (r) => ({ at: r.created_at.toISOString(), id: r.id }), toAccount, total) as AdminAccountPageDto;

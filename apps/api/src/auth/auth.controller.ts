@@ -8,6 +8,8 @@ import { ChangePasswordDto, RefreshDto, TokenPairDto } from './dto/auth.dto.js';
 import { clearRefreshCookie, RefreshCookie, refreshTokenOf } from './refresh-cookie.js';
 import { SessionsService } from './sessions.service.js';
 import { TokensService } from './tokens.service.js';
+import { AuthRateLimit } from '../http/rate-limit.js';
+import { BodyLimit, CREDENTIALS_BODY_LIMIT_BYTES } from '../http/input-limits.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -22,6 +24,8 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(200)
   @Public()
+  @AuthRateLimit()
+  @BodyLimit(CREDENTIALS_BODY_LIMIT_BYTES)
   @RefreshCookie()
   @ApiProblem('AUTH.INVALID_REFRESH_TOKEN', 'AUTH.CSRF_FAILED')
   async refresh(@Body() body: RefreshDto, @Req() request: FastifyRequest): Promise<TokenPairDto> {
@@ -38,6 +42,7 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @Authenticated()
+  @BodyLimit(CREDENTIALS_BODY_LIMIT_BYTES)
   @ApiProblem('AUTH.CSRF_FAILED')
   async logout(@Body() body: RefreshDto, @CurrentAccount() caller: Principal, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     const { token, csrf } = refreshTokenOf(request, body);
@@ -53,6 +58,7 @@ export class AuthController {
   @Post('password')
   @HttpCode(200)
   @Authenticated()
+  @BodyLimit(CREDENTIALS_BODY_LIMIT_BYTES)
   @ApiProblem('AUTH.WRONG_PASSWORD')
   async changePassword(@Body() body: ChangePasswordDto, @CurrentAccount() caller: Principal): Promise<TokenPairDto> {
     const { profile: _none, csrfToken: _csrf, ...pair } = await this.sessions.changePassword(caller, body.currentPassword, body.newPassword);

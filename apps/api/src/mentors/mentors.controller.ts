@@ -5,6 +5,8 @@ import { ApiProblem } from '@app/common';
 import { SignInDto } from '../auth/dto/sign-in.dto.js';
 import { RefreshCookie } from '../auth/refresh-cookie.js';
 import { AuthRateLimit } from '../http/rate-limit.js';
+import { BodyLimit, CREDENTIALS_BODY_LIMIT_BYTES } from '../http/input-limits.js';
+import { SignInBackoffLimit } from '../http/sign-in-backoff.js';
 import { uuidPipe } from '../http/uuid.pipe.js';
 import { ListMentorsQueryDto, MentorHitPageDto } from './dto/list-mentors.dto.js';
 import { MentorDto, MentorSessionDto, MentorSignUpDto, UpdateMentorDto } from './dto/mentor.dto.js';
@@ -30,6 +32,8 @@ export class MentorsController {
   @HttpCode(200)
   @Public()
   @AuthRateLimit()
+  @BodyLimit(CREDENTIALS_BODY_LIMIT_BYTES)
+  @SignInBackoffLimit()
   @RefreshCookie()
   signIn(@Body() dto: SignInDto): Promise<MentorSessionDto> {
     return this.mentors.signIn(dto.email, dto.password);

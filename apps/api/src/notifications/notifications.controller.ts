@@ -41,6 +41,7 @@ export class NotificationsController {
    */
   @Post('ticket')
   @Authenticated()
+  @ApiProblem('RATE_LIMITED')
   ticket(@CurrentAccount() me: Principal): Promise<StreamTicketDto> {
     return this.notifications.issueTicket(me);
   }

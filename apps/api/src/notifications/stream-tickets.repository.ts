@@ -16,7 +16,15 @@ export class StreamTicketsRepository {
     const result = await this.repo
       .createQueryBuilder()
       .insert()
-      .values({ tokenHash, accountId: holder.id, role: holder.role, reusable, expiresAt: () => `now() + make_interval(secs => ${Math.trunc(ttlSeconds)})` })
+      .values({
+        tokenHash,
+        accountId: holder.id,
+        role: holder.role,
+        reusable,
+        sessionId: holder.sessionId ?? null,
+        credentialExpiresAt: holder.expiresAt === undefined ? null : new Date(holder.expiresAt * 1000),
+        expiresAt: () => `now() + make_interval(secs => ${Math.trunc(ttlSeconds)})`,
+      })
       .returning('expires_at')
       .execute();
     return (result.raw[0] as { expires_at: Date }).expires_at;
@@ -28,20 +36,22 @@ export class StreamTicketsRepository {
       .createQueryBuilder()
       .delete()
       .where('token_hash = :tokenHash AND expires_at > now() AND NOT reusable', { tokenHash })
-      .returning('account_id, role')
+      .returning('account_id, role, session_id, credential_expires_at')
       .execute();
-    const row = (result.raw as { account_id: string; role: Role }[])[0];
-    return row ? { id: row.account_id, role: row.role } : null;
+    const row = (result.raw as { account_id: string; role: Role; session_id: string | null; credential_expires_at: Date | null }[])[0];
+    if (!row) return null;
+    return { id: row.account_id, role: row.role, sessionId: row.session_id ?? undefined, expiresAt: row.credential_expires_at ? Math.floor(row.credential_expires_at.getTime() / 1000) : undefined };
   }
 
   /** The holder of a stream cookie that has not expired nor outlived `maxAgeSeconds`; it stays valid. */
   async holderOf(tokenHash: string, maxAgeSeconds: number): Promise<Principal | null> {
     const [row] = (await this.dataSource.query(
-      `SELECT account_id, role FROM stream_tickets
+      `SELECT account_id, role, session_id FROM stream_tickets
         WHERE token_hash = $1 AND reusable AND expires_at > now() AND created_at > now() - make_interval(secs => $2)`,
       [tokenHash, maxAgeSeconds],
-    )) as { account_id: string; role: Role }[];
-    return row ? { id: row.account_id, role: row.role } : null;
+    )) as { account_id: string; role: Role; session_id: string | null }[];
+    // No credential expiry: the cookie's own lifetime bounds it; its session's revocation ends its streams.
+    return row ? { id: row.account_id, role: row.role, sessionId: row.session_id ?? undefined } : null;
   }
 
   /** Pushes the expiry of these stream cookies to now + `ttlSeconds` (their open streams renew them). */

@@ -5,6 +5,8 @@ import { ApiProblem } from '@app/common';
 import { SignInDto } from '../auth/dto/sign-in.dto.js';
 import { RefreshCookie } from '../auth/refresh-cookie.js';
 import { AuthRateLimit } from '../http/rate-limit.js';
+import { BodyLimit, CREDENTIALS_BODY_LIMIT_BYTES } from '../http/input-limits.js';
+import { SignInBackoffLimit } from '../http/sign-in-backoff.js';
 import { uuidPipe } from '../http/uuid.pipe.js';
 import { StudentDto, StudentProfileDto, StudentSessionDto, StudentSignUpDto, UpdateStudentDto } from './dto/student.dto.js';
 import { StudentsService } from './students.service.js';
@@ -28,6 +30,8 @@ export class StudentsController {
   @HttpCode(200)
   @Public()
   @AuthRateLimit()
+  @BodyLimit(CREDENTIALS_BODY_LIMIT_BYTES)
+  @SignInBackoffLimit()
   @RefreshCookie()
   signIn(@Body() dto: SignInDto): Promise<StudentSessionDto> {
     return this.students.signIn(dto.email, dto.password);

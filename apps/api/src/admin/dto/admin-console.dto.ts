@@ -62,7 +62,7 @@ export class AdminAccountDto {
   @ApiProperty({ type: Date, nullable: true })
   suspendedAt: Date | null;
   /** The admin who suspended it. */
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
   suspendedBy: string | null;
 }
 

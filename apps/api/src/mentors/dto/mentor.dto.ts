@@ -70,15 +70,15 @@ export class UpdateMentorDto extends PartialType(
 
 /** Ratings by stars. */
 export class RatingDistributionDto {
-  @ApiProperty({ name: '1', type: 'integer', example: 0 })
+  @ApiProperty({ name: '1', type: 'integer', format: 'int32', minimum: 0, maximum: 2147483647, example: 0 })
   '1': number;
-  @ApiProperty({ name: '2', type: 'integer', example: 0 })
+  @ApiProperty({ name: '2', type: 'integer', format: 'int32', minimum: 0, maximum: 2147483647, example: 0 })
   '2': number;
-  @ApiProperty({ name: '3', type: 'integer', example: 1 })
+  @ApiProperty({ name: '3', type: 'integer', format: 'int32', minimum: 0, maximum: 2147483647, example: 1 })
   '3': number;
-  @ApiProperty({ name: '4', type: 'integer', example: 2 })
+  @ApiProperty({ name: '4', type: 'integer', format: 'int32', minimum: 0, maximum: 2147483647, example: 2 })
   '4': number;
-  @ApiProperty({ name: '5', type: 'integer', example: 3 })
+  @ApiProperty({ name: '5', type: 'integer', format: 'int32', minimum: 0, maximum: 2147483647, example: 3 })
   '5': number;
 }
 
