@@ -251,3 +251,21 @@ describe('the stream cookie', () => {
     }
   });
 });
+
+describe('the stream cookie after sign-out', () => {
+  it('is refused once its session is revoked', async () => {
+    const t3 = await createTestApp();
+    try {
+      const m = await aMentor(t3.http);
+      const res = await t3.http.post('/api/notifications/stream-cookie').set(m.auth);
+      const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('mm_stream='))!.split(';')[0]!;
+      await t3.app.listen({ port: 0, host: '127.0.0.1' });
+      const url = `${(await t3.app.getUrl()).replace('[::1]', '127.0.0.1')}/api/notifications/stream`;
+      (await SseClient.connect(url, { cookie })).close();
+      expect((await t3.http.post('/api/auth/logout').set(m.auth).send({ refreshToken: m.refreshToken })).status).toBe(204);
+      await expect(SseClient.connect(url, { cookie })).rejects.toMatchObject({ status: 401 });
+    } finally {
+      await t3.close();
+    }
+  });
+});

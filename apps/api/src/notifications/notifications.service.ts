@@ -10,6 +10,7 @@ import { type ListNotificationsQueryDto, type NotificationDto, type Notification
 import { NotificationsRepository } from './notifications.repository.js';
 import { STREAM_COOKIE_IDLE_SECONDS, STREAM_COOKIE_MAX_AGE_SECONDS } from './stream-cookie.js';
 import { StreamTicketsRepository } from './stream-tickets.repository.js';
+import { TokensService } from '../auth/tokens.service.js';
 
 /** Lifetime of a stream ticket: long enough to open an EventSource, short enough not to matter if leaked. */
 export const TICKET_TTL_SECONDS = 60;
@@ -31,6 +32,7 @@ export class NotificationsService {
     private readonly tickets: StreamTicketsRepository,
     private readonly config: AppConfig,
     @Inject(RATE_LIMIT_STORAGE) private readonly limits: ThrottlerStorage,
+    private readonly tokens: TokensService,
   ) {}
 
   async inbox(account: Principal, query: ListNotificationsQueryDto): Promise<NotificationPageDto> {
@@ -88,7 +90,9 @@ export class NotificationsService {
   async redeemStreamCookie(token: string): Promise<{ account: Principal; credential: string } | null> {
     const credential = hash(token);
     const account = await this.tickets.holderOf(credential, STREAM_COOKIE_MAX_AGE_SECONDS);
-    return account ? { account, credential } : null;
+    // Signed out (or the session's refresh token was stolen and revoked): the cookie is dead too.
+    if (!account || (account.sessionId && (await this.tokens.revokedSessions([account.sessionId])).size > 0)) return null;
+    return { account, credential };
   }
 
   /** The holder of a valid ticket, which is spent by this call; null if unknown, used or expired. */
