@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentAccount, type Principal, Public } from '@app/auth';
-import { ProblemDto } from '@app/common';
+import { ApiProblem } from '@app/common';
 import { SignInDto } from '../auth/dto/sign-in.dto.js';
+import { RefreshCookie } from '../auth/refresh-cookie.js';
 import { AuthRateLimit } from '../http/rate-limit.js';
 import { BodyLimit, CREDENTIALS_BODY_LIMIT_BYTES } from '../http/input-limits.js';
 import { SignInBackoffLimit } from '../http/sign-in-backoff.js';
@@ -19,7 +20,7 @@ export class MentorsController {
   @Post('sign-up')
   @Public()
   @AuthRateLimit()
-  @ApiResponse({ status: 409, description: 'A mentor with this email exists', type: ProblemDto })
+  @ApiProblem('ACCOUNT.EMAIL_TAKEN')
   signUp(@Body() dto: MentorSignUpDto): Promise<MentorSessionDto> {
     return this.mentors.signUp(dto);
   }
@@ -31,6 +32,7 @@ export class MentorsController {
   @AuthRateLimit()
   @BodyLimit(CREDENTIALS_BODY_LIMIT_BYTES)
   @SignInBackoffLimit()
+  @RefreshCookie()
   signIn(@Body() dto: SignInDto): Promise<MentorSessionDto> {
     return this.mentors.signIn(dto.email, dto.password);
   }
@@ -38,7 +40,7 @@ export class MentorsController {
   /** A mentor's public profile; contacts only for students with an accepted request. */
   @Get(':id')
   @Public({ optionalAuth: true })
-  @ApiResponse({ status: 404, description: 'No such mentor', type: ProblemDto })
+  @ApiProblem('MENTOR.NOT_FOUND')
   get(@Param('id', uuidPipe) id: string, @CurrentAccount() viewer?: Principal): Promise<MentorDto> {
     return this.mentors.get(id, viewer);
   }
@@ -46,8 +48,7 @@ export class MentorsController {
   /** Updates the profile, capacity or acceptingRequests: the mentor themself or an admin. */
   @Patch(':id')
   @Authenticated({ roles: ['mentor', 'admin'] })
-  @ApiResponse({ status: 404, description: 'No such mentor visible to the caller', type: ProblemDto })
-  @ApiResponse({ status: 409, description: 'Capacity below the mentees already accepted', type: ProblemDto })
+  @ApiProblem('MENTOR.NOT_FOUND', 'MENTOR.CAPACITY_BELOW_ACTIVE')
   update(@Param('id', uuidPipe) id: string, @Body() dto: UpdateMentorDto, @CurrentAccount() caller: Principal): Promise<MentorDto> {
     return this.mentors.update(id, dto, caller);
   }

@@ -48,6 +48,11 @@ export class MentorsRepository {
     );
   }
 
+  /** Hides the mentor from search (suspension) or shows them again. */
+  async setHidden(manager: EntityManager, id: string, hidden: boolean): Promise<void> {
+    await this.repo(manager).update({ id }, { hidden });
+  }
+
   count(): Promise<number> {
     return this.repo().countBy({ deletedAt: IsNull() });
   }

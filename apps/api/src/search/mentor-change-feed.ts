@@ -55,14 +55,15 @@ export class MentorChangeFeed {
   }
 
   /**
-   * Ids of the mentors gone since `position`: rows deleted and not there now, and accounts deleted
-   * (`deleted_at` set, the row kept anonymised; that write stamps the row like any other).
+   * Ids of the mentors gone since `position`: rows deleted and not there now, accounts deleted
+   * (`deleted_at` set, the row kept anonymised) and mentors hidden (a suspended account); those
+   * writes stamp the row like any other.
    */
   async removedSince(position: string): Promise<string[]> {
     const [, xid] = split(position);
     const rows = (await this.dataSource.query(
       `SELECT r."mentor_id" AS id FROM "mentor_removals" r WHERE r."change_xid" >= $1::bigint AND NOT EXISTS (SELECT 1 FROM "mentors" m WHERE m."id" = r."mentor_id")
-       UNION SELECT m."id" FROM "mentors" m WHERE m."change_xid" >= $1::bigint AND m."deleted_at" IS NOT NULL`,
+       UNION SELECT m."id" FROM "mentors" m WHERE m."change_xid" >= $1::bigint AND (m."deleted_at" IS NOT NULL OR m."hidden")`,
       [xid],
     )) as { id: string }[];
     return rows.map((r) => r.id);

@@ -27,23 +27,23 @@ export class MentorRowsRepository {
   }
 
   /**
-   * Mentors by id, in no particular order, not deleted ones. On every search page (20 rows), so one raw
+   * Mentors by id, in no particular order, not deleted or hidden (suspended) ones. On every search page (20 rows), so one raw
    * primary-key query mapped by hand: the query builder and entity hydration cost more than the query itself.
    */
   async findByIds(ids: string[]): Promise<MentorEntity[]> {
     if (ids.length === 0) return [];
-    const rows = (await this.dataSource.query(`SELECT ${this.columns.list} FROM "mentors" WHERE "id" = ANY($1::uuid[]) AND "deleted_at" IS NULL`, [ids])) as MentorRow[];
+    const rows = (await this.dataSource.query(`SELECT ${this.columns.list} FROM "mentors" WHERE "id" = ANY($1::uuid[]) AND "deleted_at" IS NULL AND NOT "hidden"`, [ids])) as MentorRow[];
     return rows.map((r) => this.columns.fromRow(r));
   }
 
   /**
    * A batch of the mentors written by transactions with an id >= `fromXid` (the change feed, see
    * search/mentor-change-feed.ts), in id order after `afterId`, each with the id of its last writer.
-   * Deleted accounts are not among them: the feed reports those as removals.
+   * Deleted and hidden (suspended) accounts are not among them: the feed reports those as removals.
    */
   async findChangedSince(fromXid: string, afterId: string | null, limit: number): Promise<{ mentor: MentorEntity; changeXid: string }[]> {
     const rows = (await this.dataSource.query(
-      `SELECT ${this.columns.list}, "change_xid"::text AS "change_xid" FROM "mentors" WHERE "change_xid" >= $1::bigint AND "deleted_at" IS NULL AND ($2::uuid IS NULL OR "id" > $2::uuid) ORDER BY "id" LIMIT $3`,
+      `SELECT ${this.columns.list}, "change_xid"::text AS "change_xid" FROM "mentors" WHERE "change_xid" >= $1::bigint AND "deleted_at" IS NULL AND NOT "hidden" AND ($2::uuid IS NULL OR "id" > $2::uuid) ORDER BY "id" LIMIT $3`,
       [fromXid, afterId, limit],
     )) as (MentorRow & { change_xid: string })[];
     return rows.map((r) => ({ mentor: this.columns.fromRow(r), changeXid: r.change_xid }));
@@ -55,7 +55,7 @@ export class MentorRowsRepository {
    * computes the same key from a row) and the id.
    */
   async listInBrowseOrder(filter: MentorListFilter, limit: number, after: { key: number; id: string } | null): Promise<MentorEntity[]> {
-    const where: string[] = ['"deleted_at" IS NULL'];
+    const where: string[] = ['"deleted_at" IS NULL', 'NOT "hidden"'];
     const params: unknown[] = [];
     if (filter.skills?.length) where.push(`"skills" @> $${params.push(filter.skills)}::text[]`);
     if (filter.language) where.push(`$${params.push(filter.language)} = ANY("languages")`);
@@ -72,12 +72,12 @@ export class MentorRowsRepository {
     return rows.map((r) => this.columns.fromRow(r));
   }
 
-  /** Every mentor whose account was not deleted, in id order, a batch at a time (index reconciliation, exports). */
+  /** Every listed mentor (account not deleted, not hidden), in id order, a batch at a time (index reconciliation, exports). */
   async *streamAll(batchSize = 1000): AsyncGenerator<MentorEntity[]> {
     let lastId: string | undefined;
     for (;;) {
       const rows = (await this.dataSource.query(
-        `SELECT ${this.columns.list} FROM "mentors" WHERE "deleted_at" IS NULL AND ($1::uuid IS NULL OR "id" > $1::uuid) ORDER BY "id" LIMIT $2`,
+        `SELECT ${this.columns.list} FROM "mentors" WHERE "deleted_at" IS NULL AND NOT "hidden" AND ($1::uuid IS NULL OR "id" > $1::uuid) ORDER BY "id" LIMIT $2`,
         [lastId ?? null, batchSize],
       )) as MentorRow[];
       const batch = rows.map((r) => this.columns.fromRow(r));

@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentAccount, type Principal, Public } from '@app/auth';
-import { ProblemDto } from '@app/common';
+import { ApiProblem } from '@app/common';
 import { ListMentorsQueryDto, MentorHitPageDto } from './list-mentors.dto.js';
 import type { JsonBody } from './mentor-hit-page.json.js';
 import { MentorSearch } from './mentor-search.service.js';
@@ -19,7 +19,8 @@ export class MentorSearchController {
   // The body is assembled from the mentors' cached JSON bytes (see mentor-hit-page.json.ts).
   @Header('content-type', 'application/json; charset=utf-8')
   @ApiOkResponse({ type: MentorHitPageDto })
-  @ApiResponse({ status: 503, description: 'A text query while the index is being built at start-up (SEARCH.WARMING_UP) or cannot be reached (SEARCH.UNAVAILABLE); browsing still answers, from PostgreSQL, in the same order', type: ProblemDto })
+  // A text query while the index is being built or cannot be reached; browsing still answers, from PostgreSQL, in the same order.
+  @ApiProblem('SEARCH.WARMING_UP', 'SEARCH.UNAVAILABLE')
   list(@Query() query: ListMentorsQueryDto, @CurrentAccount() viewer?: Principal): Promise<JsonBody<MentorHitPageDto>> {
     return this.search.list(query, viewer);
   }
