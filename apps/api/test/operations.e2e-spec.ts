@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Agent, request as httpRequest } from 'node:http';
 import pg from 'pg';
 import { type AppProcess, startAppProcess } from './support/app-process.js';
@@ -64,7 +65,7 @@ describeProcess('SIGTERM drain', () => {
 
   it('readiness fails first; requests on idle keep-alive connections are answered with Connection: close, none reset', async () => {
     const agent = new Agent({ keepAlive: true, maxSockets: 8 });
-    const login = { email: 'nobody@example.com', password: 'password-123' };
+    const login = { email: `nobody-${randomUUID()}@example.com`, password: 'password-123' };
     // Eight idle keep-alive connections to the replica.
     await Promise.all(Array.from({ length: 8 }, () => send(agent, app.url, 'POST', '/api/students/sign-in', login)));
     const exited = new Promise<void>((resolve) => app.child.once('exit', () => resolve()));
