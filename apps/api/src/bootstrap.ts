@@ -2,9 +2,12 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
+import { type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import type { IncomingMessage } from 'node:http';
+import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
 import { configFromEnvironment } from '@app/config';
 import { createValidationPipe, PinoNestLogger, ProblemDto, ProblemFilter } from '@app/common';
 import type { Logger as Pino } from 'pino';
@@ -35,6 +38,26 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
     .addGlobalResponse({ status: 500, description: 'Unexpected error (problem+json with the request id)', type: ProblemDto })
     .build();
   return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+}
+
+/**
+ * The built web app at `/` when its directory exists: hashed assets cached for a year, any other
+ * path outside `/api` answered with index.html (the client routes it); `/api` keeps its 404s.
+ */
+function serveWebApp(fastify: FastifyInstance, webDir: string | undefined): void {
+  const root = webDir ? resolve(webDir) : undefined;
+  if (!root || !existsSync(resolve(root, 'index.html'))) return;
+  void fastify.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    setHeaders: (res, path) => {
+      void res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.url === '/api' || request.url.startsWith('/api/')) return reply.callNotFound();
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', root);
+  });
 }
 
 /** Builds the application (not listening). Tests, the OpenAPI generator and main share it. */
@@ -90,6 +113,8 @@ export async function createApp(overrides: Record<string, string | undefined> = 
   });
   // A JSON API: Fastify's own JSON parser (Nest's extra parsers are off), other types are a 415.
   fastify.removeContentTypeParser('text/plain');
+
+  serveWebApp(fastify, config.WEB_DIR);
 
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json`, customSiteTitle: 'mentor-match API' });
