@@ -16,6 +16,7 @@ import { cleanupAll, installExitHandlers } from './lib/proc.js';
 import { type Context, type Row, type Scenario, type ScenarioResult, SkipScenario } from './lib/scenario.js';
 import { fmt, fmtSpread } from './lib/stats.js';
 import { external } from './scenarios/external.js';
+import { hostile } from './scenarios/hostile.js';
 import { memory } from './scenarios/memory.js';
 import { notifications } from './scenarios/notifications.js';
 import { ping } from './scenarios/ping.js';
@@ -24,7 +25,7 @@ import { search } from './scenarios/search.js';
 import { signin } from './scenarios/signin.js';
 import { students } from './scenarios/students.js';
 
-const ALL: Scenario[] = [ping, students, signin, requests, notifications, search, memory, external];
+const ALL: Scenario[] = [ping, students, signin, requests, notifications, search, memory, external, hostile];
 const TITLE = 'Headline figures';
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -6,6 +6,7 @@ import { StatsIndexes1795348677974 } from './1795348677974-StatsIndexes.js';
 import { RequestsCreatedAtMillis1795348764640 } from './1795348764640-RequestsCreatedAtMillis.js';
 import { StatsMentorIndexes1795349000000 } from './1795349000000-StatsMentorIndexes.js';
 import { MentorsCreatedAtMillis1795349854027 } from './1795349854027-MentorsCreatedAtMillis.js';
+import { StreamTicketSessions1795350000000 } from './1795350000000-StreamTicketSessions.js';
 import { Relationship1796524704944 } from './1796524704944-Relationship.js';
 
 /** Every migration, oldest first. `npm run migration:generate -- migrations/Name` adds a file; list it here too. */
@@ -18,5 +19,6 @@ export const migrations: Function[] = [
   RequestsCreatedAtMillis1795348764640,
   StatsMentorIndexes1795349000000,
   MentorsCreatedAtMillis1795349854027,
+  StreamTicketSessions1795350000000,
   Relationship1796524704944,
 ];

@@ -30,8 +30,8 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
   const result = await autocannon({
     url: options.url,
     connections: options.connections ?? 32,
-    duration: options.amount ? undefined : (options.durationS ?? 6),
-    amount: options.amount,
+    // autocannon refuses an explicit undefined duration: give one or the other.
+    ...(options.amount ? { amount: options.amount } : { duration: options.durationS ?? 6 }),
     method: options.method ?? 'GET',
     headers: options.headers,
     body: options.body,

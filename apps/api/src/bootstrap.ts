@@ -13,9 +13,11 @@ import { createValidationPipe, PinoNestLogger, ProblemDto, ProblemFilter } from 
 import type { Logger as Pino } from 'pino';
 import { AppModule, requestIdOf } from './app.module.js';
 import { HealthRegistry } from './health/health.registry.js';
+import { stateLimits } from './openapi-limits.js';
+import { installSecurityHeaders } from './http/security-headers.js';
+import { clientErrorHandler, DEFAULT_BODY_LIMIT_BYTES, frameworkErrors, installInputLimits } from './http/input-limits.js';
 
 export const API_PREFIX = 'api';
-const BODY_LIMIT_BYTES = 1024 * 1024;
 const QUIET_ROUTES = /^\/api\/(health|ping|metrics)/;
 
 /** pino-pretty in a worker thread: one short line per entry, with the Nest context in front. */
@@ -24,20 +26,27 @@ const PRETTY_TRANSPORT = {
   options: { colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname,context', messageFormat: '{if context}[{context}] {end}{msg}', singleLine: true },
 };
 const prettyLogs = (format: 'auto' | 'json' | 'pretty'): boolean => format === 'pretty' || (format === 'auto' && process.stdout.isTTY === true);
+const BEARER_DESCRIPTION =
+  'Short-lived JWT access token, following RFC8725 (JWT best current practices): HS256 only, issuer checked, ' +
+  'expiry required, the token type claim checked, no `none` algorithm.';
 
 export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('mentor-match API')
     .setDescription(
       'Matches students with mentors: accounts, mentorship requests, live notifications, search and statistics. ' +
-        'Errors are RFC 9457 application/problem+json. Lists take ?limit= and an opaque cursor.',
+        'Errors are RFC 9457 application/problem+json. Lists take ?limit= and an opaque cursor. ' +
+        'PATCH: an omitted field stays as it is; `null` clears a field marked nullable and is a 400 for any other. ' +
+        'Every input: JSON bodies of at most 64 KB (4 KB on sign-in, refresh and logout), nested at most 8 deep, ' +
+        'with at most 500 values; no string may contain a NUL character or an unpaired UTF-16 surrogate; path ids are UUIDs.',
     )
     .setVersion('1.0.0')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: BEARER_DESCRIPTION })
     .addGlobalResponse({ status: 400, description: 'Invalid input (problem+json with `errors`)', type: ProblemDto })
     .addGlobalResponse({ status: 500, description: 'Unexpected error (problem+json with the request id)', type: ProblemDto })
+    .addGlobalResponse({ status: 503, description: 'SERVICE.UNAVAILABLE: the database cannot be reached, or this replica is shutting down; retry after Retry-After seconds', type: ProblemDto })
     .build();
-  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+  return stateLimits(SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` }));
 }
 
 /**
@@ -65,7 +74,13 @@ export async function createApp(overrides: Record<string, string | undefined> = 
   const config = configFromEnvironment(overrides);
   const hops = config.TRUST_PROXY_HOPS;
   const adapter = new FastifyAdapter({
-    bodyLimit: BODY_LIMIT_BYTES,
+    bodyLimit: DEFAULT_BODY_LIMIT_BYTES,
+    // A client must send its headers, then its whole request, in time (408 problem+json after);
+    // Node checks the deadlines every second instead of every 30.
+    requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
+    http: { headersTimeout: Math.min(config.HTTP_HEADERS_TIMEOUT_MS, config.HTTP_REQUEST_TIMEOUT_MS), connectionsCheckingInterval: 1000 },
+    frameworkErrors,
+    clientErrorHandler,
     // No Nest middleware here (request work is done in Fastify hooks, guards and pipes), so the
     // middie layer, which would run on every request, is left out. Adding a middleware needs it back.
     skipMiddie: true,
@@ -111,8 +126,11 @@ export async function createApp(overrides: Record<string, string | undefined> = 
     if (!QUIET_ROUTES.test(request.url)) request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request completed');
     done();
   });
-  // A JSON API: Fastify's own JSON parser (Nest's extra parsers are off), other types are a 415.
+  // A JSON API: Fastify's own JSON parser under depth and size limits (Nest's extra parsers are
+  // off), other types are a 415.
   fastify.removeContentTypeParser('text/plain');
+  installInputLimits(fastify);
+  await installSecurityHeaders(app, API_PREFIX);
 
   serveWebApp(fastify, config.WEB_DIR);
 

@@ -80,3 +80,24 @@ describe('metrics fed by the features', () => {
     }
   });
 });
+
+describe('metrics are for the scraper only', () => {
+  it('with METRICS_TOKEN they need it; in production without one they are off; security headers come from the app', async () => {
+    const withToken = await createTestApp({ DATABASE_URL: t.databaseUrl ?? '', METRICS_TOKEN: 'scrape-token-0123456789' });
+    const production = await createTestApp({ DATABASE_URL: t.databaseUrl ?? '', NODE_ENV: 'production' });
+    try {
+      expect((await withToken.http.get('/api/metrics')).status).toBe(404);
+      expect((await withToken.http.get('/api/metrics').set('Authorization', 'Bearer wrong-token-0123456789')).status).toBe(404);
+      expect((await withToken.http.get('/api/metrics').set('Authorization', 'Bearer scrape-token-0123456789')).text).toMatch(/# HELP/);
+      const hidden = await production.http.get('/api/metrics');
+      expect(hidden.status).toBe(404);
+      expect(hidden.headers['x-content-type-options']).toBe('nosniff');
+      expect(hidden.headers['x-frame-options']).toBe('DENY');
+      expect(hidden.headers['content-security-policy']).toMatch(/default-src 'none'/);
+      expect((await production.http.get('/api/docs/')).headers['content-security-policy']).toMatch(/script-src 'self'/);
+    } finally {
+      await withToken.app.close();
+      await production.app.close();
+    }
+  });
+});

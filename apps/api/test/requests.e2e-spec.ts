@@ -55,7 +55,7 @@ describe('creating requests', () => {
     const first = await aRequest(t.http, student, mentor);
     const dup = await t.http.post('/api/request').set(student.auth).send({ mentorId: mentor.id, message: 'again' });
     expectProblem(dup, 409, 'REQUEST.DUPLICATE_OPEN');
-    expect(dup.body.requestId).toBe(first.id);
+    expect(dup.body.openRequestId).toBe(first.id);
     await setStatus(t.http, mentor, first.id, 'accepted');
     expectProblem(await t.http.post('/api/request').set(student.auth).send({ mentorId: mentor.id, message: 'again' }), 409, 'REQUEST.DUPLICATE_OPEN');
     await setStatus(t.http, mentor, first.id, 'rejected').expect(409);

@@ -1,9 +1,13 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { forbidden, unauthorized } from '@app/common';
+import type { FastifyReply } from 'fastify';
+import { DomainError, forbidden, unauthorized } from '@app/common';
 import { AUTH_METADATA, type AuthRequirement } from './decorators.js';
 import type { Principal } from './roles.js';
+
+const INVALID_TOKEN_HINT = 'Bearer error="invalid_token", error_description="A valid access token is required"';
+const ANONYMOUS_HINT = 'Bearer error="invalid_token", error_description="The access token is not valid; answered as anonymous"';
 
 /**
  * The one global guard. Every route must say who may call it: a route with neither
@@ -29,9 +33,24 @@ export class AccessGuard extends AuthGuard('jwt') {
   override async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const requirement = this.requirement(ctx);
     if (!requirement) throw forbidden('AUTH.ROUTE_NOT_DECLARED', 'This route declares no access rule.');
-    const request = ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>();
-    if (requirement.optional && !request.headers.authorization) return true;
-    await (super.canActivate(ctx) as Promise<boolean>);
+    if (requirement.identity === 'ignored') return true;
+    const http = ctx.switchToHttp();
+    if (requirement.identity === 'optional') {
+      if (!http.getRequest<{ headers: Record<string, string | undefined> }>().headers.authorization) return true;
+      try {
+        await (super.canActivate(ctx) as Promise<boolean>);
+      } catch {
+        // An expired or forged token on a route that does not need one: answered as anonymous.
+        void http.getResponse<FastifyReply>().header('www-authenticate', ANONYMOUS_HINT);
+      }
+      return true;
+    }
+    try {
+      await (super.canActivate(ctx) as Promise<boolean>);
+    } catch (error) {
+      if (error instanceof DomainError && error.status === 401) void http.getResponse<FastifyReply>().header('www-authenticate', INVALID_TOKEN_HINT);
+      throw error;
+    }
     return true;
   }
 

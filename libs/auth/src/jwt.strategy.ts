@@ -24,6 +24,6 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 
   validate(claims: AccessTokenClaims): Principal | false {
     if (claims.typ !== 'access' || typeof claims.sub !== 'string' || !ROLES.includes(claims.role)) return false;
-    return { id: claims.sub, role: claims.role };
+    return { id: claims.sub, role: claims.role, sessionId: typeof claims.sid === 'string' ? claims.sid : undefined, expiresAt: claims.exp };
   }
 }

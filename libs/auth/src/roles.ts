@@ -5,6 +5,10 @@ export type Role = (typeof ROLES)[number];
 export interface Principal {
   id: string;
   role: Role;
+  /** The sign-in session (refresh-token family) the credential belongs to, when known. */
+  sessionId?: string;
+  /** When the credential stops being valid (epoch seconds), when known. */
+  expiresAt?: number;
 }
 
 /** Claims of an access token. */
@@ -12,4 +16,7 @@ export interface AccessTokenClaims {
   sub: string;
   role: Role;
   typ: 'access';
+  /** The session (refresh-token family): long-lived uses such as streams end when it is revoked. */
+  sid?: string;
+  exp?: number;
 }

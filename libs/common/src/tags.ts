@@ -1,6 +1,7 @@
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsString, MaxLength, MinLength } from 'class-validator';
 import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 
 export const MAX_TAGS = 30;
 export const MAX_TAG_LENGTH = 40;
@@ -18,6 +19,7 @@ export function normalizeTags(tags: readonly string[]): string[] {
 /** A list of tags in a DTO: normalised first, then at most 30 of at most 40 characters. */
 export function IsTagList(): PropertyDecorator {
   return applyDecorators(
+    ApiProperty({ type: [String], maxItems: MAX_TAGS, items: { type: 'string', minLength: 1, maxLength: MAX_TAG_LENGTH } }),
     Transform(({ value }: { value: unknown }) =>
       Array.isArray(value) && value.every((v) => typeof v === 'string') ? normalizeTags(value as string[]) : value,
     ),

@@ -177,9 +177,52 @@ export class EnvDto {
   /** Seconds between two sweeps of the expiry job on each replica. */
   @Type(() => Number) @IsInt() @Min(1) @Max(86400)
   REQUEST_EXPIRY_INTERVAL_SECONDS = 60;
+  /** Wrong passwords for one account from one address before that address waits SIGNIN_BACKOFF_SECONDS. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  SIGNIN_FAILURES_PER_ADDRESS = 5;
+
+  /** Wrong passwords for one account from all addresses before addresses that never signed in to it wait. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(100000)
+  SIGNIN_FAILURES_PER_ACCOUNT = 20;
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(86400)
+  SIGNIN_BACKOFF_SECONDS = 900;
+
+  /** Bearer token the metrics scraper sends to GET /api/metrics; unset: metrics answer only outside production. */
+  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
+  // --- Caps ----------------------------------------------------------------------------------
+  /** Re-ratings of a mentor by one student within this many seconds update one notification instead of adding one; 0 = one per rating. */
+  @Type(() => Number) @IsInt() @Min(0) @Max(86400)
+  RATING_NOTIFY_COALESCE_SECONDS = 600;
+
+  /** Open notification streams per account on one replica; a new one ends the oldest. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  SSE_MAX_STREAMS_PER_ACCOUNT = 5;
+
+  /** Stream tickets one account may get per minute (429 beyond). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(100000)
+  STREAM_TICKETS_PER_MINUTE = 20;
+
+  // --- HTTP ----------------------------------------------------------------------------------
+  /** The longest a client may take to send a whole request (headers and body); 408 after. */
+  @Type(() => Number) @IsInt() @Min(1000) @Max(600000)
+  HTTP_REQUEST_TIMEOUT_MS = 15000;
+
+  /** The longest a client may take to send the request headers; 408 after. */
+  @Type(() => Number) @IsInt() @Min(1000) @Max(600000)
+  HTTP_HEADERS_TIMEOUT_MS = 10000;
 
   // --- Lifecycle -----------------------------------------------------------------------------
-  /** How long in-flight requests may take to finish after SIGTERM. */
+  /**
+   * After SIGTERM, how long the replica keeps answering (readiness already 503, every response with
+   * Connection: close) before it closes its listener: time for load balancers to notice.
+   */
+  @Type(() => Number) @IsInt() @Min(0) @Max(120000)
+  SHUTDOWN_DRAIN_DELAY_MS = 3000;
+
+  /** How long in-flight requests may take to finish once the listener is closed. */
   @Type(() => Number) @IsInt() @Min(0) @Max(120000)
   SHUTDOWN_TIMEOUT_MS = 10000;
 

@@ -4,6 +4,8 @@ import { Authenticated, Public } from '@app/auth';
 import { ProblemDto } from '@app/common';
 import { SignInDto } from '../auth/dto/sign-in.dto.js';
 import { AuthRateLimit } from '../http/rate-limit.js';
+import { BodyLimit, CREDENTIALS_BODY_LIMIT_BYTES } from '../http/input-limits.js';
+import { SignInBackoffLimit } from '../http/sign-in-backoff.js';
 import { AdminService } from './admin.service.js';
 import { AdminSessionDto, AdminSignUpDto } from './dto/admin.dto.js';
 
@@ -26,6 +28,8 @@ export class AdminController {
   @HttpCode(200)
   @Public()
   @AuthRateLimit()
+  @BodyLimit(CREDENTIALS_BODY_LIMIT_BYTES)
+  @SignInBackoffLimit()
   signIn(@Body() dto: SignInDto): Promise<AdminSessionDto> {
     return this.admins.signIn(dto.email, dto.password);
   }

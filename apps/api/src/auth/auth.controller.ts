@@ -6,6 +6,8 @@ import { AccountsService } from '../accounts/accounts.service.js';
 import { ChangePasswordDto, RefreshDto, TokenPairDto } from './dto/auth.dto.js';
 import { SessionsService } from './sessions.service.js';
 import { TokensService } from './tokens.service.js';
+import { AuthRateLimit } from '../http/rate-limit.js';
+import { BodyLimit, CREDENTIALS_BODY_LIMIT_BYTES } from '../http/input-limits.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -20,6 +22,8 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(200)
   @Public()
+  @AuthRateLimit()
+  @BodyLimit(CREDENTIALS_BODY_LIMIT_BYTES)
   async refresh(@Body() body: RefreshDto): Promise<TokenPairDto> {
     const { principal, ...pair } = await this.tokens.rotate(body.refreshToken, (id, manager) => this.accounts.findRole(id, manager));
     return { ...pair, role: principal.role };
@@ -29,6 +33,7 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @Authenticated()
+  @BodyLimit(CREDENTIALS_BODY_LIMIT_BYTES)
   async logout(@Body() body: RefreshDto, @CurrentAccount() caller: Principal): Promise<void> {
     await this.tokens.revoke(body.refreshToken, caller);
   }
@@ -41,6 +46,7 @@ export class AuthController {
   @Post('password')
   @HttpCode(200)
   @Authenticated()
+  @BodyLimit(CREDENTIALS_BODY_LIMIT_BYTES)
   @ApiResponse({ status: 403, description: 'currentPassword is wrong (AUTH.WRONG_PASSWORD)', type: ProblemDto })
   async changePassword(@Body() body: ChangePasswordDto, @CurrentAccount() caller: Principal): Promise<TokenPairDto> {
     const { profile: _none, ...pair } = await this.sessions.changePassword(caller, body.currentPassword, body.newPassword);

@@ -9,6 +9,6 @@ import { TokensService } from './tokens.service.js';
   imports: [AccountsModule],
   controllers: [AuthController],
   providers: [RefreshTokensRepository, TokensService, SessionsService],
-  exports: [SessionsService, AccountsModule],
+  exports: [SessionsService, TokensService, AccountsModule],
 })
 export class SessionsModule {}

@@ -29,6 +29,12 @@ export class RefreshTokensRepository {
     await this.repo(manager).update({ accountId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
+  async revokedFamilies(familyIds: string[]): Promise<Set<string>> {
+    if (familyIds.length === 0) return new Set();
+    const rows = (await this.repo().query('SELECT DISTINCT family_id FROM refresh_tokens WHERE family_id = ANY($1::uuid[]) AND revoked_at IS NOT NULL', [familyIds])) as { family_id: string }[];
+    return new Set(rows.map((r) => r.family_id));
+  }
+
   async revokeFamily(manager: EntityManager | undefined, familyId: string): Promise<void> {
     await this.repo(manager).update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }

@@ -42,7 +42,7 @@ export class TokensService {
   }
 
   private async issueInFamily(principal: Principal, familyId: string, manager?: Parameters<RefreshTokensRepository['insert']>[0]): Promise<TokenPair> {
-    const claims: AccessTokenClaims = { sub: principal.id, role: principal.role, typ: 'access' };
+    const claims: AccessTokenClaims = { sub: principal.id, role: principal.role, typ: 'access', sid: familyId };
     const accessToken = await this.jwt.signAsync(claims);
     const id = randomUUID();
     const secret = randomBytes(32).toString('base64url');
@@ -86,6 +86,11 @@ export class TokensService {
   /** Revokes every refresh family of the account, inside the caller's transaction. */
   revokeAll(manager: EntityManager, accountId: string): Promise<void> {
     return this.refreshTokens.revokeAllOf(manager, accountId);
+  }
+
+  /** Which of these sessions were revoked (signed out, or a stolen refresh token detected). */
+  revokedSessions(sessionIds: string[]): Promise<Set<string>> {
+    return this.refreshTokens.revokedFamilies(sessionIds);
   }
 
   /** Revokes the family of a refresh token that belongs to the caller; unknown tokens are ignored. */

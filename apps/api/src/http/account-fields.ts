@@ -23,7 +23,7 @@ export const NameField = (): PropertyDecorator => applyDecorators(ApiProperty({ 
 /** Telegram username, with or without the leading @ (stored without it), or null to clear it. */
 export const TelegramField = (): PropertyDecorator =>
   applyDecorators(
-    ApiPropertyOptional({ type: String, nullable: true, pattern: '^@?[A-Za-z][A-Za-z0-9_]{4,31}$', example: 'ann_dev' }),
+    ApiPropertyOptional({ type: String, nullable: true, maxLength: 33, pattern: '^@?[A-Za-z][A-Za-z0-9_]{4,31}$', example: 'ann_dev' }),
     Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/^@/, '') : value)),
     IsOptional(),
     IsString(),

@@ -6,6 +6,7 @@ import type { Redis } from 'ioredis';
 import { AppConfig } from '@app/config';
 import { DomainError, ProblemDto } from '@app/common';
 import { InMemoryThrottlerStorage, REDIS_CLIENT, RedisThrottlerStorage } from '@app/events';
+import { SignInBackoff } from './sign-in-backoff.js';
 
 export const RATE_LIMIT_STORAGE = Symbol('RATE_LIMIT_STORAGE');
 
@@ -47,8 +48,9 @@ export class AuthRateLimitGuard implements CanActivate {
       useFactory: (redis: Redis | null): ThrottlerStorage => (redis ? new RedisThrottlerStorage(redis, { prefix: 'mm:rl:' }) : new InMemoryThrottlerStorage()),
     },
     AuthRateLimitGuard,
+    SignInBackoff,
   ],
-  exports: [RATE_LIMIT_STORAGE, AuthRateLimitGuard],
+  exports: [RATE_LIMIT_STORAGE, AuthRateLimitGuard, SignInBackoff],
 })
 export class RateLimitModule {}
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@app/auth';
-import { decodeKeysetCursor, keysetPage, notFound, type PageQueryDto } from '@app/common';
+import { keysetCursor, keysetPage, notFound, type PageQueryDto } from '@app/common';
 import type { EntityManager } from 'typeorm';
 import { Notifier, type NotifyInput } from '../notifications/notifier.js';
 import type { FavoriteDto, FavoritePageDto } from './dto/favorite.dto.js';
@@ -41,7 +41,7 @@ export class FavoritesService {
   }
 
   async list(student: Principal, query: PageQueryDto): Promise<FavoritePageDto> {
-    const after = decodeKeysetCursor(query.cursor);
+    const after = keysetCursor.decode(query.cursor);
     const [rows, total] = await Promise.all([this.favorites.page(student.id, query.limit + 1, after), this.favorites.count(student.id)]);
     return keysetPage(rows, query.limit, (f) => ({ at: f.createdAt.toISOString(), id: f.mentorId }), (f) => toFavorite(f, f.mentor!), total) as FavoritePageDto;
   }

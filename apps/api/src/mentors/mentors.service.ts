@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '@app/auth';
-import { badRequest, conflict, DomainError, encodeCursor, notFound } from '@app/common';
+import { badRequest, conflict, cursorCodec, DomainError, notFound } from '@app/common';
 import { InvalidSearchCursorError, type SearchPage, SearchService } from '@app/search';
 import type { AccountEntity } from '../accounts/account.entity.js';
 import { AccountsService } from '../accounts/accounts.service.js';
@@ -43,24 +43,8 @@ interface ScoredMentor {
 
 const mentorNotFound = () => notFound('MENTOR.NOT_FOUND', 'No mentor has this id.');
 
-interface RatingCursor {
-  score: number;
-  at: string;
-  id: string;
-}
-
-function decodeRatingCursor(cursor: string | undefined): RatingCursor | undefined {
-  if (cursor === undefined) return undefined;
-  try {
-    const c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<RatingCursor>;
-    if (typeof c.score === 'number' && Number.isFinite(c.score) && typeof c.at === 'string' && !Number.isNaN(Date.parse(c.at)) && typeof c.id === 'string' && /^[0-9a-f-]{36}$/i.test(c.id)) {
-      return { score: c.score, at: c.at, id: c.id };
-    }
-  } catch {
-    // reported below
-  }
-  throw badRequest('INVALID_CURSOR', 'The cursor is not one this API issued.');
-}
+/** Browsing pages: after this (rating score, createdAt, id). */
+const ratingCursor = cursorCodec({ score: 'number', at: 'timestamp', id: 'uuid' });
 
 @Injectable()
 export class MentorsService {
@@ -205,12 +189,12 @@ export class MentorsService {
 
   /** Mentors by rating, then newest, straight from PostgreSQL. */
   private async listFromDatabase(query: ListMentorsQueryDto, viewer?: Principal): Promise<JsonBody<MentorHitPageDto>> {
-    const after = decodeRatingCursor(query.cursor);
+    const after = ratingCursor.decode(query.cursor);
     const rows = await this.mentors.listByRating(query, query.limit + 1, after);
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
     const hits = page.map((mentor) => ({ mentor, score: Math.round(mentor.ratingScore * 1000) / 1000, matched: [] }));
-    return this.hitPage(hits, viewer, rows.length > query.limit && last ? encodeCursor({ score: last.ratingScore, at: last.createdAt.toISOString(), id: last.id }) : null);
+    return this.hitPage(hits, viewer, rows.length > query.limit && last ? ratingCursor.encode({ score: last.ratingScore, at: last.createdAt.toISOString(), id: last.id }) : null);
   }
 
   // --- for other features, inside their transactions ------------------------------------------

@@ -4,6 +4,7 @@ import type { Principal } from '@app/auth';
 import { AppConfig } from '@app/config';
 import { Metrics } from '../metrics/metrics.service.js';
 import { EventBus, notificationChannel, type Unsubscribe } from '@app/events';
+import { TokensService } from '../auth/tokens.service.js';
 import { toNotificationResponse } from './dto/notification.dto.js';
 import type { NotificationEntity } from './notification.entity.js';
 import { NotificationsRepository } from './notifications.repository.js';
@@ -28,7 +29,14 @@ interface LiveStream {
   stale: boolean;
   closed: boolean;
   off?: Unsubscribe;
+  /** The session of the credential that opened the stream: the stream ends when it is revoked. */
+  readonly sessionId?: string;
+  /** Ends the stream when its credential expires. */
+  expiry?: NodeJS.Timeout;
 }
+
+/** Why a stream is ended before the client leaves: the client should reconnect with a fresh credential (or not at all). */
+type EndReason = 'credential-expired' | 'session-revoked' | 'too-many-streams';
 
 export interface StreamStats {
   open: number;
@@ -84,7 +92,11 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
     private readonly notifications: NotificationsRepository,
     private readonly config: AppConfig,
     private readonly metrics: Metrics,
+    private readonly tokens: TokensService,
   ) {}
+
+  /** A revocation check is running (at most one at a time). */
+  private checkingSessions = false;
 
   onModuleInit(): void {
     this.metrics.countOpenStreamsWith(() => this.stats().open);
@@ -121,9 +133,13 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
     });
     res.socket?.setNoDelay(true);
     res.socket?.setKeepAlive(true);
-    const stream: LiveStream = { accountId: account.id, res, lastSeq: 0n, started: false, draining: false, again: false, stale: false, closed: false };
+    const stream: LiveStream = { accountId: account.id, res, lastSeq: 0n, started: false, draining: false, again: false, stale: false, closed: false, sessionId: account.sessionId };
     this.add(stream);
     res.on('close', () => this.close(stream));
+    if (account.expiresAt !== undefined) {
+      stream.expiry = setTimeout(() => this.end(stream, 'credential-expired'), Math.max(0, account.expiresAt * 1000 - Date.now()));
+      stream.expiry.unref();
+    }
     res.write(`retry: ${RETRY_MS}\n\n`);
     try {
       // Subscribe first, then read the starting point: nothing published in between is missed.
@@ -207,8 +223,35 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
     }
   }
 
+  /**
+   * Ends a stream with an event telling the client why (`reauthenticate`): after an expiry or a
+   * revocation, reconnecting needs a fresh credential; the oldest of too many streams just goes.
+   */
+  private end(stream: LiveStream, reason: EndReason): void {
+    if (stream.closed) return;
+    if (!stream.res.writableEnded) stream.res.write(`event: reauthenticate\ndata: ${JSON.stringify({ reason })}\n\n`);
+    this.close(stream);
+  }
+
+  /** Ends the streams whose session was revoked (sign-out, stolen refresh token) on any replica. */
+  private async endRevokedSessions(): Promise<void> {
+    const sessions = new Set<string>();
+    for (const set of this.byAccount.values()) for (const stream of set) if (stream.sessionId) sessions.add(stream.sessionId);
+    if (sessions.size === 0 || this.checkingSessions) return;
+    this.checkingSessions = true;
+    try {
+      const revoked = await this.tokens.revokedSessions([...sessions]);
+      for (const set of [...this.byAccount.values()]) for (const stream of [...set]) if (stream.sessionId && revoked.has(stream.sessionId)) this.end(stream, 'session-revoked');
+    } catch (err) {
+      this.logger.warn(`could not check stream sessions (retried at the next heartbeat): ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      this.checkingSessions = false;
+    }
+  }
+
   /** Comment frames keep proxies from closing idle streams; during a bus outage, also poll. */
   private beat(): void {
+    void this.endRevokedSessions();
     const poll = !this.bus.isHealthy();
     for (const set of this.byAccount.values()) {
       for (const stream of set) {
@@ -223,11 +266,17 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
     const set = this.byAccount.get(stream.accountId) ?? new Set<LiveStream>();
     set.add(stream);
     this.byAccount.set(stream.accountId, set);
+    // At most SSE_MAX_STREAMS_PER_ACCOUNT per account on this replica: the oldest go first.
+    for (const oldest of set) {
+      if (set.size <= this.config.SSE_MAX_STREAMS_PER_ACCOUNT) break;
+      this.end(oldest, 'too-many-streams');
+    }
   }
 
   private close(stream: LiveStream): void {
     if (stream.closed) return;
     stream.closed = true;
+    clearTimeout(stream.expiry);
     stream.off?.();
     const set = this.byAccount.get(stream.accountId);
     set?.delete(stream);

@@ -36,6 +36,7 @@ export class NotificationsController {
    */
   @Post('ticket')
   @Authenticated()
+  @ApiResponse({ status: 429, description: 'More than STREAM_TICKETS_PER_MINUTE tickets this minute', type: ProblemDto })
   ticket(@CurrentAccount() me: Principal): Promise<StreamTicketDto> {
     return this.notifications.issueTicket(me);
   }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SessionsModule } from '../auth/auth.module.js';
 import { NotificationStreams } from './notification-streams.js';
 import { NotificationsController } from './notifications.controller.js';
 import { NotificationsRepository } from './notifications.repository.js';
@@ -13,6 +14,7 @@ import { StreamTicketsRepository } from './stream-tickets.repository.js';
  * inside their transactions (import this module to inject it).
  */
 @Module({
+  imports: [SessionsModule],
   controllers: [NotificationsController],
   providers: [NotificationsRepository, StreamTicketsRepository, NotificationStreams, NotificationsService, Notifier, { provide: RatingNotifier, useClass: NotifierRatingNotifier }],
   exports: [Notifier, NotificationStreams, NotificationsService, RatingNotifier],

@@ -40,6 +40,25 @@ export class NotificationsRepository {
     });
   }
 
+  /**
+   * Rewrites the recipient's newest notification of `n.type` whose data contains `match`, if it was
+   * written in the last `withinSeconds`: new data, a new `seq` (so streams and the inbox see it as
+   * the newest event) and unread again. Null when there is none to replace.
+   */
+  async replaceRecent(manager: EntityManager, n: NewNotification, match: Record<string, unknown>, withinSeconds: number): Promise<NotificationEntity | null> {
+    const rows = (await manager.query(
+      `UPDATE notifications SET data = $4, seq = DEFAULT, created_at = clock_timestamp(), read_at = NULL
+       WHERE id = (SELECT id FROM notifications
+                   WHERE recipient_id = $1 AND type = $2 AND data @> $3 AND created_at > clock_timestamp() - make_interval(secs => $5)
+                   ORDER BY seq DESC LIMIT 1)
+       RETURNING id, seq, created_at`,
+      [n.recipientId, n.type, JSON.stringify(match), JSON.stringify(n.data), withinSeconds],
+    )) as [{ id: string; seq: string; created_at: Date }[], number] | { id: string; seq: string; created_at: Date }[];
+    const row = (Array.isArray(rows[0]) ? rows[0][0] : rows[0]) as { id: string; seq: string; created_at: Date } | undefined;
+    if (!row) return null;
+    return this.repo(manager).create({ id: row.id, seq: String(row.seq), recipientId: n.recipientId, type: n.type, data: n.data, createdAt: row.created_at, readAt: null });
+  }
+
   /** The recipient's notifications after event id `afterSeq`, oldest first (stream replay). */
   listAfter(recipientId: string, afterSeq: string, limit: number): Promise<NotificationEntity[]> {
     return this.repo()

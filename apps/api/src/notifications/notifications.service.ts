@@ -1,7 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { ThrottlerStorage } from '@nestjs/throttler';
+import { AppConfig } from '@app/config';
+import { RATE_LIMIT_STORAGE } from '../http/rate-limit.js';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Principal } from '@app/auth';
-import { badRequest, encodeCursor, notFound } from '@app/common';
+import { cursorCodec, DomainError, notFound } from '@app/common';
 import type { EntityManager } from 'typeorm';
 import { type ListNotificationsQueryDto, type NotificationDto, type NotificationPageDto, type ReadAllDto, type StreamTicketDto, toNotificationResponse } from './dto/notification.dto.js';
 import { NotificationsRepository } from './notifications.repository.js';
@@ -13,16 +16,8 @@ const PURGE_EVERY_MS = 5 * 60_000;
 
 const hash = (ticket: string): string => createHash('sha256').update(ticket).digest('hex');
 
-function decodeSeqCursor(cursor: string | undefined): string | undefined {
-  if (cursor === undefined) return undefined;
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { seq?: unknown };
-    if (typeof value.seq === 'string' && /^\d{1,18}$/.test(value.seq)) return value.seq;
-  } catch {
-    // reported below
-  }
-  throw badRequest('INVALID_CURSOR', 'The cursor is not one this API issued.');
-}
+/** Inbox pages: before this notification sequence number. */
+const seqCursor = cursorCodec({ seq: 'seq' });
 
 /** The inbox and the stream tickets of the signed-in account. */
 @Injectable()
@@ -32,10 +27,12 @@ export class NotificationsService {
   constructor(
     private readonly notifications: NotificationsRepository,
     private readonly tickets: StreamTicketsRepository,
+    private readonly config: AppConfig,
+    @Inject(RATE_LIMIT_STORAGE) private readonly limits: ThrottlerStorage,
   ) {}
 
   async inbox(account: Principal, query: ListNotificationsQueryDto): Promise<NotificationPageDto> {
-    const before = decodeSeqCursor(query.cursor);
+    const before = seqCursor.decode(query.cursor)?.seq;
     const unread = query.unread === true;
     const [rows, total, unreadCount] = await Promise.all([
       this.notifications.page(account.id, unread, query.limit + 1, before),
@@ -44,7 +41,7 @@ export class NotificationsService {
     ]);
     const items = rows.slice(0, query.limit);
     const last = items.at(-1);
-    return { items: items.map(toNotificationResponse), nextCursor: rows.length > query.limit && last ? encodeCursor({ seq: String(last.seq) }) : null, total, unread: unreadCount ?? total };
+    return { items: items.map(toNotificationResponse), nextCursor: rows.length > query.limit && last ? seqCursor.encode({ seq: String(last.seq) }) : null, total, unread: unreadCount ?? total };
   }
 
   /** Marks every notification of the account read. */
@@ -65,6 +62,9 @@ export class NotificationsService {
   }
 
   async issueTicket(account: Principal): Promise<StreamTicketDto> {
+    const limit = this.config.STREAM_TICKETS_PER_MINUTE;
+    const hit = await this.limits.increment(`tickets:${account.id}`, 60_000, limit, 0, 'tickets');
+    if (hit.isBlocked) throw new DomainError(429, 'RATE_LIMITED', `At most ${limit} stream tickets a minute; try again in ${Math.max(1, hit.timeToBlockExpire)} s.`);
     const ticket = randomBytes(32).toString('base64url');
     const expiresAt = await this.tickets.insert(hash(ticket), account, TICKET_TTL_SECONDS);
     if (Date.now() - this.lastPurge > PURGE_EVERY_MS) {

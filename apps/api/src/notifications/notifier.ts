@@ -13,6 +13,12 @@ export interface NotifyInput {
   type: NotificationType;
   /** Shown to the recipient as is (JSON): ids, names, status, a short text. */
   data: Record<string, unknown>;
+  /**
+   * Replace instead of add: the recipient's newest notification of this type whose data contains
+   * `match`, if written in the last `withinSeconds`, is rewritten (new data, a new event id, unread
+   * again) rather than a new one added. A burst of changes to one thing is one notification.
+   */
+  coalesce?: { match: Record<string, unknown>; withinSeconds: number };
 }
 
 /** What travels on the bus: the notification as the client sees it, plus its recipient. */
@@ -52,7 +58,8 @@ export class Notifier {
     for (const recipientId of recipients) await this.notifications.lockRecipient(manager, recipientId);
     const stored: NotificationDto[] = [];
     for (const input of inputs) {
-      const dto = toNotificationResponse(await this.notifications.insert(manager, input));
+      const replaced = input.coalesce && input.coalesce.withinSeconds > 0 ? await this.notifications.replaceRecent(manager, input, input.coalesce.match, input.coalesce.withinSeconds) : null;
+      const dto = toNotificationResponse(replaced ?? (await this.notifications.insert(manager, input)));
       stored.push(dto);
       this.afterCommit.run(manager, () => this.publish({ ...dto, recipientId: input.recipientId }));
     }

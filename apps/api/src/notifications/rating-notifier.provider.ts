@@ -1,12 +1,20 @@
 import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@app/config';
 import type { EntityManager } from 'typeorm';
 import { RatingNotifier, type RatingSubmitted } from '../ratings/rating-notifier.js';
 import { Notifier } from './notifier.js';
 
-/** A new or changed rating is a `rating.created` notification for the mentor. */
+/**
+ * A new or changed rating is a `rating.created` notification for the mentor. Re-ratings by the
+ * same student within RATING_NOTIFY_COALESCE_SECONDS rewrite that one notification instead of
+ * adding another: a burst of 30 re-ratings is one notification with the latest score.
+ */
 @Injectable()
 export class NotifierRatingNotifier extends RatingNotifier {
-  constructor(private readonly notifier: Notifier) {
+  constructor(
+    private readonly notifier: Notifier,
+    private readonly config: AppConfig,
+  ) {
     super();
   }
 
@@ -16,6 +24,7 @@ export class NotifierRatingNotifier extends RatingNotifier {
       recipientId: event.mentorId,
       type: 'rating.created',
       data: { ratingId, studentId, score, comment, previousScore, replaced: previousScore !== null },
+      coalesce: { match: { ratingId }, withinSeconds: this.config.RATING_NOTIFY_COALESCE_SECONDS },
     });
   }
 }

@@ -26,6 +26,14 @@ export class StreamTicketEntity {
   @Column({ type: 'timestamptz' })
   expiresAt: Date;
 
+  /** The session of the access token the ticket was bought with: the stream ends when it is revoked. */
+  @Column({ type: 'uuid', nullable: true })
+  sessionId: string | null;
+
+  /** When that access token expires: the stream it opens ends then. */
+  @Column({ type: 'timestamptz', nullable: true })
+  credentialExpiresAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -16,7 +16,14 @@ export class StreamTicketsRepository {
     const result = await this.repo
       .createQueryBuilder()
       .insert()
-      .values({ tokenHash, accountId: holder.id, role: holder.role, expiresAt: () => `now() + make_interval(secs => ${Math.trunc(ttlSeconds)})` })
+      .values({
+        tokenHash,
+        accountId: holder.id,
+        role: holder.role,
+        sessionId: holder.sessionId ?? null,
+        credentialExpiresAt: holder.expiresAt === undefined ? null : new Date(holder.expiresAt * 1000),
+        expiresAt: () => `now() + make_interval(secs => ${Math.trunc(ttlSeconds)})`,
+      })
       .returning('expires_at')
       .execute();
     return (result.raw[0] as { expires_at: Date }).expires_at;
@@ -28,10 +35,11 @@ export class StreamTicketsRepository {
       .createQueryBuilder()
       .delete()
       .where('token_hash = :tokenHash AND expires_at > now()', { tokenHash })
-      .returning('account_id, role')
+      .returning('account_id, role, session_id, credential_expires_at')
       .execute();
-    const row = (result.raw as { account_id: string; role: Role }[])[0];
-    return row ? { id: row.account_id, role: row.role } : null;
+    const row = (result.raw as { account_id: string; role: Role; session_id: string | null; credential_expires_at: Date | null }[])[0];
+    if (!row) return null;
+    return { id: row.account_id, role: row.role, sessionId: row.session_id ?? undefined, expiresAt: row.credential_expires_at ? Math.floor(row.credential_expires_at.getTime() / 1000) : undefined };
   }
 
   async deleteExpired(): Promise<void> {

@@ -22,7 +22,7 @@ export class RatingsRepository {
       `INSERT INTO ratings (mentor_id, student_id, score, comment)
        VALUES ($1, $2, $3, $4)
        ON CONFLICT (mentor_id, student_id)
-       DO UPDATE SET score = EXCLUDED.score, comment = EXCLUDED.comment, updated_at = now()
+       DO UPDATE SET score = EXCLUDED.score, comment = EXCLUDED.comment, updated_at = clock_timestamp()
        RETURNING id, created_at, updated_at`,
       [rating.mentorId, rating.studentId, rating.score, rating.comment],
     )) as { id: string; created_at: Date; updated_at: Date }[];

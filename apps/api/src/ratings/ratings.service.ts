@@ -1,6 +1,6 @@
 import { Injectable, Optional } from '@nestjs/common';
 import type { Principal } from '@app/auth';
-import { decodeKeysetCursor, forbidden, keysetPage, notFound } from '@app/common';
+import { forbidden, keysetCursor, keysetPage, notFound } from '@app/common';
 import { toRating } from '../mentors/mentor.mapper.js';
 import { MentorsService } from '../mentors/mentors.service.js';
 import { StudentsService } from '../students/students.service.js';
@@ -62,7 +62,7 @@ export class RatingsService {
 
   /** A mentor's ratings, newest first, with each student's first name. 404 for an unknown mentor. */
   async list(mentorId: string, limit: number, cursor?: string): Promise<RatingPageDto> {
-    const after = decodeKeysetCursor(cursor);
+    const after = keysetCursor.decode(cursor);
     const mentor = await this.mentors.get(mentorId);
     const rows = await this.ratings.listForMentor(mentorId, limit + 1, after);
     const names = await this.students.namesOf([...new Set(rows.slice(0, limit).map((r) => r.studentId))]);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@app/auth';
-import { badRequest, conflict, encodeCursor, type PageQueryDto } from '@app/common';
+import { conflict, cursorCodec, type PageQueryDto } from '@app/common';
 import { Transactions } from '../database/transactions.js';
 import { Notifier } from '../notifications/notifier.js';
 import { type PostMessageDto, type RequestMessageDto, type RequestMessagePageDto, toRequestMessageResponse } from './dto/request.dto.js';
@@ -11,16 +11,8 @@ import { RequestsRepository } from './requests.repository.js';
 
 const PREVIEW = 200;
 
-function decodeSeqCursor(cursor: string | undefined): string | undefined {
-  if (cursor === undefined) return undefined;
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { seq?: unknown };
-    if (typeof value.seq === 'string' && /^\d{1,18}$/.test(value.seq)) return value.seq;
-  } catch {
-    // reported below
-  }
-  throw badRequest('INVALID_CURSOR', 'The cursor is not one this API issued.');
-}
+/** Thread pages go by the message's sequence number. */
+const seqCursor = cursorCodec({ seq: 'seq' });
 
 /**
  * The conversation of a request: its two parties write while it is open; after it closes the
@@ -39,13 +31,13 @@ export class RequestThreadService {
     const request = await this.requests.findById(requestId);
     const actor = request && actorOf(request, caller);
     if (!request || !actor) throw requestNotFound();
-    const after = decodeSeqCursor(query.cursor);
+    const after = seqCursor.decode(query.cursor)?.seq;
     const [rows, total] = await Promise.all([this.thread.page(requestId, query.limit + 1, after), this.thread.count(requestId)]);
     const items = rows.slice(0, query.limit);
     const last = items.at(-1);
     const party = partyOf(actor);
     if (party && last) await this.thread.markRead(requestId, party, last.seq);
-    return { items: items.map(toRequestMessageResponse), nextCursor: rows.length > query.limit && last ? encodeCursor({ seq: last.seq }) : null, total };
+    return { items: items.map(toRequestMessageResponse), nextCursor: rows.length > query.limit && last ? seqCursor.encode({ seq: last.seq }) : null, total };
   }
 
   /** A message from one party to the other, stored in the thread and sent as a notification. */

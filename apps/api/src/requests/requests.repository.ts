@@ -96,7 +96,12 @@ export class RequestsRepository {
     return q.orderBy('r.id');
   }
 
-  /** Moves the request to `status`; stamps respondedAt (mentor's answer) and closedAt (final states). */
+  /**
+   * Moves the request to `status`; stamps respondedAt (mentor's answer) and closedAt (final states).
+   * Stamps are the clock at the change (`clock_timestamp()`), not the transaction's start (`now()`):
+   * a transaction that waited for the row lock must not stamp a later state earlier than the one
+   * it waited for.
+   */
   async setStatus(manager: EntityManager, id: string, change: { status: RequestStatus; note?: string; reason?: CloseReason; responded: boolean; closed: boolean }): Promise<void> {
     await this.repo(manager)
       .createQueryBuilder()
@@ -105,8 +110,9 @@ export class RequestsRepository {
         status: change.status,
         ...(change.note !== undefined ? { note: change.note } : {}),
         ...(change.reason !== undefined ? { closeReason: change.reason } : {}),
-        ...(change.responded ? { respondedAt: () => 'now()' } : {}),
-        ...(change.closed ? { closedAt: () => 'now()' } : {}),
+        updatedAt: () => 'clock_timestamp()',
+        ...(change.responded ? { respondedAt: () => 'clock_timestamp()' } : {}),
+        ...(change.closed ? { closedAt: () => 'clock_timestamp()' } : {}),
       })
       .where('id = :id', { id })
       .execute();

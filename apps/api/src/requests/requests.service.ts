@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@app/auth';
 import { AppConfig } from '@app/config';
-import { badRequest, conflict, decodeKeysetCursor, DomainError, keysetPage, notFound } from '@app/common';
+import { badRequest, conflict, DomainError, keysetCursor, keysetPage, notFound } from '@app/common';
 import type { EntityManager } from 'typeorm';
 import { Transactions } from '../database/transactions.js';
 import { MentorsService } from '../mentors/mentors.service.js';
@@ -197,7 +197,7 @@ export class RequestsService {
   }
 
   private async page(caller: Principal, filter: RequestListFilter, query: ListRequestsQueryDto): Promise<RequestPageDto> {
-    const after = decodeKeysetCursor(query.cursor);
+    const after = keysetCursor.decode(query.cursor);
     const [rows, total] = await Promise.all([this.requests.page(filter, query.limit + 1, after), this.requests.count(filter)]);
     const shown = await this.present(rows.slice(0, query.limit), caller);
     const byId = new Map(shown.map((r) => [r.id, r]));
@@ -215,8 +215,9 @@ export class RequestsService {
   }
 }
 
-function duplicateOpen(requestId?: string, status?: string): DomainError {
+/** The open request's id is `openRequestId`: `requestId` in a problem is always the id of the HTTP request. */
+function duplicateOpen(openRequestId?: string, status?: string): DomainError {
   return conflict('REQUEST.DUPLICATE_OPEN', `You already have ${status ? `a ${status}` : 'an open'} request to this mentor; a new one is possible once it is closed.`, {
-    ...(requestId ? { requestId } : {}),
+    ...(openRequestId ? { openRequestId } : {}),
   });
 }

@@ -20,6 +20,8 @@ export const TEST_ENV: Record<string, string> = {
   ARGON2_MEMORY_KIB: '1024',
   ARGON2_ITERATIONS: '1',
   AUTH_RATE_LIMIT: '100000',
+  SIGNIN_FAILURES_PER_ADDRESS: '1000',
+  SIGNIN_FAILURES_PER_ACCOUNT: '1000',
   JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
   SEED_DEMO: 'false',
   PGLITE_DIR: 'memory',

@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { RatingDto } from '../../mentors/dto/mentor.dto.js';
@@ -9,7 +10,8 @@ export class RateMentorDto {
   @Max(5)
   score: number;
 
-  /** Optional comment, up to 1000 characters (trimmed; empty means none). */
+  /** Optional comment, up to 1000 characters (trimmed; empty or null means none). */
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 1000 })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
