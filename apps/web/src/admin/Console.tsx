@@ -81,7 +81,7 @@ function Dashboard({ stats }: { stats: Schemas['PlatformStatsDto'] }): ReactNode
       </SimpleGrid>
       <Card withBorder>
         <Title order={3} size="h5">
-          {t('admin.supplyDemand')} <Text span c="red" size="sm">({t('admin.unmet')})</Text>
+          {t('admin.supplyDemand')} <Text span c="red.9" size="sm">({t('admin.unmet')})</Text>
         </Title>
         <Chart option={supply} label={t('admin.supplyDemand')} height={420} />
       </Card>

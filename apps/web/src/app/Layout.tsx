@@ -29,15 +29,15 @@ function Bell(): ReactNode {
   const unread = inbox.data?.unread ?? 0;
   return (
     <Menu width={320} position="bottom-end">
-      <Menu.Target>
-        <Indicator label={unread} size={18} disabled={unread === 0} data-testid="unread">
+      <Indicator label={unread} size={18} disabled={unread === 0} data-testid="unread">
+        <Menu.Target>
           <ActionIcon variant="default" size="lg" aria-label={`${t('app.notifications')}: ${unread}`}>
             <svg aria-hidden width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
               <path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9M13.7 21a2 2 0 0 1-3.4 0" />
             </svg>
           </ActionIcon>
-        </Indicator>
-      </Menu.Target>
+        </Menu.Target>
+      </Indicator>
       <Menu.Dropdown>
         {(inbox.data?.items ?? []).length === 0 && <Menu.Label>{t('app.noNotifications')}</Menu.Label>}
         {(inbox.data?.items ?? []).map((item) => (

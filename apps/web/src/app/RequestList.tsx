@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { Schemas } from '../api/client';
 import { Empty } from './states';
 
-const COLORS: Record<string, string> = { pending: 'yellow', accepted: 'green', rejected: 'red', cancelled: 'gray', completed: 'blue', expired: 'gray' };
+const COLORS: Record<string, string> = { pending: 'violet', accepted: 'teal', rejected: 'red', cancelled: 'gray', completed: 'blue', expired: 'gray' };
 
 export function StatusBadge({ status }: { status: string }): ReactNode {
   const { t } = useTranslation();

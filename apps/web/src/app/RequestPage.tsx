@@ -37,7 +37,7 @@ function Transitions({ request }: { request: Schemas['RequestDto'] }): ReactNode
         {change.isError && <ErrorAlert error={change.error} />}
         <Group>
           {allowed.map((status) => (
-            <Button key={status} color={status === 'accepted' ? 'green' : status === 'rejected' || status === 'cancelled' ? 'red' : 'blue'} onClick={() => change.mutate(status)} loading={change.isPending && change.variables === status}>
+            <Button key={status} color={status === 'accepted' ? 'teal' : status === 'rejected' || status === 'cancelled' ? 'red' : 'blue'} onClick={() => change.mutate(status)} loading={change.isPending && change.variables === status}>
               {t(`action.${status}`)}
             </Button>
           ))}
@@ -102,7 +102,7 @@ function RateForm({ mentorId }: { mentorId: string }): ReactNode {
   const [score, setScore] = useState(5);
   const [comment, setComment] = useState('');
   const rate = useMutation({ mutationFn: () => must(api.POST('/api/mentors/{id}/score', { params: { path: { id: mentorId } }, body: { score, comment: comment || undefined } })) });
-  if (rate.isSuccess) return <Text c="green">{t('request.rated')}</Text>;
+  if (rate.isSuccess) return <Text c="teal">{t('request.rated')}</Text>;
   return (
     <Card withBorder>
       <Stack>

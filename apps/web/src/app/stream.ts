@@ -1,9 +1,9 @@
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../api/client';
 import { useSession } from './auth';
+import { toast } from './toast';
 
 const RECONNECT_MS = 1000;
 
@@ -42,7 +42,7 @@ export function useNotificationStream(): void {
         const notification = JSON.parse(event.data) as Schemas['NotificationDto'];
         void queryClient.invalidateQueries();
         const key = `notification.${notification.type}`;
-        notifications.show({ message: t(key, { defaultValue: t('notification.other'), ...notification.data }), autoClose: 5000 });
+        toast(t(key, { defaultValue: t('notification.other'), ...notification.data }));
       };
       source.onerror = reconnect;
     };

@@ -1,5 +1,5 @@
 export const en = {
-  app: { title: 'mentor-match', language: 'Language', notifications: 'Notifications', noNotifications: 'No notifications', readAll: 'Mark all read', signIn: 'Sign in', signUp: 'Sign up', signOut: 'Sign out', loading: 'Loading…', empty: 'Nothing here yet', retry: 'Retry', loadMore: 'Load more', back: 'Back', save: 'Save', saved: 'Saved', send: 'Send', any: 'Any' },
+  app: { title: 'mentor-match', language: 'Language', notifications: 'Notifications', noNotifications: 'No notifications', readAll: 'Mark all read', signIn: 'Sign in', signUp: 'Sign up', signOut: 'Sign out', loading: 'Loading…', empty: 'Nothing here yet', retry: 'Retry', loadMore: 'Load more', back: 'Back', save: 'Save', close: 'Close', saved: 'Saved', send: 'Send', any: 'Any' },
   nav: { search: 'Find a mentor', requests: 'My requests', favorites: 'Favourites', dashboard: 'Dashboard', profile: 'Profile', console: 'Statistics' },
   auth: { email: 'Email', password: 'Password', name: 'Name', role: 'I am', student: 'Student', mentor: 'Mentor', admin: 'Admin', noAccount: 'No account yet?', haveAccount: 'Already registered?' },
   search: { placeholder: 'What do you want to learn? (Russian or English)', skills: 'Skills', language: 'Mentor language', acceptingOnly: 'Accepting requests only', found: '{{count}} mentors', none: 'No mentor matches; try other words or fewer filters' },

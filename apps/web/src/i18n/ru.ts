@@ -3,7 +3,7 @@ import type { en } from './en';
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const ru: Shape<typeof en> = {
-  app: { title: 'mentor-match', language: 'Язык', notifications: 'Уведомления', noNotifications: 'Уведомлений нет', readAll: 'Прочитать все', signIn: 'Войти', signUp: 'Регистрация', signOut: 'Выйти', loading: 'Загрузка…', empty: 'Пока пусто', retry: 'Повторить', loadMore: 'Показать ещё', back: 'Назад', save: 'Сохранить', saved: 'Сохранено', send: 'Отправить', any: 'Любой' },
+  app: { title: 'mentor-match', language: 'Язык', notifications: 'Уведомления', noNotifications: 'Уведомлений нет', readAll: 'Прочитать все', signIn: 'Войти', signUp: 'Регистрация', signOut: 'Выйти', loading: 'Загрузка…', empty: 'Пока пусто', retry: 'Повторить', loadMore: 'Показать ещё', back: 'Назад', save: 'Сохранить', close: 'Закрыть', saved: 'Сохранено', send: 'Отправить', any: 'Любой' },
   nav: { search: 'Найти ментора', requests: 'Мои заявки', favorites: 'Избранное', dashboard: 'Кабинет', profile: 'Профиль', console: 'Статистика' },
   auth: { email: 'Эл. почта', password: 'Пароль', name: 'Имя', role: 'Я', student: 'Студент', mentor: 'Ментор', admin: 'Администратор', noAccount: 'Ещё нет аккаунта?', haveAccount: 'Уже зарегистрированы?' },
   search: { placeholder: 'Чему вы хотите научиться? (по-русски или по-английски)', skills: 'Навыки', language: 'Язык ментора', acceptingOnly: 'Только принимающие заявки', found: 'Менторов: {{count}}', none: 'Никого не нашлось: попробуйте другие слова или меньше фильтров' },

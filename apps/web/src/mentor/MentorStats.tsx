@@ -21,7 +21,7 @@ export function MentorStats({ mentorId }: { mentorId: string }): ReactNode {
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               <Card withBorder>
                 <Group>
-                  <RingProgress size={80} sections={[{ value: rate, color: 'green' }]} label={<Text ta="center">{rate}%</Text>} />
+                  <RingProgress size={80} sections={[{ value: rate, color: 'teal' }]} label={<Text ta="center">{rate}%</Text>} />
                   <Text>{t('dashboard.acceptanceRate')}</Text>
                 </Group>
               </Card>

@@ -1,10 +1,10 @@
 import { Button, NumberInput, Stack, Switch, TagsInput, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, must, type Schemas } from '../api/client';
 import { ErrorAlert, QueryState } from '../app/states';
+import { toast } from '../app/toast';
 
 type Update = Schemas['UpdateMentorDto'];
 
@@ -16,7 +16,7 @@ function Form({ mentor }: { mentor: Schemas['MentorDto'] }): ReactNode {
   const save = useMutation({
     mutationFn: () => must(api.PATCH('/api/mentors/{id}', { params: { path: { id: mentor.id } }, body: form })),
     onSuccess: () => {
-      notifications.show({ message: t('app.saved'), color: 'green' });
+      toast(t('app.saved'), 'teal');
       return queryClient.invalidateQueries({ queryKey: ['mentor', mentor.id] });
     },
   });

@@ -13,7 +13,7 @@ export function RatingText({ rating }: { rating: Schemas['RatingDto'] }): ReactN
 export function AvailabilityBadge({ mentor }: { mentor: Schemas['MentorDto'] }): ReactNode {
   const { t } = useTranslation();
   return (
-    <Badge color={mentor.available ? 'green' : 'gray'} variant="light">
+    <Badge color={mentor.available ? 'teal' : 'gray'}>
       {t(mentor.available ? 'mentor.available' : 'mentor.unavailable')}
     </Badge>
   );

@@ -1,5 +1,4 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +7,7 @@ import { api, must, type Schemas } from '../api/client';
 import { useSession } from '../app/auth';
 import { Empty, ErrorAlert, QueryState } from '../app/states';
 import { AvailabilityBadge, RatingText } from './MentorCard';
+import { toast } from '../app/toast';
 
 /** The caller's relation (the schema leaves it untyped): open request, rating, favourite. */
 interface Relation {
@@ -24,7 +24,7 @@ function AskForm({ mentorId }: { mentorId: string }): ReactNode {
     mutationFn: () => must(api.POST('/api/request', { body: { mentorId, message } })),
     onSuccess: () => {
       setMessage('');
-      notifications.show({ message: t('mentor.asked'), color: 'green' });
+      toast(t('mentor.asked'), 'teal');
       return queryClient.invalidateQueries();
     },
   });
