@@ -28,6 +28,7 @@ export async function load(url, context, next) {
         transform: { legacyDecorator: true, decoratorMetadata: true },
         target: 'es2023',
         keepClassNames: true,
+        experimental: { keepImportAttributes: true },
       },
       module: { type: 'es6' },
     });

@@ -127,7 +127,7 @@ describe('errors the framework answers itself are problem+json with the request 
     const checks = [
       [await t.http.get('/api/nothing-here'), 404, 'NOT_FOUND'],
       [await t.http.put('/api/ping'), 405, 'METHOD_NOT_ALLOWED'],
-      [await t.http.delete(`/api/mentors/${'0'.repeat(36)}`), 405, 'METHOD_NOT_ALLOWED'],
+      [await t.http.put(`/api/mentors/${'0'.repeat(36)}`), 405, 'METHOD_NOT_ALLOWED'],
       [await post('/api/students/sign-in', JSON.stringify({ email: 'a@example.com', password: 'x'.repeat(5000) })), 413, 'BODY_TOO_LARGE'],
       [await t.http.get(`/api/mentors/${'a'.repeat(101)}`), 414, 'URI_TOO_LONG'],
       [await t.http.post('/api/students/sign-in').set('content-type', 'application/xml').send('<a/>'), 415, 'UNSUPPORTED_MEDIA_TYPE'],
