@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { DEMO_ADMIN_EMAIL, DEMO_MENTOR_EMAIL, DEMO_PASSWORD, DEMO_STUDENT_EMAIL } from '../src/seed/demo-data.js';
+import { createDatabase, serverUrl } from './support/databases.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -14,21 +15,33 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WEB_DIR = resolve('dist/web');
 const SHOTS = resolve('docs/screenshots');
-const missing = !existsSync(CHROMIUM) ? `${CHROMIUM} is missing (apt-get install chromium)` : !existsSync(resolve(WEB_DIR, 'index.html')) ? `${WEB_DIR} is not built (npm run build:web)` : undefined;
+const missing = !serverUrl() ? 'no PostgreSQL (DATABASE_URL) to keep the data across an API restart' : !existsSync(CHROMIUM) ? `${CHROMIUM} is missing (apt-get install chromium)` : !existsSync(resolve(WEB_DIR, 'index.html')) ? `${WEB_DIR} is not built (npm run build:web)` : undefined;
 if (missing) console.log(`web browser suite skipped: ${missing}`);
 const describeBrowser = missing ? describe.skip : describe;
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describeBrowser('the web app in a browser', () => {
+  let db: { url: string; drop: () => Promise<void> };
   let t: TestApp;
   let browser: Browser;
   let base: string;
+  let port: number;
   const contexts: BrowserContext[] = [];
+  /** Left open by the live journey, on the same request, for the restart journey. */
+  let open: { student: Page; mentor: Page } | undefined;
+
+  /** The API in this process, on the one database of the suite, listening on `port` (0: any). */
+  async function startApi(seed: boolean): Promise<void> {
+    t = await createTestApp({ DATABASE_URL: db.url, SEED_DEMO: String(seed), WEB_DIR });
+    await t.app.listen({ port, host: '127.0.0.1' });
+    port = (t.app.getHttpServer().address() as AddressInfo).port;
+    base = `http://127.0.0.1:${port}`;
+  }
 
   beforeAll(async () => {
-    t = await createTestApp({ SEED_DEMO: 'true', WEB_DIR });
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    db = await createDatabase(serverUrl()!);
+    port = 0;
+    await startApi(true);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -38,7 +51,8 @@ describeBrowser('the web app in a browser', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await t?.close();
+    await t?.app.close();
+    await db?.drop();
   }, 30_000);
 
   /** A fresh browser context (its own storage: one person) with a page, in Russian unless told. */
@@ -131,7 +145,22 @@ describeBrowser('the web app in a browser', () => {
     await student.getByLabel('Написать сообщение').fill('Спасибо! Когда созвонимся?');
     await student.locator('form').getByRole('button', { name: 'Отправить' }).click();
     await mentor.getByText('Спасибо! Когда созвонимся?').waitFor({ timeout: 3000 });
+    open = { student, mentor };
   }, 90_000);
+
+  it('the API restarts while both pages are open: both resume without reload and miss no event', async () => {
+    if (!open) throw new Error('needs the live journey first');
+    const { student, mentor } = open;
+    await t.app.close(); // both streams end; the pages keep retrying with new tickets
+    await new Promise((r) => setTimeout(r, 1500));
+    await startApi(false);
+    // At once, before the mentor's page has necessarily reconnected: the event waits in the store.
+    await student.getByLabel('Написать сообщение').fill('Я снова здесь');
+    await student.locator('form').getByRole('button', { name: 'Отправить' }).click();
+    await mentor.getByText('Я снова здесь').waitFor({ timeout: 5000 });
+    await mentor.getByRole('button', { name: 'Завершить' }).click();
+    await student.getByTestId('status').filter({ hasText: 'завершена' }).waitFor({ timeout: 5000 });
+  }, 60_000);
 
   it('the mentor dashboard in English, the statistics and the settings tabs', async () => {
     const mentor = await person('en');
