@@ -49,10 +49,14 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
   return stateLimits(SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` }));
 }
 
+/** The web app's top-level routes (apps/web/src/routes.tsx): they and their sub-paths get index.html. */
+const WEB_ROUTES = ['/student', '/mentor', '/admin', '/signin', '/signup'];
+
 /**
- * The built web app at `/` when its directory exists: hashed assets cached for a year, any other
- * path outside `/api` answered with index.html (the client routes it); `/api` keeps its 404s.
+ * The built web app at `/` when its directory exists: hashed assets cached for a year, the
+ * client's routes answered with index.html (the client renders them); `/api` is left alone.
  */
+
 function serveWebApp(fastify: FastifyInstance, webDir: string | undefined): void {
   const root = webDir ? resolve(webDir) : undefined;
   if (!root || !existsSync(resolve(root, 'index.html'))) return;
@@ -63,10 +67,10 @@ function serveWebApp(fastify: FastifyInstance, webDir: string | undefined): void
       void res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
-  fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
-    if (request.url === '/api' || request.url.startsWith('/api/')) return reply.callNotFound();
-    return reply.header('cache-control', 'no-cache').sendFile('index.html', root);
-  });
+  // The client's own routes only (never a catch-all, which would take over the router's answers
+  // for /api, such as its 414 for an over-long id).
+  const index = (_request: FastifyRequest, reply: FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('index.html', root);
+  for (const route of WEB_ROUTES) fastify.get(route, index).get(`${route}/*`, index);
 }
 
 /** Builds the application (not listening). Tests, the OpenAPI generator and main share it. */

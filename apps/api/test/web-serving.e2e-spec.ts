@@ -44,6 +44,10 @@ describe('serving the web app', () => {
       expect(res.headers['content-security-policy']).toMatch(/default-src 'none'/);
     }
     expect((await t.http.get('/api/ping').expect(200)).headers['content-type']).toMatch(/json/);
+    // The router's own answers under /api are untouched (no catch-all route takes them over).
+    expect((await t.http.get(`/api/mentors/${'a'.repeat(101)}`)).status).toBe(414);
+    expect((await t.http.put('/api/ping')).status).toBe(405);
+    expect((await t.http.get('/not-a-client-route')).status).toBe(404);
   });
 
   it('serves nothing at / when the web app is not built', async () => {

@@ -160,6 +160,12 @@ describeBrowser('the web app in a browser', () => {
     await mentor.getByText('Я снова здесь').waitFor({ timeout: 5000 });
     await mentor.getByRole('button', { name: 'Завершить' }).click();
     await student.getByTestId('status').filter({ hasText: 'завершена' }).waitFor({ timeout: 5000 });
+
+    // The student's own profile with interests.
+    await student.getByRole('link', { name: 'Профиль' }).click();
+    await student.getByRole('combobox', { name: 'Интересы' }).waitFor();
+    await shot(student, 'student-profile');
+    await expectAccessible(student);
   }, 60_000);
 
   it('the mentor dashboard in English, the statistics and the settings tabs', async () => {

@@ -39,6 +39,7 @@ export const router = createBrowserRouter([
       { path: 'student/requests', ...page(() => import('./student/MyRequests'), 'student') },
       { path: 'student/requests/:id', ...page(() => import('./app/RequestPage'), 'student') },
       { path: 'student/favorites', ...page(() => import('./student/Favorites'), 'student') },
+      { path: 'student/profile', ...page(() => import('./student/Profile'), 'student') },
       { path: 'mentor', ...page(() => import('./mentor/Dashboard'), 'mentor') },
       { path: 'mentor/requests/:id', ...page(() => import('./app/RequestPage'), 'mentor') },
       { path: 'admin', ...page(() => import('./admin/Console'), 'admin') },

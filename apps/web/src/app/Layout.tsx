@@ -13,6 +13,7 @@ const NAV = {
     ['/student', 'nav.search'],
     ['/student/requests', 'nav.requests'],
     ['/student/favorites', 'nav.favorites'],
+    ['/student/profile', 'nav.profile'],
   ],
   mentor: [['/mentor', 'nav.dashboard']],
   admin: [['/admin', 'nav.console']],
@@ -105,7 +106,7 @@ export function Layout(): ReactNode {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="navigation">
         {links.map(([to, label]) => (
-          <NavLink key={to} component={Link} to={to} label={t(label)} active={location.pathname === to} onClick={close} />
+          <NavLink key={to} component={Link} to={to} label={t(label)} active={location.pathname === to} variant="filled" onClick={close} />
         ))}
         {session && (
           <Text size="xs" c="dimmed" mt="md" px="sm">

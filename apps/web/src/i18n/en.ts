@@ -11,6 +11,7 @@ export const en = {
   dashboard: { incoming: 'Incoming', active: 'Mentees', history: 'History', settings: 'Settings', stats: 'Statistics', capacity: 'Capacity', accepting: 'Accepting new requests', bio: 'About me', expertise: 'Expertise', experienceYears: 'Years of experience', telegram: 'Telegram', acceptanceRate: 'Acceptance rate', medianResponse: 'Median response', requestsPerDay: 'Requests per day', completed: 'Completed mentorships', newRequest: 'New request from {{name}}' },
   admin: { from: 'From', to: 'To', signups: 'Accounts created', requests: 'Requests', byStatus: 'Requests by status', supplyDemand: 'Supply and demand by skill', unmet: 'unmet demand', topDemand: 'Most requested mentors', topRating: 'Best rated mentors', mentors: 'Mentors', available: 'Available mentors', requested: 'Requested', searched: 'Searched', capacity: 'Capacity in use' },
   notification: { 'request.created': '{{studentName}} sent a request', 'request.accepted': '{{mentorName}} accepted your request', 'request.rejected': 'Request declined', 'request.completed': 'Mentorship completed', 'request.cancelled': 'Request cancelled', 'request.expired': 'Request expired', 'request.reminder': 'A request is waiting for your answer', 'request.message': 'New message from {{fromName}}', other: 'Notification' },
+  profile: { interests: 'Interests' },
   errors: {
     generic: 'Something went wrong',
     'AUTH.BAD_CREDENTIALS': 'Wrong email or password',

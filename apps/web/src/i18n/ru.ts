@@ -15,6 +15,7 @@ export const ru: Shape<typeof en> = {
   dashboard: { incoming: 'Входящие', active: 'Менти', history: 'История', settings: 'Настройки', stats: 'Статистика', capacity: 'Сколько менти беру', accepting: 'Принимаю новые заявки', bio: 'О себе', expertise: 'Специализация', experienceYears: 'Лет опыта', telegram: 'Telegram', acceptanceRate: 'Доля принятых', medianResponse: 'Медиана ответа', requestsPerDay: 'Заявки по дням', completed: 'Завершённые менторства', newRequest: 'Новая заявка от {{name}}' },
   admin: { from: 'С', to: 'По', signups: 'Новые аккаунты', requests: 'Заявки', byStatus: 'Заявки по статусам', supplyDemand: 'Спрос и предложение по навыкам', unmet: 'неудовлетворённый спрос', topDemand: 'Самые востребованные менторы', topRating: 'Лучшие по оценкам', mentors: 'Менторы', available: 'Свободные менторы', requested: 'Запрошено', searched: 'Искали', capacity: 'Занято мест' },
   notification: { 'request.created': '{{studentName}} отправил(а) заявку', 'request.accepted': '{{mentorName}} принял(а) вашу заявку', 'request.rejected': 'Заявка отклонена', 'request.completed': 'Менторство завершено', 'request.cancelled': 'Заявка отменена', 'request.expired': 'Срок заявки истёк', 'request.reminder': 'Заявка ждёт вашего ответа', 'request.message': 'Новое сообщение от {{fromName}}', other: 'Уведомление' },
+  profile: { interests: 'Интересы' },
   errors: {
     generic: 'Что-то пошло не так',
     'AUTH.BAD_CREDENTIALS': 'Неверная почта или пароль',
