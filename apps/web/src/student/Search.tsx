@@ -4,10 +4,9 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, must } from '../api/client';
+import { SKILL_SUGGESTIONS } from '../app/skills';
 import { Empty, ErrorAlert, Loading } from '../app/states';
 import { MentorCard } from './MentorCard';
-
-const SKILLS = ['python', 'javascript', 'typescript', 'react', 'go', 'java', 'sql', 'machine-learning', 'devops', 'kotlin', 'c++', 'system-design'];
 
 /** The student's first screen: free-text search (RU/EN) with filters, paged by cursor. */
 export function Search(): ReactNode {
@@ -30,7 +29,7 @@ export function Search(): ReactNode {
     <Stack maw={900}>
       <TextInput size="md" type="search" aria-label={t('search.placeholder')} placeholder={t('search.placeholder')} value={text} onChange={(e) => setText(e.currentTarget.value)} />
       <Group align="end">
-        <TagsInput label={t('search.skills')} data={SKILLS} value={skills} onChange={setSkills} clearable w={280} />
+        <TagsInput label={t('search.skills')} data={SKILL_SUGGESTIONS} value={skills} onChange={setSkills} clearable w={280} />
         <Select
           label={t('search.language')}
           value={language}
