@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'migrations/*-*.ts', '**/*.mjs', '**/*.js', '**/*.cjs'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'migrations/*-*.ts', '**/*.mjs', '**/*.js', '**/*.cjs', 'libs/api-client/src/openapi.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

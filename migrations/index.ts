@@ -8,6 +8,9 @@ import { StatsMentorIndexes1795349000000 } from './1795349000000-StatsMentorInde
 import { MentorsCreatedAtMillis1795349854027 } from './1795349854027-MentorsCreatedAtMillis.js';
 import { StreamTicketSessions1795350000000 } from './1795350000000-StreamTicketSessions.js';
 import { Relationship1796524704944 } from './1796524704944-Relationship.js';
+import { AdminConsole1796526506683 } from './1796526506683-AdminConsole.js';
+import { SearchDailyLog1796527311221 } from './1796527311221-SearchDailyLog.js';
+import { StreamCookies1796528251505 } from './1796528251505-StreamCookies.js';
 
 /** Every migration, oldest first. `npm run migration:generate -- migrations/Name` adds a file; list it here too. */
 export const migrations: Function[] = [
@@ -21,4 +24,7 @@ export const migrations: Function[] = [
   MentorsCreatedAtMillis1795349854027,
   StreamTicketSessions1795350000000,
   Relationship1796524704944,
+  AdminConsole1796526506683,
+  SearchDailyLog1796527311221,
+  StreamCookies1796528251505,
 ];

@@ -9,10 +9,13 @@ import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { configFromEnvironment } from '@app/config';
-import { createValidationPipe, PinoNestLogger, ProblemDto, ProblemFilter } from '@app/common';
+import { createValidationPipe, PinoNestLogger, ProblemDto, ProblemFilter, problemResponse } from '@app/common';
 import type { Logger as Pino } from 'pino';
 import { AppModule, requestIdOf } from './app.module.js';
 import { HealthRegistry } from './health/health.registry.js';
+import { registerCors } from './http/cors.js';
+import { describeProblems } from './http/openapi-problems.js';
+import fastifyCookie from '@fastify/cookie';
 import { stateLimits } from './openapi-limits.js';
 import { installSecurityHeaders } from './http/security-headers.js';
 import { clientErrorHandler, DEFAULT_BODY_LIMIT_BYTES, frameworkErrors, installInputLimits } from './http/input-limits.js';
@@ -42,11 +45,11 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
     )
     .setVersion('1.0.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: BEARER_DESCRIPTION })
-    .addGlobalResponse({ status: 400, description: 'Invalid input (problem+json with `errors`)', type: ProblemDto })
-    .addGlobalResponse({ status: 500, description: 'Unexpected error (problem+json with the request id)', type: ProblemDto })
-    .addGlobalResponse({ status: 503, description: 'SERVICE.UNAVAILABLE: the database cannot be reached, or this replica is shutting down; retry after Retry-After seconds', type: ProblemDto })
+    .addGlobalResponse({ status: 400, ...problemResponse(400, ['VALIDATION_FAILED', 'MALFORMED_JSON'], 'Invalid input (`errors` names each field)') })
+    .addGlobalResponse({ status: 500, ...problemResponse(500, ['INTERNAL'], 'Unexpected error (quote `requestId`)') })
+    .addGlobalResponse({ status: 503, ...problemResponse(503, ['SERVICE.UNAVAILABLE'], 'The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds') })
     .build();
-  return stateLimits(SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` }));
+  return stateLimits(describeProblems(SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto], operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` })));
 }
 
 /** The web app's top-level routes (apps/web/src/routes.tsx): they and their sub-paths get index.html. */
@@ -111,6 +114,8 @@ export async function createApp(overrides: Record<string, string | undefined> = 
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
+  await registerCors(fastify, config);
+  await fastify.register(fastifyCookie);
 
   const instanceId = config.INSTANCE_ID ?? `${hostname()}-${process.pid}`;
   const health = app.get(HealthRegistry);

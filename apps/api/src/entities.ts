@@ -8,6 +8,7 @@ import { NotificationEntity } from './notifications/notification.entity.js';
 import { StreamTicketEntity } from './notifications/stream-ticket.entity.js';
 import { MentorshipRequestEntity } from './requests/mentorship-request.entity.js';
 import { RequestMessageEntity } from './requests/request-message.entity.js';
+import { SearchDailyLogEntity } from './stats/search-daily-log.entity.js';
 import { SearchSkillLogEntity } from './stats/search-skill-log.entity.js';
 import { StudentEntity } from './students/student.entity.js';
 
@@ -21,6 +22,7 @@ export const entities = [
   MentorshipRequestEntity,
   RatingEntity,
   SearchSkillLogEntity,
+  SearchDailyLogEntity,
   NotificationEntity,
   StreamTicketEntity,
   RequestMessageEntity,

@@ -24,6 +24,7 @@ const PAGE_MAX_ITEMS = 100;
 const NAMED_LIMITS: Record<string, Schema> = {
   accessToken: { maxLength: 2048 },
   refreshToken: { maxLength: 200 },
+  csrfToken: { maxLength: 64 },
   ticket: { maxLength: 128 },
   eventId: { maxLength: 18, pattern: '^\\d{1,18}$' },
   lastEventId: { maxLength: 18 },
@@ -54,6 +55,9 @@ const NAMED_LIMITS: Record<string, Schema> = {
   status: { maxItems: 6 },
   // A request's history: its creation and at most three moves (e.g. accepted, then completed).
   history: { maxItems: 10 },
+  aliases: { maxItems: 100, items: { type: 'string', maxLength: 40 } },
+  unmetDemand: { maxItems: 30 },
+  points: { maxItems: 366 },
 };
 
 const hasStringLimit = (s: Schema): boolean => s.maxLength !== undefined || s.enum !== undefined || s.const !== undefined;

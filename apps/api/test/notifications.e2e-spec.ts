@@ -223,3 +223,49 @@ describe('shutdown', () => {
     expect(client.isEnded).toBe(true);
   });
 });
+
+describe('the stream cookie', () => {
+  it('is httpOnly, Secure, SameSite=Strict on the stream path, opens the stream again and again, and nothing else does', async () => {
+    const t2 = await createTestApp();
+    try {
+      const m = await aMentor(t2.http);
+      const res = await t2.http.post('/api/notifications/stream-cookie').set(m.auth);
+      expect(res.status).toBe(204);
+      const line = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('mm_stream='))!;
+      expect(line).toMatch(/HttpOnly/);
+      expect(line).toMatch(/Secure/);
+      expect(line).toMatch(/SameSite=Strict/);
+      expect(line).toMatch(/Path=\/api\/notifications\/stream(;|$)/);
+      const cookie = line.split(';')[0]!;
+      await t2.app.listen({ port: 0, host: '127.0.0.1' });
+      const url = `${(await t2.app.getUrl()).replace('[::1]', '127.0.0.1')}/api/notifications/stream`;
+      for (let i = 0; i < 2; i++) {
+        const client = await SseClient.connect(url, { cookie });
+        await client.until((c) => c.events.some((e) => e.event === 'ready'), 5000, 'ready');
+        client.close();
+      }
+      await expect(SseClient.connect(url, { cookie: 'mm_stream=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' })).rejects.toMatchObject({ status: 401 });
+      expectProblem(await t2.http.post('/api/notifications/stream-cookie'), 401);
+    } finally {
+      await t2.close();
+    }
+  });
+});
+
+describe('the stream cookie after sign-out', () => {
+  it('is refused once its session is revoked', async () => {
+    const t3 = await createTestApp();
+    try {
+      const m = await aMentor(t3.http);
+      const res = await t3.http.post('/api/notifications/stream-cookie').set(m.auth);
+      const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('mm_stream='))!.split(';')[0]!;
+      await t3.app.listen({ port: 0, host: '127.0.0.1' });
+      const url = `${(await t3.app.getUrl()).replace('[::1]', '127.0.0.1')}/api/notifications/stream`;
+      (await SseClient.connect(url, { cookie })).close();
+      expect((await t3.http.post('/api/auth/logout').set(m.auth).send({ refreshToken: m.refreshToken })).status).toBe(204);
+      await expect(SseClient.connect(url, { cookie })).rejects.toMatchObject({ status: 401 });
+    } finally {
+      await t3.close();
+    }
+  });
+});

@@ -56,6 +56,7 @@ describe('creating requests', () => {
     const dup = await t.http.post('/api/request').set(student.auth).send({ mentorId: mentor.id, message: 'again' });
     expectProblem(dup, 409, 'REQUEST.DUPLICATE_OPEN');
     expect(dup.body.openRequestId).toBe(first.id);
+    expect(dup.body.requestId).toBe(dup.headers['x-request-id']);
     await setStatus(t.http, mentor, first.id, 'accepted');
     expectProblem(await t.http.post('/api/request').set(student.auth).send({ mentorId: mentor.id, message: 'again' }), 409, 'REQUEST.DUPLICATE_OPEN');
     await setStatus(t.http, mentor, first.id, 'rejected').expect(409);

@@ -135,12 +135,13 @@ describe('statistics figures (hand-computed fixture)', () => {
       topMentorsByRating: [{ mentorId: A.id, name: 'Alice Mentor', bayesian: 3.786, average: 4.5, count: 2 }],
       capacity: { mentors: 4, acceptingRequests: 3, atCapacity: 1, activeMentees: 2, totalCapacity: 16 },
       skills: [
-        { skill: 'python', mentors: 3, availableMentors: 1, requested: 10, searched: 2 },
-        { skill: 'ml', mentors: 1, availableMentors: 0, requested: 5, searched: 1 },
-        { skill: 'go', mentors: 1, availableMentors: 1, requested: 5, searched: 0 },
-        { skill: 'kubernetes', mentors: 0, availableMentors: 0, requested: 0, searched: 2 },
-        { skill: 'rust', mentors: 1, availableMentors: 1, requested: 1, searched: 0 },
+        { skill: 'python', aliases: ['python'], mentors: 3, availableMentors: 1, requested: 10, searched: 2 },
+        { skill: 'ml', aliases: ['ml'], mentors: 1, availableMentors: 0, requested: 5, searched: 1 },
+        { skill: 'go', aliases: ['go'], mentors: 1, availableMentors: 1, requested: 5, searched: 0 },
+        { skill: 'kubernetes', aliases: ['kubernetes'], mentors: 0, availableMentors: 0, requested: 0, searched: 2 },
+        { skill: 'rust', aliases: ['rust'], mentors: 1, availableMentors: 1, requested: 1, searched: 0 },
       ],
+      unmetDemand: [{ skill: 'kubernetes', aliases: ['kubernetes'], mentors: 0, availableMentors: 0, requested: 0, searched: 2 }],
       generatedAt: expect.any(String),
     });
   });

@@ -10,6 +10,15 @@ import { MentorSearchSync } from '../../api/src/mentors/mentor-search.sync.js';
 import { DemoSeeder } from '../../api/src/seed/demo-seeder.js';
 
 const OPENAPI_FILE = 'openapi.json';
+/** The typed client's types, generated from the document (libs/api-client). */
+const CLIENT_TYPES_FILE = 'libs/api-client/src/openapi.ts';
+
+/** TypeScript types of every path and schema, by openapi-typescript (a dev tool: imported only here). */
+async function clientTypesText(document: string): Promise<string> {
+  const { default: openapiTS, astToString } = await import('openapi-typescript');
+  const ast = await openapiTS(JSON.parse(document) as Parameters<typeof openapiTS>[0], { enum: false, exportType: false });
+  return `/* Generated from openapi.json by \`npm run openapi\` (openapi-typescript). Do not edit. */\n\n${astToString(ast)}`;
+}
 
 async function context(overrides: Partial<Record<keyof EnvDto, string>>) {
   const config = configFromEnvironment(overrides);
@@ -32,7 +41,7 @@ async function openApiText(): Promise<string> {
  *   migrate     apply pending migrations and exit (the compose migration job)
  *   seed-demo   fill an empty database with the demo set
  *   reindex     rebuild the mentor index from PostgreSQL (`reindex --full` re-embeds everyone)
- *   openapi     write openapi.json; `openapi --check` fails when it is out of date
+ *   openapi     write openapi.json and the typed client's types; `openapi --check` fails when either is out of date
  */
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   async migrate() {
@@ -54,17 +63,23 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   },
   async openapi(args) {
     const text = await openApiText();
+    const files: [path: string, text: string][] = [
+      [OPENAPI_FILE, text],
+      [CLIENT_TYPES_FILE, await clientTypesText(text)],
+    ];
     if (!args.includes('--check')) {
-      await writeFile(OPENAPI_FILE, text);
-      process.stdout.write(`wrote ${OPENAPI_FILE}\n`);
+      for (const [path, content] of files) await writeFile(path, content);
+      process.stdout.write(`wrote ${files.map(([path]) => path).join(' and ')}\n`);
       return;
     }
-    const committed = await readFile(OPENAPI_FILE, 'utf8').catch(() => '');
-    if (committed !== text) {
-      process.stderr.write(`${OPENAPI_FILE} is out of date: run \`npm run openapi\` and commit it\n`);
-      process.exitCode = 1;
-    } else {
-      process.stdout.write(`${OPENAPI_FILE} is current\n`);
+    for (const [path, content] of files) {
+      const committed = await readFile(path, 'utf8').catch(() => '');
+      if (committed !== content) {
+        process.stderr.write(`${path} is out of date: run \`npm run openapi\` and commit it\n`);
+        process.exitCode = 1;
+      } else {
+        process.stdout.write(`${path} is current\n`);
+      }
     }
   },
 };

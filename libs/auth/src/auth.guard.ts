@@ -1,10 +1,11 @@
-import { type ExecutionContext, Injectable } from '@nestjs/common';
+import { type ExecutionContext, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { FastifyReply } from 'fastify';
 import { DomainError, forbidden, unauthorized } from '@app/common';
 import { AUTH_METADATA, type AuthRequirement } from './decorators.js';
 import type { Principal } from './roles.js';
+import { AccessRevocations } from './access-revocations.js';
 
 const INVALID_TOKEN_HINT = 'Bearer error="invalid_token", error_description="A valid access token is required"';
 const ANONYMOUS_HINT = 'Bearer error="invalid_token", error_description="The access token is not valid; answered as anonymous"';
@@ -15,7 +16,10 @@ const ANONYMOUS_HINT = 'Bearer error="invalid_token", error_description="The acc
  */
 @Injectable()
 export class AccessGuard extends AuthGuard('jwt') {
-  constructor(private readonly reflector: Reflector) {
+  constructor(
+    private readonly reflector: Reflector,
+    @Optional() private readonly revocations?: AccessRevocations,
+  ) {
     super();
   }
 
@@ -60,6 +64,9 @@ export class AccessGuard extends AuthGuard('jwt') {
       throw unauthorized('AUTH.INVALID_TOKEN', 'A valid access token is required (Authorization: Bearer <token>).');
     }
     const principal = user as unknown as Principal;
+    if (this.revocations?.isRevoked(principal.id)) {
+      throw unauthorized('AUTH.INVALID_TOKEN', 'A valid access token is required (Authorization: Bearer <token>).');
+    }
     if (requirement.roles.length > 0 && !requirement.roles.includes(principal.role)) {
       throw forbidden('AUTH.ROLE_NOT_ALLOWED', `This action is only for: ${requirement.roles.join(', ')}.`);
     }

@@ -1,6 +1,6 @@
 import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiResponse } from '@nestjs/swagger';
-import { ProblemDto } from '@app/common';
+import { ApiBearerAuth } from '@nestjs/swagger';
+import { ApiProblem } from '@app/common';
 import type { Principal, Role } from './roles.js';
 
 export const AUTH_METADATA = 'mm:auth';
@@ -21,19 +21,17 @@ export const Authenticated = (options: { roles?: Role[] } = {}): MethodDecorator
   applyDecorators(
     SetMetadata(AUTH_METADATA, { roles: options.roles ?? [], identity: 'required' } satisfies AuthRequirement),
     ApiBearerAuth(),
-    ApiResponse({ status: 401, description: 'Missing, expired or invalid access token', type: ProblemDto }),
-    ...(options.roles?.length ? [ApiResponse({ status: 403, description: `Only for: ${options.roles.join(', ')}`, type: ProblemDto })] : []),
+    ApiProblem('AUTH.INVALID_TOKEN'),
+    ...(options.roles?.length ? [ApiProblem('AUTH.ROLE_NOT_ALLOWED')] : []),
   );
 
 /**
- * Anyone may call the route, and the `Authorization` header is ignored. With `{ optionalAuth: true }`
- * a valid token, if sent, is read (an unusable one makes the caller anonymous).
+ * Anyone may call the route, and the `Authorization` header is ignored (no lock in the OpenAPI
+ * document). With `{ optionalAuth: true }` a valid token, if sent, is read (an unusable one makes
+ * the caller anonymous).
  */
 export const Public = (options: { optionalAuth?: boolean } = {}): MethodDecorator & ClassDecorator =>
-  applyDecorators(
-    SetMetadata(AUTH_METADATA, { roles: [], identity: options.optionalAuth ? 'optional' : 'ignored' } satisfies AuthRequirement),
-    ...(options.optionalAuth ? [ApiBearerAuth()] : []),
-  );
+  SetMetadata(AUTH_METADATA, { roles: [], identity: options.optionalAuth ? 'optional' : 'ignored' } satisfies AuthRequirement);
 
 /** The verified caller; `undefined` only on public routes called without a token. */
 export const CurrentAccount = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal | undefined => {

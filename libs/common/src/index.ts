@@ -8,3 +8,5 @@ export * from './input-rules.js';
 export * from './tags.js';
 export * from './random.js';
 export * from './pino-logger.js';
+export * from './problem-codes.js';
+export * from './api-problem.js';

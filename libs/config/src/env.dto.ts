@@ -8,6 +8,7 @@ import {
   IsString,
   IsUrl,
   Length,
+  Matches,
   Max,
   Min,
   MinLength,
@@ -61,6 +62,15 @@ export class EnvDto {
   /** Name of this replica in the X-Instance-Id header; default hostname-pid. */
   @Transform(emptyToUndefined) @IsOptional() @IsString() @Length(1, 64)
   INSTANCE_ID?: string;
+
+  /**
+   * Origins whose pages may call the API from a browser (CORS), comma-separated, e.g.
+   * `https://app.example.com,https://admin.example.com`. Unset: localhost origins on any port in
+   * development and test, none in production. `none` allows no origin.
+   */
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  @Matches(/^(none|https?:\/\/[^\s,/]+(,\s*https?:\/\/[^\s,/]+)*)$/, { message: 'CORS_ORIGINS must be `none` or comma-separated origins such as https://app.example.com' })
+  CORS_ORIGINS?: string;
 
   // --- PostgreSQL ---------------------------------------------------------------------------
   @Transform(emptyToUndefined) @IsOptional() @IsUrl(DB_URL, { message: 'DATABASE_URL must be a postgres:// URL' })

@@ -24,6 +24,14 @@ export class AccountEntity {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
+  /** Set while an admin has suspended the account: sign-in refused, sessions revoked. */
+  @Column({ type: 'timestamptz', nullable: true })
+  suspendedAt: Date | null;
+
+  /** The admin who suspended it (kept for the record; the admin log line says the same). */
+  @Column({ type: 'uuid', nullable: true })
+  suspendedBy: string | null;
+
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

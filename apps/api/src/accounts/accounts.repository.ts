@@ -40,7 +40,7 @@ export class AccountsRepository {
       .execute();
     const row = result.raw[0] as Record<string, unknown> | undefined;
     if (!row) return undefined;
-    return this.repo(manager).create({ id: row.id as string, kind, email, passwordHash, createdAt: row.created_at as Date, updatedAt: row.updated_at as Date });
+    return this.repo(manager).create({ id: row.id as string, kind, email, passwordHash, createdAt: row.created_at as Date, updatedAt: row.updated_at as Date, suspendedAt: null, suspendedBy: null });
   }
 
   async setPasswordHash(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
@@ -53,5 +53,13 @@ export class AccountsRepository {
 
   count(): Promise<number> {
     return this.repo().count();
+  }
+
+  lockById(manager: EntityManager, id: string): Promise<AccountEntity | null> {
+    return this.repo(manager).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id }).getOne();
+  }
+
+  async setSuspended(manager: EntityManager, id: string, by: string | null): Promise<void> {
+    await this.repo(manager).update({ id }, by ? { suspendedAt: () => 'now()', suspendedBy: by } : { suspendedAt: null, suspendedBy: null });
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Role } from '@app/auth';
-import { conflict, forbidden, unauthorized } from '@app/common';
+import { conflict, forbidden, notFound, unauthorized } from '@app/common';
 import { Transactions } from '../database/transactions.js';
 import type { AccountEntity } from './account.entity.js';
 import { AccountsRepository } from './accounts.repository.js';
@@ -42,6 +42,8 @@ export class AccountsService {
     const account = await this.accounts.findByEmail(kind, normalizeEmail(email));
     const ok = await this.passwords.verify(account?.passwordHash, password);
     if (!account || !ok) throw unauthorized('AUTH.BAD_CREDENTIALS', 'Wrong email or password.');
+    // Said only to whoever knows the password: a suspension is not an oracle for who has an account.
+    if (account.suspendedAt) throw forbidden('ACCOUNT.SUSPENDED', 'This account is suspended.');
     return account;
   }
 
@@ -80,5 +82,17 @@ export class AccountsService {
 
   hashPassword(password: string): Promise<string> {
     return this.passwords.hash(password);
+  }
+
+  /**
+   * Suspends (`by` = the admin) or reinstates (`by` = null) the account inside the caller's
+   * transaction, with the row locked; answers its kind and whether anything changed.
+   */
+  async setSuspended(manager: EntityManager, id: string, by: string | null): Promise<{ kind: Role; changed: boolean }> {
+    const account = await this.accounts.lockById(manager, id);
+    if (!account) throw notFound('ACCOUNT.NOT_FOUND', 'No account has this id.');
+    const changed = (account.suspendedAt !== null) !== (by !== null);
+    if (changed) await this.accounts.setSuspended(manager, id, by);
+    return { kind: account.kind, changed };
   }
 }

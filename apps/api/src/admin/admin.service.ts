@@ -25,8 +25,10 @@ export class AdminService implements OnApplicationBootstrap {
     return { id: admin.id, email: account.email, name: admin.name, createdAt: admin.createdAt };
   }
 
-  signUp(dto: AdminSignUpDto): Promise<AdminSessionDto> {
-    return this.sessions.signUp('admin', dto.email, dto.password, (manager, account) => this.createProfile(manager, account, dto.name));
+  /** Another admin, created by an admin: answers the new admin's profile (their tokens are theirs to get by signing in). */
+  async create(dto: AdminSignUpDto): Promise<AdminDto> {
+    const { profile } = await this.accounts.register('admin', dto.email, dto.password, (manager, account) => this.createProfile(manager, account, dto.name));
+    return profile;
   }
 
   signIn(email: string, password: string): Promise<AdminSessionDto> {

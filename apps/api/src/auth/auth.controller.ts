@@ -1,9 +1,11 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentAccount, type Principal, Public } from '@app/auth';
-import { ProblemDto } from '@app/common';
+import { ApiProblem, unauthorized } from '@app/common';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { ChangePasswordDto, RefreshDto, TokenPairDto } from './dto/auth.dto.js';
+import { clearRefreshCookie, RefreshCookie, refreshTokenOf } from './refresh-cookie.js';
 import { SessionsService } from './sessions.service.js';
 import { TokensService } from './tokens.service.js';
 import { AuthRateLimit } from '../http/rate-limit.js';
@@ -24,18 +26,28 @@ export class AuthController {
   @Public()
   @AuthRateLimit()
   @BodyLimit(CREDENTIALS_BODY_LIMIT_BYTES)
-  async refresh(@Body() body: RefreshDto): Promise<TokenPairDto> {
-    const { principal, ...pair } = await this.tokens.rotate(body.refreshToken, (id, manager) => this.accounts.findRole(id, manager));
+  @RefreshCookie()
+  @ApiProblem('AUTH.INVALID_REFRESH_TOKEN', 'AUTH.CSRF_FAILED')
+  async refresh(@Body() body: RefreshDto, @Req() request: FastifyRequest): Promise<TokenPairDto> {
+    const { token, csrf } = refreshTokenOf(request, body);
+    if (!token) throw unauthorized('AUTH.INVALID_REFRESH_TOKEN', 'The refresh token is invalid, expired or revoked.');
+    const { principal, ...pair } = await this.tokens.rotate(token, (id, manager) => this.accounts.findRole(id, manager), csrf);
     return { ...pair, role: principal.role };
   }
 
-  /** Revokes the refresh-token family (this device's session). The access token expires on its own. */
+  /**
+   * Revokes the refresh-token family (this device's session) given in the body or the cookie (then
+   * with `x-csrf-token`), and clears the cookie. The access token expires on its own.
+   */
   @Post('logout')
   @HttpCode(204)
   @Authenticated()
   @BodyLimit(CREDENTIALS_BODY_LIMIT_BYTES)
-  async logout(@Body() body: RefreshDto, @CurrentAccount() caller: Principal): Promise<void> {
-    await this.tokens.revoke(body.refreshToken, caller);
+  @ApiProblem('AUTH.CSRF_FAILED')
+  async logout(@Body() body: RefreshDto, @CurrentAccount() caller: Principal, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    const { token, csrf } = refreshTokenOf(request, body);
+    if (token) await this.tokens.revoke(token, caller, csrf);
+    if (csrf) clearRefreshCookie(reply);
   }
 
   /**
@@ -47,9 +59,9 @@ export class AuthController {
   @HttpCode(200)
   @Authenticated()
   @BodyLimit(CREDENTIALS_BODY_LIMIT_BYTES)
-  @ApiResponse({ status: 403, description: 'currentPassword is wrong (AUTH.WRONG_PASSWORD)', type: ProblemDto })
+  @ApiProblem('AUTH.WRONG_PASSWORD')
   async changePassword(@Body() body: ChangePasswordDto, @CurrentAccount() caller: Principal): Promise<TokenPairDto> {
-    const { profile: _none, ...pair } = await this.sessions.changePassword(caller, body.currentPassword, body.newPassword);
+    const { profile: _none, csrfToken: _csrf, ...pair } = await this.sessions.changePassword(caller, body.currentPassword, body.newPassword);
     return pair;
   }
 }

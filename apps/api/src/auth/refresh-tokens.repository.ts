@@ -24,9 +24,9 @@ export class RefreshTokensRepository {
     await this.repo(manager).update({ id }, { usedAt: new Date() });
   }
 
-  /** Revokes every open family of the account (password change, account deletion). */
-  async revokeAllOf(manager: EntityManager, accountId: string): Promise<void> {
-    await this.repo(manager).update({ accountId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  /** Revokes every open family of the account (password change, account deletion, suspension); answers how many tokens. */
+  async revokeAllOf(manager: EntityManager, accountId: string): Promise<number> {
+    return (await this.repo(manager).update({ accountId, revokedAt: IsNull() }, { revokedAt: new Date() })).affected ?? 0;
   }
 
   async revokedFamilies(familyIds: string[]): Promise<Set<string>> {

@@ -7,7 +7,7 @@ import type { Principal } from '@app/auth';
 import { Transactions } from '../database/transactions.js';
 import { type TokenPair, TokensService } from './tokens.service.js';
 
-export type Session<P> = TokenPair & { role: Role; profile: P };
+export type Session<P> = Omit<TokenPair, 'csrfToken'> & { csrfToken?: string; role: Role; profile: P };
 
 /** Sign-up and sign-in for every kind of account: credentials here, profiles in each feature. */
 @Injectable()
@@ -40,7 +40,9 @@ export class SessionsService {
 
   async signUp<P>(kind: Role, email: string, password: string, createProfile: (manager: EntityManager, account: AccountEntity) => Promise<P>): Promise<Session<P>> {
     const { account, profile } = await this.accounts.register(kind, email, password, createProfile);
-    return { ...(await this.tokens.issue({ id: account.id, role: kind })), role: kind, profile };
+    // Sign-up answers the body flow only (a browser signs in with refreshCookie afterwards).
+    const { csrfToken: _csrf, ...pair } = await this.tokens.issue({ id: account.id, role: kind });
+    return { ...pair, role: kind, profile };
   }
 
   async signIn<P>(kind: Role, email: string, password: string, loadProfile: (accountId: string) => Promise<P>): Promise<Session<P>> {

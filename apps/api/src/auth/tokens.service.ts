@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { AppConfig } from '@app/config';
 import type { AccessTokenClaims, Principal } from '@app/auth';
-import { unauthorized } from '@app/common';
+import { forbidden, unauthorized } from '@app/common';
 import type { EntityManager } from 'typeorm';
 import { Transactions } from '../database/transactions.js';
 import { RefreshTokensRepository } from './refresh-tokens.repository.js';
@@ -13,6 +13,8 @@ export interface TokenPair {
   refreshToken: string;
   /** Seconds until the access token expires. */
   expiresIn: number;
+  /** Bound to the session (the refresh family): what cookie-authenticated calls send in x-csrf-token. */
+  csrfToken: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -53,14 +55,29 @@ export class TokensService {
       secretHash: sha256(secret),
       expiresAt: new Date(Date.now() + this.config.JWT_REFRESH_TTL * 1000),
     });
-    return { accessToken, refreshToken: `${id}.${secret}`, expiresIn: this.config.JWT_ACCESS_TTL };
+    return { accessToken, refreshToken: `${id}.${secret}`, expiresIn: this.config.JWT_ACCESS_TTL, csrfToken: this.csrfTokenOf(familyId) };
+  }
+
+  /** The CSRF token of a session: an HMAC of its family id, stable across rotations, useless without the cookie. */
+  private csrfTokenOf(familyId: string): string {
+    return createHmac('sha256', this.config.JWT_SECRET!).update(`csrf:${familyId}`).digest('base64url');
+  }
+
+  private csrfMatches(familyId: string, given: string | undefined): boolean {
+    const expected = Buffer.from(this.csrfTokenOf(familyId));
+    const actual = Buffer.from(given ?? '');
+    return actual.length === expected.length && timingSafeEqual(actual, expected);
   }
 
   /**
    * Spends the refresh token and issues the next of its family. A spent token presented again
    * means it was copied: the whole family is revoked and the caller must sign in again.
    */
-  async rotate(refreshToken: string, roleOf: (accountId: string, manager: EntityManager) => Promise<Principal['role'] | undefined>): Promise<TokenPair & { principal: Principal }> {
+  async rotate(
+    refreshToken: string,
+    roleOf: (accountId: string, manager: EntityManager) => Promise<Principal['role'] | undefined>,
+    csrf?: { token: string | undefined },
+  ): Promise<TokenPair & { principal: Principal }> {
     const { id, secret } = parseRefreshToken(refreshToken);
     const refused = unauthorized('AUTH.INVALID_REFRESH_TOKEN', 'The refresh token is invalid, expired or revoked.');
     let reused: string | undefined;
@@ -68,6 +85,8 @@ export class TokensService {
       const row = await this.refreshTokens.lockById(manager, id);
       if (!row || !timingSafeEqual(Buffer.from(row.secretHash), Buffer.from(sha256(secret)))) return undefined;
       if (row.revokedAt || row.expiresAt.getTime() <= Date.now()) return undefined;
+      // A refresh token from a cookie also needs its session's CSRF token: a cross-site form cannot send it.
+      if (csrf && !this.csrfMatches(row.familyId, csrf.token)) throw forbidden('AUTH.CSRF_FAILED', 'A cookie-authenticated call needs the x-csrf-token header from sign-in or the last refresh.');
       if (row.usedAt) {
         reused = row.familyId;
         return undefined;
@@ -83,8 +102,8 @@ export class TokensService {
     return result;
   }
 
-  /** Revokes every refresh family of the account, inside the caller's transaction. */
-  revokeAll(manager: EntityManager, accountId: string): Promise<void> {
+  /** Revokes every refresh family of the account, inside the caller's transaction; answers how many tokens. */
+  revokeAll(manager: EntityManager, accountId: string): Promise<number> {
     return this.refreshTokens.revokeAllOf(manager, accountId);
   }
 
@@ -94,11 +113,12 @@ export class TokensService {
   }
 
   /** Revokes the family of a refresh token that belongs to the caller; unknown tokens are ignored. */
-  async revoke(refreshToken: string, caller: Principal): Promise<void> {
+  async revoke(refreshToken: string, caller: Principal, csrf?: { token: string | undefined }): Promise<void> {
     const { id, secret } = parseRefreshToken(refreshToken);
     await this.transactions.run(async (manager) => {
       const row = await this.refreshTokens.lockById(manager, id);
       if (!row || row.accountId !== caller.id || row.secretHash !== sha256(secret)) return;
+      if (csrf && !this.csrfMatches(row.familyId, csrf.token)) throw forbidden('AUTH.CSRF_FAILED', 'A cookie-authenticated call needs the x-csrf-token header from sign-in or the last refresh.');
       await this.refreshTokens.revokeFamily(manager, row.familyId);
     });
   }

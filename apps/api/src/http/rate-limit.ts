@@ -1,10 +1,9 @@
 import { applyDecorators, type CanActivate, type ExecutionContext, Global, Inject, Injectable, Module, UseGuards } from '@nestjs/common';
-import { ApiResponse } from '@nestjs/swagger';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import { AppConfig } from '@app/config';
-import { DomainError, ProblemDto } from '@app/common';
+import { ApiProblem, DomainError } from '@app/common';
 import { InMemoryThrottlerStorage, REDIS_CLIENT, RedisThrottlerStorage } from '@app/events';
 import { SignInBackoff } from './sign-in-backoff.js';
 
@@ -58,5 +57,5 @@ export class RateLimitModule {}
 export const AuthRateLimit = (): MethodDecorator & ClassDecorator =>
   applyDecorators(
     UseGuards(AuthRateLimitGuard),
-    ApiResponse({ status: 429, description: 'Too many attempts; retry after the Retry-After seconds', type: ProblemDto }),
+    ApiProblem('RATE_LIMITED'),
   );

@@ -112,7 +112,8 @@ export class MentorSearchSync implements OnApplicationBootstrap, OnApplicationSh
     if (ids.length === 0) return;
     this.profiles.invalidate(ids);
     try {
-      const rows = await this.mentors.findByIds(ids);
+      // A hidden mentor (suspended account) leaves the index like a deleted one.
+      const rows = (await this.mentors.findByIds(ids)).filter((m) => !m.hidden);
       const found = new Set(rows.map((m) => m.id));
       if (rows.length) await this.search.onProfileChanged(rows.map(toMentorDocument));
       const gone = ids.filter((id) => !found.has(id));

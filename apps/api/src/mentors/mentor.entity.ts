@@ -74,6 +74,10 @@ export class MentorEntity {
   @Column({ type: 'timestamptz', nullable: true })
   deletedAt: Date | null;
 
+  /** Hidden from search (the account is suspended): kept out of the index and of browsing. */
+  @Column({ type: 'boolean', default: false })
+  hidden: boolean;
+
   /** Millisecond precision, as JavaScript dates carry: keyset cursors built from it are exact. */
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;

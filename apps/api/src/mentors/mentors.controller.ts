@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentAccount, type Principal, Public } from '@app/auth';
-import { ProblemDto } from '@app/common';
+import { ApiProblem } from '@app/common';
 import { SignInDto } from '../auth/dto/sign-in.dto.js';
+import { RefreshCookie } from '../auth/refresh-cookie.js';
 import { AuthRateLimit } from '../http/rate-limit.js';
 import { BodyLimit, CREDENTIALS_BODY_LIMIT_BYTES } from '../http/input-limits.js';
 import { SignInBackoffLimit } from '../http/sign-in-backoff.js';
@@ -21,7 +22,7 @@ export class MentorsController {
   @Post('sign-up')
   @Public()
   @AuthRateLimit()
-  @ApiResponse({ status: 409, description: 'A mentor with this email exists', type: ProblemDto })
+  @ApiProblem('ACCOUNT.EMAIL_TAKEN')
   signUp(@Body() dto: MentorSignUpDto): Promise<MentorSessionDto> {
     return this.mentors.signUp(dto);
   }
@@ -33,6 +34,7 @@ export class MentorsController {
   @AuthRateLimit()
   @BodyLimit(CREDENTIALS_BODY_LIMIT_BYTES)
   @SignInBackoffLimit()
+  @RefreshCookie()
   signIn(@Body() dto: SignInDto): Promise<MentorSessionDto> {
     return this.mentors.signIn(dto.email, dto.password);
   }
@@ -43,7 +45,7 @@ export class MentorsController {
   // The body is assembled from the mentors' cached JSON bytes (see mentor-hit-page.json.ts).
   @Header('content-type', 'application/json; charset=utf-8')
   @ApiOkResponse({ type: MentorHitPageDto })
-  @ApiResponse({ status: 503, description: 'A text query while the index is being built at start-up (SEARCH.WARMING_UP) or cannot be reached (SEARCH.UNAVAILABLE); browsing still answers, from PostgreSQL', type: ProblemDto })
+  @ApiProblem('SEARCH.WARMING_UP', 'SEARCH.UNAVAILABLE')
   list(@Query() query: ListMentorsQueryDto, @CurrentAccount() viewer?: Principal): Promise<JsonBody<MentorHitPageDto>> {
     return this.mentors.list(query, viewer);
   }
@@ -51,7 +53,7 @@ export class MentorsController {
   /** A mentor's public profile; contacts only for students with an accepted request. */
   @Get(':id')
   @Public({ optionalAuth: true })
-  @ApiResponse({ status: 404, description: 'No such mentor', type: ProblemDto })
+  @ApiProblem('MENTOR.NOT_FOUND')
   get(@Param('id', uuidPipe) id: string, @CurrentAccount() viewer?: Principal): Promise<MentorDto> {
     return this.mentors.get(id, viewer);
   }
@@ -59,8 +61,7 @@ export class MentorsController {
   /** Updates the profile, capacity or acceptingRequests: the mentor themself or an admin. */
   @Patch(':id')
   @Authenticated({ roles: ['mentor', 'admin'] })
-  @ApiResponse({ status: 404, description: 'No such mentor visible to the caller', type: ProblemDto })
-  @ApiResponse({ status: 409, description: 'Capacity below the mentees already accepted', type: ProblemDto })
+  @ApiProblem('MENTOR.NOT_FOUND', 'MENTOR.CAPACITY_BELOW_ACTIVE')
   update(@Param('id', uuidPipe) id: string, @Body() dto: UpdateMentorDto, @CurrentAccount() caller: Principal): Promise<MentorDto> {
     return this.mentors.update(id, dto, caller);
   }

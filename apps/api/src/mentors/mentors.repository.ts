@@ -11,7 +11,7 @@ export type MentorProfileFields = Pick<
 /** Every column of `mentors`, as `fromRow` reads them. */
 const MENTOR_COLUMNS = [
   'id', 'name', 'bio', 'expertise', 'skills', 'experience_years', 'languages', 'timezone', 'telegram', 'capacity', 'accepting_requests',
-  'active_mentees', 'rating_count', 'rating_sum', 'rating_distribution', 'rating_score', 'deleted_at', 'created_at', 'updated_at',
+  'active_mentees', 'rating_count', 'rating_sum', 'rating_distribution', 'rating_score', 'hidden', 'deleted_at', 'created_at', 'updated_at',
 ].map((c) => `"${c}"`).join(', ');
 
 interface MentorRow {
@@ -31,6 +31,7 @@ interface MentorRow {
   rating_sum: number;
   rating_distribution: number[];
   rating_score: number;
+  hidden: boolean;
   deleted_at: Date | null;
   created_at: Date;
   updated_at: Date;
@@ -55,6 +56,7 @@ function fromRow(r: MentorRow): MentorEntity {
   m.ratingSum = r.rating_sum;
   m.ratingDistribution = r.rating_distribution;
   m.ratingScore = r.rating_score;
+  m.hidden = r.hidden;
   m.deletedAt = r.deleted_at;
   m.createdAt = r.created_at;
   m.updatedAt = r.updated_at;
@@ -119,7 +121,7 @@ export class MentorsRepository {
 
   /** Page of mentors by Bayesian rating, then newest; keyset on (score, createdAt, id). */
   async listByRating(filter: MentorListFilter, limit: number, after?: { score: number; at: string; id: string }): Promise<MentorEntity[]> {
-    const q = this.repo().createQueryBuilder('m').where('m.deleted_at IS NULL');
+    const q = this.repo().createQueryBuilder('m').where('m.deleted_at IS NULL AND NOT m.hidden');
     if (filter.skills?.length) q.andWhere('m.skills @> :skills', { skills: filter.skills });
     if (filter.language) q.andWhere(':language = ANY(m.languages)', { language: filter.language });
     if (filter.acceptingOnly) q.andWhere('m.accepting_requests AND m.active_mentees < m.capacity');
@@ -129,11 +131,16 @@ export class MentorsRepository {
     return q.orderBy('m.rating_score', 'DESC').addOrderBy('m.created_at', 'DESC').addOrderBy('m.id', 'DESC').limit(limit).getMany();
   }
 
-  /** Every mentor in id order, a batch at a time (index reconciliation, exports). */
+  /** Hides the mentor from search (suspension) or shows them again. */
+  async setHidden(manager: EntityManager, id: string, hidden: boolean): Promise<void> {
+    await this.repo(manager).update({ id }, { hidden });
+  }
+
+  /** Every listed (not hidden) mentor in id order, a batch at a time (index reconciliation, exports). */
   async *streamAll(batchSize = 1000): AsyncGenerator<MentorEntity[]> {
     let lastId: string | undefined;
     for (;;) {
-      const q = this.repo().createQueryBuilder('m').where('m.deleted_at IS NULL').orderBy('m.id', 'ASC').limit(batchSize);
+      const q = this.repo().createQueryBuilder('m').where('m.deleted_at IS NULL AND NOT m.hidden').orderBy('m.id', 'ASC').limit(batchSize);
       if (lastId) q.andWhere('m.id > :lastId', { lastId });
       const batch = await q.getMany();
       if (batch.length === 0) return;

@@ -235,6 +235,12 @@ export class MentorsService {
     await this.favorites.removeAllOf(manager, { mentorId: id });
     this.searchSync.markChanged(manager, id);
   }
+
+  /** Hides the mentor from search or shows them again, inside the caller's transaction; re-indexed after commit. */
+  async setHidden(manager: EntityManager, id: string, hidden: boolean): Promise<void> {
+    await this.mentors.setHidden(manager, id, hidden);
+    this.searchSync.markChanged(manager, id);
+  }
 }
 
 function pickDefined<T extends object, K extends keyof T>(value: T, keys: K[]): Partial<Pick<T, K>> {

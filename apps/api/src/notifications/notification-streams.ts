@@ -8,6 +8,8 @@ import { TokensService } from '../auth/tokens.service.js';
 import { toNotificationResponse } from './dto/notification.dto.js';
 import type { NotificationEntity } from './notification.entity.js';
 import { NotificationsRepository } from './notifications.repository.js';
+import { STREAM_COOKIE_IDLE_SECONDS } from './stream-cookie.js';
+import { StreamTicketsRepository } from './stream-tickets.repository.js';
 
 /** Rows read per replay query. */
 const REPLAY_BATCH = 100;
@@ -33,6 +35,8 @@ interface LiveStream {
   readonly sessionId?: string;
   /** Ends the stream when its credential expires. */
   expiry?: NodeJS.Timeout;
+  /** Hash of the stream cookie that opened it: renewed while the stream is open. */
+  credential?: string;
 }
 
 /** Why a stream is ended before the client leaves: the client should reconnect with a fresh credential (or not at all). */
@@ -93,6 +97,7 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
     private readonly config: AppConfig,
     private readonly metrics: Metrics,
     private readonly tokens: TokensService,
+    private readonly tickets: StreamTicketsRepository,
   ) {}
 
   /** A revocation check is running (at most one at a time). */
@@ -123,7 +128,7 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
    * is that starting point, so a client that reconnects before any notification still resumes
    * from the right place.
    */
-  async open(account: Principal, res: ServerResponse, headers: Record<string, string>, lastEventId?: string): Promise<void> {
+  async open(account: Principal, res: ServerResponse, headers: Record<string, string>, lastEventId?: string, credential?: string): Promise<void> {
     res.writeHead(200, {
       ...headers,
       'content-type': 'text/event-stream; charset=utf-8',
@@ -133,7 +138,7 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
     });
     res.socket?.setNoDelay(true);
     res.socket?.setKeepAlive(true);
-    const stream: LiveStream = { accountId: account.id, res, lastSeq: 0n, started: false, draining: false, again: false, stale: false, closed: false, sessionId: account.sessionId };
+    const stream: LiveStream = { accountId: account.id, res, lastSeq: 0n, started: false, draining: false, again: false, stale: false, closed: false, sessionId: account.sessionId, credential };
     this.add(stream);
     res.on('close', () => this.close(stream));
     if (account.expiresAt !== undefined) {
@@ -249,16 +254,27 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
     }
   }
 
-  /** Comment frames keep proxies from closing idle streams; during a bus outage, also poll. */
+  /**
+   * Comment frames keep proxies from closing idle streams; during a bus outage, also poll. The
+   * stream cookies of open streams are renewed, so a browser that loses its connection can come
+   * back with the same cookie (one UPDATE per heartbeat for all of them).
+   */
   private beat(): void {
     void this.endRevokedSessions();
     const poll = !this.bus.isHealthy();
+    const credentials = new Set<string>();
     for (const set of this.byAccount.values()) {
       for (const stream of set) {
         if (stream.closed) continue;
+        if (stream.credential) credentials.add(stream.credential);
         if (!stream.res.writableNeedDrain) stream.res.write(': heartbeat\n\n');
         if (poll || stream.stale) this.wake(stream);
       }
+    }
+    if (credentials.size > 0) {
+      this.tickets.extend([...credentials], STREAM_COOKIE_IDLE_SECONDS).catch((err: unknown) => {
+        this.logger.warn(`could not renew stream cookies (retried at the next heartbeat): ${err instanceof Error ? err.message : String(err)}`);
+      });
     }
   }
 

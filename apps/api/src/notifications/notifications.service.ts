@@ -8,11 +8,14 @@ import { cursorCodec, DomainError, notFound } from '@app/common';
 import type { EntityManager } from 'typeorm';
 import { type ListNotificationsQueryDto, type NotificationDto, type NotificationPageDto, type ReadAllDto, type StreamTicketDto, toNotificationResponse } from './dto/notification.dto.js';
 import { NotificationsRepository } from './notifications.repository.js';
+import { STREAM_COOKIE_IDLE_SECONDS, STREAM_COOKIE_MAX_AGE_SECONDS } from './stream-cookie.js';
 import { StreamTicketsRepository } from './stream-tickets.repository.js';
+import { TokensService } from '../auth/tokens.service.js';
 
 /** Lifetime of a stream ticket: long enough to open an EventSource, short enough not to matter if leaked. */
 export const TICKET_TTL_SECONDS = 60;
 const PURGE_EVERY_MS = 5 * 60_000;
+
 
 const hash = (ticket: string): string => createHash('sha256').update(ticket).digest('hex');
 
@@ -29,6 +32,7 @@ export class NotificationsService {
     private readonly tickets: StreamTicketsRepository,
     private readonly config: AppConfig,
     @Inject(RATE_LIMIT_STORAGE) private readonly limits: ThrottlerStorage,
+    private readonly tokens: TokensService,
   ) {}
 
   async inbox(account: Principal, query: ListNotificationsQueryDto): Promise<NotificationPageDto> {
@@ -72,6 +76,23 @@ export class NotificationsService {
       await this.tickets.deleteExpired();
     }
     return { ticket, expiresIn: TICKET_TTL_SECONDS, expiresAt };
+  }
+
+  /** A stream cookie value for the account (only its hash is stored). */
+  async issueStreamCookie(account: Principal): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    // Bound to the session that asked for it (sign-out ends its streams), not to the access token's expiry.
+    await this.tickets.insert(hash(token), { id: account.id, role: account.role, sessionId: account.sessionId }, STREAM_COOKIE_IDLE_SECONDS, true);
+    return token;
+  }
+
+  /** The holder of a valid stream cookie and the hash its streams renew; null if unknown or expired. */
+  async redeemStreamCookie(token: string): Promise<{ account: Principal; credential: string } | null> {
+    const credential = hash(token);
+    const account = await this.tickets.holderOf(credential, STREAM_COOKIE_MAX_AGE_SECONDS);
+    // Signed out (or the session's refresh token was stolen and revoked): the cookie is dead too.
+    if (!account || (account.sessionId && (await this.tokens.revokedSessions([account.sessionId])).size > 0)) return null;
+    return { account, credential };
   }
 
   /** The holder of a valid ticket, which is spent by this call; null if unknown, used or expired. */

@@ -34,6 +34,13 @@ export class StreamTicketEntity {
   @Column({ type: 'timestamptz', nullable: true })
   credentialExpiresAt: Date | null;
 
+  /**
+   * A stream cookie (reusable by its holder until it expires, its expiry pushed forward while a
+   * stream it opened is open) rather than a one-time ticket.
+   */
+  @Column({ type: 'boolean', default: false })
+  reusable: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

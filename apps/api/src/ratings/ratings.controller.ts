@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentAccount, type Principal, Public } from '@app/auth';
-import { PageQueryDto, ProblemDto } from '@app/common';
+import { PageQueryDto, ApiProblem } from '@app/common';
 import { uuidPipe } from '../http/uuid.pipe.js';
 import { MyRatingDto, RateMentorDto, RatingPageDto } from './dto/rating.dto.js';
 import { RatingsService } from './ratings.service.js';
@@ -19,8 +19,7 @@ export class RatingsController {
   @Post(':id/score')
   @HttpCode(200)
   @Authenticated({ roles: ['student'] })
-  @ApiResponse({ status: 403, description: 'No accepted or completed request to this mentor', type: ProblemDto })
-  @ApiResponse({ status: 404, description: 'No such mentor', type: ProblemDto })
+  @ApiProblem('RATING.NOT_A_MENTEE', 'MENTOR.NOT_FOUND')
   rate(@Param('id', uuidPipe) id: string, @Body() dto: RateMentorDto, @CurrentAccount() student: Principal): Promise<MyRatingDto> {
     return this.ratings.rate(id, student, dto);
   }
@@ -28,7 +27,7 @@ export class RatingsController {
   /** A mentor's ratings, newest first, with comments and each student's first name. */
   @Get(':id/ratings')
   @Public()
-  @ApiResponse({ status: 404, description: 'No such mentor', type: ProblemDto })
+  @ApiProblem('MENTOR.NOT_FOUND')
   list(@Param('id', uuidPipe) id: string, @Query() page: PageQueryDto): Promise<RatingPageDto> {
     return this.ratings.list(id, page.limit, page.cursor);
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentAccount, type Principal } from '@app/auth';
-import { PageQueryDto, ProblemDto } from '@app/common';
+import { ApiProblem, PageQueryDto } from '@app/common';
 import { uuidPipe } from '../http/uuid.pipe.js';
 import { CreateRequestDto, ListRequestsQueryDto, PostMessageDto, RequestDto, RequestMessageDto, RequestMessagePageDto, RequestPageDto, UpdateRequestDto } from './dto/request.dto.js';
 import { RequestThreadService } from './request-thread.service.js';
@@ -19,8 +19,7 @@ export class RequestsController {
   /** Sends a request to a mentor as the signed-in student. */
   @Post()
   @Authenticated({ roles: ['student'] })
-  @ApiResponse({ status: 404, description: 'No such mentor (MENTOR.NOT_FOUND)', type: ProblemDto })
-  @ApiResponse({ status: 409, description: 'MENTOR.NOT_ACCEPTING, REQUEST.DUPLICATE_OPEN or REQUEST.TOO_MANY_PENDING', type: ProblemDto })
+  @ApiProblem('MENTOR.NOT_FOUND', 'MENTOR.NOT_ACCEPTING', 'REQUEST.DUPLICATE_OPEN', 'REQUEST.TOO_MANY_PENDING')
   create(@Body() dto: CreateRequestDto, @CurrentAccount() caller: Principal): Promise<RequestDto> {
     return this.requests.create(caller, dto);
   }
@@ -28,7 +27,7 @@ export class RequestsController {
   /** A request with its history (who moved it to which state, when, with which note): its student, its mentor or an admin. */
   @Get(':id')
   @Authenticated()
-  @ApiResponse({ status: 404, description: 'No such request visible to the caller', type: ProblemDto })
+  @ApiProblem('REQUEST.NOT_FOUND')
   get(@Param('id', uuidPipe) id: string, @CurrentAccount() caller: Principal): Promise<RequestDto> {
     return this.requests.get(caller, id);
   }
@@ -40,10 +39,7 @@ export class RequestsController {
    */
   @Patch(':id')
   @Authenticated()
-  @ApiResponse({ status: 400, description: 'A reason with a status other than rejected or cancelled (REQUEST.REASON_NOT_ALLOWED)', type: ProblemDto })
-  @ApiResponse({ status: 403, description: 'The move belongs to the other party (REQUEST.TRANSITION_NOT_YOURS, with `allowed`)', type: ProblemDto })
-  @ApiResponse({ status: 404, description: 'No such request visible to the caller', type: ProblemDto })
-  @ApiResponse({ status: 409, description: 'REQUEST.INVALID_TRANSITION (with `allowed`) or MENTOR.AT_CAPACITY', type: ProblemDto })
+  @ApiProblem('REQUEST.REASON_NOT_ALLOWED', 'REQUEST.TRANSITION_NOT_YOURS', 'REQUEST.NOT_FOUND', 'REQUEST.INVALID_TRANSITION', 'MENTOR.AT_CAPACITY')
   update(@Param('id', uuidPipe) id: string, @Body() dto: UpdateRequestDto, @CurrentAccount() caller: Principal): Promise<RequestDto> {
     return this.requests.transition(caller, id, dto);
   }
@@ -54,7 +50,7 @@ export class RequestsController {
    */
   @Get(':id/messages')
   @Authenticated()
-  @ApiResponse({ status: 404, description: 'No such request visible to the caller', type: ProblemDto })
+  @ApiProblem('REQUEST.NOT_FOUND')
   messages(@Param('id', uuidPipe) id: string, @Query() query: PageQueryDto, @CurrentAccount() caller: Principal): Promise<RequestMessagePageDto> {
     return this.thread.list(caller, id, query);
   }
@@ -62,8 +58,7 @@ export class RequestsController {
   /** Writes to the other party while the request is open (pending or accepted); they are notified. */
   @Post(':id/messages')
   @Authenticated()
-  @ApiResponse({ status: 404, description: 'No such request visible to the caller', type: ProblemDto })
-  @ApiResponse({ status: 409, description: 'The request is closed (REQUEST.THREAD_CLOSED), or the caller is an admin (REQUEST.THREAD_READ_ONLY)', type: ProblemDto })
+  @ApiProblem('REQUEST.NOT_FOUND', 'REQUEST.THREAD_CLOSED', 'REQUEST.THREAD_READ_ONLY')
   postMessage(@Param('id', uuidPipe) id: string, @Body() dto: PostMessageDto, @CurrentAccount() caller: Principal): Promise<RequestMessageDto> {
     return this.thread.post(caller, id, dto);
   }
@@ -71,7 +66,7 @@ export class RequestsController {
   /** A student's requests, newest first: that student or an admin. */
   @Get('student/:student_id')
   @Authenticated({ roles: ['student', 'admin'] })
-  @ApiResponse({ status: 404, description: 'No such student visible to the caller', type: ProblemDto })
+  @ApiProblem('STUDENT.NOT_FOUND')
   listOfStudent(@Param('student_id', uuidPipe) studentId: string, @Query() query: ListRequestsQueryDto, @CurrentAccount() caller: Principal): Promise<RequestPageDto> {
     return this.requests.listOfStudent(caller, studentId, query);
   }
@@ -79,7 +74,7 @@ export class RequestsController {
   /** A mentor's requests, newest first: that mentor or an admin. */
   @Get('mentor/:mentor_id')
   @Authenticated({ roles: ['mentor', 'admin'] })
-  @ApiResponse({ status: 404, description: 'No such mentor visible to the caller', type: ProblemDto })
+  @ApiProblem('MENTOR.NOT_FOUND')
   listOfMentor(@Param('mentor_id', uuidPipe) mentorId: string, @Query() query: ListRequestsQueryDto, @CurrentAccount() caller: Principal): Promise<RequestPageDto> {
     return this.requests.listOfMentor(caller, mentorId, query);
   }

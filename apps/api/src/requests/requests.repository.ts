@@ -14,6 +14,10 @@ export interface RequestListFilter {
   studentId?: string;
   mentorId?: string;
   statuses?: RequestStatus[];
+  /** Created on or after this instant. */
+  createdFrom?: Date;
+  /** Created before this instant. */
+  createdBefore?: Date;
 }
 
 /** A request the expiry job closed or reminded about. */
@@ -142,8 +146,11 @@ export class RequestsRepository {
     if (filter.studentId) q.andWhere('r.student_id = :studentId', { studentId: filter.studentId });
     if (filter.mentorId) q.andWhere('r.mentor_id = :mentorId', { mentorId: filter.mentorId });
     if (filter.statuses?.length) q.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.createdFrom) q.andWhere('r.created_at >= :createdFrom', { createdFrom: filter.createdFrom });
+    if (filter.createdBefore) q.andWhere('r.created_at < :createdBefore', { createdBefore: filter.createdBefore });
     return q;
   }
+
 
   // --- expiry and reminders: FOR UPDATE SKIP LOCKED, so replicas running the job at once share the rows
 

@@ -165,7 +165,7 @@ export class RequestsService {
    * other parties (and the students waiting for a freed place), last. Locks in the order of the other rules: the student's creation lock, the
    * mentor rows (id order), the request rows; the notification recipients at the very end.
    */
-  async cancelAllOf(manager: EntityManager, party: { studentId: string } | { mentorId: string }): Promise<CancelledRequests> {
+  async cancelAllOf(manager: EntityManager, party: { studentId: string } | { mentorId: string }, note = 'The account of the other party was deleted.'): Promise<CancelledRequests> {
     // The party's own lock first, so that no new request of theirs appears meanwhile.
     if ('studentId' in party) await this.requests.lockStudent(manager, party.studentId);
     else await this.mentors.lockForUpdate(manager, party.mentorId, { deleted: true });
@@ -175,7 +175,6 @@ export class RequestsService {
     for (const mentorId of [...new Set(seen.map((r) => r.mentorId))].sort()) mentors.push(await this.mentors.lockForUpdate(manager, mentorId, { deleted: true }));
     // With the mentors locked no transition can move these requests; the student lock keeps new ones out.
     const open = await this.requests.lockOpenOf(manager, party);
-    const note = 'The account of the other party was deleted.';
     for (const r of open) {
       await this.requests.setStatus(manager, r.id, { status: 'cancelled', note, reason: 'other', responded: false, closed: true });
       await this.thread.insert(manager, { requestId: r.id, authorId: null, authorRole: 'system', body: note, fromStatus: r.status, toStatus: 'cancelled', reason: 'other' });
@@ -194,6 +193,11 @@ export class RequestsService {
     const other = (v: RequestView) => ('studentId' in party ? v.mentorId : v.studentId);
     const told = views.map((v): NotifyInput => ({ recipientId: other(v), type: 'request.cancelled', data: notificationData(v, 'system') }));
     await this.notifier.notifyAll(manager, [...told, ...cancelled.freed]);
+  }
+
+  /** Every request, filtered (admins: the moderation list). */
+  listAll(caller: Principal, filter: RequestListFilter, query: ListRequestsQueryDto): Promise<RequestPageDto> {
+    return this.page(caller, filter, query);
   }
 
   private async page(caller: Principal, filter: RequestListFilter, query: ListRequestsQueryDto): Promise<RequestPageDto> {

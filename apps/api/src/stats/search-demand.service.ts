@@ -16,6 +16,8 @@ const MAX_PENDING_SKILLS = 5000;
 export class SearchDemandService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('SearchDemand');
   private pending = new Map<string, Map<string, number>>();
+  /** Searches per day since the last flush. */
+  private searches = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
 
@@ -31,11 +33,12 @@ export class SearchDemandService implements OnModuleInit, OnApplicationShutdown 
     await this.flush();
   }
 
-  /** One search matched these skills (normalised here; duplicates count once). */
+  /** One search, which matched these skills (normalised here; duplicates count once). */
   record(skills: readonly string[], at: Date = new Date()): void {
+    const day = at.toISOString().slice(0, 10);
+    this.searches.set(day, (this.searches.get(day) ?? 0) + 1);
     const tags = normalizeTags(skills.filter((s) => typeof s === 'string')).filter((s) => s.length <= MAX_TAG_LENGTH);
     if (tags.length === 0) return;
-    const day = at.toISOString().slice(0, 10);
     let counts = this.pending.get(day);
     if (!counts) this.pending.set(day, (counts = new Map()));
     for (const tag of tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
@@ -49,6 +52,15 @@ export class SearchDemandService implements OnModuleInit, OnApplicationShutdown 
   }
 
   private async writePending(): Promise<void> {
+    const searches = this.searches;
+    this.searches = new Map();
+    for (const [day, n] of searches) {
+      try {
+        await this.stats.addSearches(day, n);
+      } catch (e) {
+        this.logger.warn({ err: e, day }, 'could not store the search count; it is dropped');
+      }
+    }
     if (this.pending.size === 0) return;
     const batch = this.pending;
     this.pending = new Map();

@@ -81,11 +81,19 @@ SELECT a.kind,
   FROM accounts a
  GROUP BY a.kind`;
 
+/** Every distinct skill tag mentors offer or searches matched in the range (the input of aliasing). */
+export const SKILL_TAGS_SQL = `
+SELECT DISTINCT s.skill FROM mentors m CROSS JOIN unnest(m.skills) AS s(skill) WHERE NOT m.hidden
+UNION
+SELECT DISTINCT l.skill FROM search_skill_log l WHERE l.day BETWEEN $1::date AND $2::date`;
+
 /**
  * Demand in the range, from one scan of the range (the CTE is materialised once): the mentors who
- * received the most requests, and by skill the requests sent to mentors offering it ("asked
- * for"), the searches that matched it ("searched for") against the mentors offering it (supply:
- * all, and available = accepting and below capacity). $3 = top mentors, $4 = top skills.
+ * received the most requests, and by canonical skill ($4 raw tags, $5 their canonical keys, from
+ * the search analyser's alias table) the requests sent to mentors offering it ("asked for"), the
+ * searches that matched it ("searched for") against the listed mentors offering it (supply: all,
+ * and available = accepting and below capacity). A mentor counts once per key even when listing
+ * two aliases of it. Every key is returned; the service sorts and cuts. $3 = top mentors.
  */
 export const DEMAND_SQL = `
 WITH demand AS MATERIALIZED (
@@ -94,41 +102,50 @@ WITH demand AS MATERIALIZED (
    WHERE ${IN_RANGE}
    GROUP BY r.mentor_id
 ),
+alias AS (
+  SELECT * FROM unnest($4::text[], $5::text[]) AS a(raw, key)
+),
 top_mentors AS (
   SELECT d.mentor_id, m.name, d.requests, m.active_mentees, m.capacity
     FROM demand d JOIN mentors m ON m.id = d.mentor_id
    ORDER BY d.requests DESC, d.mentor_id
    LIMIT $3
 ),
+mentor_keys AS (
+  SELECT DISTINCT m.id, a.key, m.accepting_requests AND m.active_mentees < m.capacity AS available
+    FROM mentors m CROSS JOIN unnest(m.skills) AS s(skill) JOIN alias a ON a.raw = s.skill
+   WHERE NOT m.hidden
+),
 asked AS (
-  SELECT s.skill, sum(d.requests)::int AS requested
-    FROM demand d JOIN mentors m ON m.id = d.mentor_id CROSS JOIN unnest(m.skills) AS s(skill)
-   GROUP BY s.skill
+  SELECT k.key, sum(d.requests)::int AS requested
+    FROM demand d JOIN mentor_keys k ON k.id = d.mentor_id
+   GROUP BY k.key
 ),
 supply AS (
-  SELECT s.skill, count(*)::int AS mentors,
-         count(*) FILTER (WHERE m.accepting_requests AND m.active_mentees < m.capacity)::int AS available
-    FROM mentors m CROSS JOIN unnest(m.skills) AS s(skill)
-   GROUP BY s.skill
+  SELECT k.key, count(*)::int AS mentors, count(*) FILTER (WHERE k.available)::int AS available
+    FROM mentor_keys k
+   GROUP BY k.key
 ),
 searched AS (
-  SELECT l.skill, sum(l.count)::int AS searched
-    FROM search_skill_log l
+  SELECT a.key, sum(l.count)::int AS searched
+    FROM search_skill_log l JOIN alias a ON a.raw = l.skill
    WHERE l.day BETWEEN $1::date AND $2::date
-   GROUP BY l.skill
+   GROUP BY a.key
+),
+tags AS (
+  SELECT a.key, array_agg(a.raw ORDER BY a.raw) AS aliases FROM alias a GROUP BY a.key
 ),
 skills AS (
-  SELECT coalesce(sp.skill, a.skill, se.skill) AS skill,
+  SELECT t.key AS skill, t.aliases,
          coalesce(sp.mentors, 0) AS mentors, coalesce(sp.available, 0) AS available,
-         coalesce(a.requested, 0) AS requested, coalesce(se.searched, 0) AS searched
-    FROM supply sp
-    FULL JOIN asked a ON a.skill = sp.skill
-    FULL JOIN searched se ON se.skill = coalesce(sp.skill, a.skill)
-   ORDER BY coalesce(a.requested, 0) + coalesce(se.searched, 0) DESC, coalesce(sp.mentors, 0) DESC, 1
-   LIMIT $4
+         coalesce(ak.requested, 0) AS requested, coalesce(se.searched, 0) AS searched
+    FROM tags t
+    LEFT JOIN supply sp ON sp.key = t.key
+    LEFT JOIN asked ak ON ak.key = t.key
+    LEFT JOIN searched se ON se.key = t.key
 )
 SELECT (SELECT coalesce(json_agg(t ORDER BY t.requests DESC, t.mentor_id), '[]') FROM top_mentors t) AS top_mentors,
-       (SELECT coalesce(json_agg(k ORDER BY k.requested + k.searched DESC, k.mentors DESC, k.skill), '[]') FROM skills k) AS skills`;
+       (SELECT coalesce(json_agg(k), '[]') FROM skills k) AS skills`;
 
 /** Mentor capacity right now (not range-bound). */
 export const CAPACITY_SQL = `
@@ -154,3 +171,68 @@ SELECT $1::date, s.skill, s.n
   FROM unnest($2::text[], $3::int[]) AS s(skill, n)
  ORDER BY s.skill
 ON CONFLICT (day, skill) DO UPDATE SET count = l.count + EXCLUDED.count`;
+
+/** Adds $2 searches to day $1. */
+export const ADD_SEARCHES_SQL = `
+INSERT INTO search_daily_log AS l (day, searches) VALUES ($1::date, $2::int)
+ON CONFLICT (day) DO UPDATE SET searches = l.searches + EXCLUDED.searches`;
+
+/**
+ * The admin time series: one row per bucket ($3 = 'day' or 'week'; ISO weeks start on Monday, a
+ * bucket is labelled by its first day and the first and last weeks may be partial) of the range
+ * $1..$2 (UTC days, inclusive): sign-ups by kind, searches, requests created, accepted (by the day of
+ * the mentor's answer), completed (by the day they were closed) and the median seconds from
+ * creation to answer of the requests answered in the bucket.
+ */
+export const SERIES_SQL = `
+WITH buckets AS (
+  SELECT DISTINCT date_trunc($3, d)::date AS bucket
+    FROM generate_series($1::date::timestamp, $2::date::timestamp, interval '1 day') AS g(d)
+),
+signups AS (
+  SELECT date_trunc($3, a.created_at AT TIME ZONE 'UTC')::date AS bucket,
+         count(*) FILTER (WHERE a.kind = 'student')::int AS students,
+         count(*) FILTER (WHERE a.kind = 'mentor')::int AS mentors,
+         count(*) FILTER (WHERE a.kind = 'admin')::int AS admins
+    FROM accounts a
+   WHERE a.created_at >= ${FROM} AND a.created_at < ${UNTIL}
+   GROUP BY 1
+),
+searches AS (
+  SELECT date_trunc($3, l.day::timestamp)::date AS bucket, sum(l.searches)::int AS searches
+    FROM search_daily_log l
+   WHERE l.day BETWEEN $1::date AND $2::date
+   GROUP BY 1
+),
+created AS (
+  SELECT date_trunc($3, r.created_at AT TIME ZONE 'UTC')::date AS bucket, count(*)::int AS created
+    FROM mentorship_requests r
+   WHERE ${IN_RANGE}
+   GROUP BY 1
+),
+answered AS (
+  SELECT date_trunc($3, r.responded_at AT TIME ZONE 'UTC')::date AS bucket,
+         count(*) FILTER (WHERE r.status <> 'rejected')::int AS accepted,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', r.responded_at - r.created_at)) AS median_response_seconds
+    FROM mentorship_requests r
+   WHERE r.responded_at >= ${FROM} AND r.responded_at < ${UNTIL}
+   GROUP BY 1
+),
+completed AS (
+  SELECT date_trunc($3, r.closed_at AT TIME ZONE 'UTC')::date AS bucket, count(*)::int AS completed
+    FROM mentorship_requests r
+   WHERE r.status = 'completed' AND r.closed_at >= ${FROM} AND r.closed_at < ${UNTIL}
+   GROUP BY 1
+)
+SELECT to_char(k.bucket, 'YYYY-MM-DD') AS bucket,
+       coalesce(s.students, 0) AS students, coalesce(s.mentors, 0) AS mentors, coalesce(s.admins, 0) AS admins,
+       coalesce(se.searches, 0) AS searches, coalesce(c.created, 0) AS created,
+       coalesce(an.accepted, 0) AS accepted, coalesce(co.completed, 0) AS completed,
+       an.median_response_seconds
+  FROM buckets k
+  LEFT JOIN signups s ON s.bucket = k.bucket
+  LEFT JOIN searches se ON se.bucket = k.bucket
+  LEFT JOIN created c ON c.bucket = k.bucket
+  LEFT JOIN answered an ON an.bucket = k.bucket
+  LEFT JOIN completed co ON co.bucket = k.bucket
+ ORDER BY k.bucket`;

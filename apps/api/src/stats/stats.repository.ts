@@ -4,6 +4,9 @@ import { DataSource } from 'typeorm';
 import {
   ACCOUNTS_SQL,
   ADD_SEARCH_DEMAND_SQL,
+  ADD_SEARCHES_SQL,
+  SERIES_SQL,
+  SKILL_TAGS_SQL,
   CAPACITY_SQL,
   DEMAND_SQL,
   MENTOR_PER_DAY_SQL,
@@ -54,7 +57,19 @@ export interface MentorProfileRow {
 
 export interface DemandRow {
   top_mentors: { mentor_id: string; name: string; requests: number; active_mentees: number; capacity: number }[];
-  skills: { skill: string; mentors: number; available: number; requested: number; searched: number }[];
+  skills: { skill: string; aliases: string[]; mentors: number; available: number; requested: number; searched: number }[];
+}
+
+export interface SeriesRow {
+  bucket: string;
+  students: number;
+  mentors: number;
+  admins: number;
+  searches: number;
+  created: number;
+  accepted: number;
+  completed: number;
+  median_response_seconds: number | null;
 }
 
 export interface CapacityRow {
@@ -105,8 +120,14 @@ export class StatsRepository {
     return this.rows(ACCOUNTS_SQL, [range.from, range.to]);
   }
 
-  async demand(range: DayRange, topMentors: number, topSkills: number): Promise<DemandRow> {
-    const [row] = await this.rows<DemandRow>(DEMAND_SQL, [range.from, range.to, topMentors, topSkills]);
+  /** Every distinct skill tag offered or searched in the range. */
+  async skillTags(range: DayRange): Promise<string[]> {
+    return (await this.rows<{ skill: string }>(SKILL_TAGS_SQL, [range.from, range.to])).map((r) => r.skill);
+  }
+
+  /** Demand by canonical skill: `keys[i]` is the canonical key of `tags[i]`. */
+  async demand(range: DayRange, topMentors: number, tags: string[], keys: string[]): Promise<DemandRow> {
+    const [row] = await this.rows<DemandRow>(DEMAND_SQL, [range.from, range.to, topMentors, tags, keys]);
     return row!;
   }
 
@@ -116,6 +137,15 @@ export class StatsRepository {
 
   topRated(limit: number): Promise<TopRatedRow[]> {
     return this.rows(TOP_RATED_SQL, [limit]);
+  }
+
+  async addSearches(day: string, searches: number): Promise<void> {
+    await this.dataSource.query(ADD_SEARCHES_SQL, [day, searches]);
+  }
+
+  /** The time series of `interval` buckets over the range (see SERIES_SQL). */
+  series(range: DayRange, interval: 'day' | 'week'): Promise<SeriesRow[]> {
+    return this.rows(SERIES_SQL, [range.from, range.to, interval]);
   }
 
   /** Adds search counts for one day (upsert; rows in skill order so concurrent flushes cannot deadlock). */

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@app/auth';
 import { AppConfig } from '@app/config';
 import { notFound } from '@app/common';
-import type { AccountCountsDto, MentorStatsDto, PlatformStatsDto, RequestFiguresDto, StatsRangeQueryDto } from './dto/stats.dto.js';
+import { skillKey } from '@app/search';
+import type { AccountCountsDto, MentorStatsDto, PlatformStatsDto, RequestFiguresDto, SkillDemandDto, StatsRangeQueryDto, StatsExportQueryDto, StatsSeriesDto, StatsSeriesQueryDto } from './dto/stats.dto.js';
 import { resolveRange } from './stats-range.js';
-import { type DayRange, type MentorProfileRow, type RequestSummaryRow, StatsRepository } from './stats.repository.js';
+import { type DayRange, type DemandRow, type MentorProfileRow, type RequestSummaryRow, StatsRepository } from './stats.repository.js';
 import { TtlCache } from './ttl-cache.js';
 
 const TOP_MENTORS = 10;
@@ -42,15 +43,29 @@ function mentorRating(p: MentorProfileRow): MentorStatsDto['rating'] {
   };
 }
 
+const demandOf = (s: SkillDemandDto): number => s.requested + s.searched;
+
+/** Most wanted first (requested + searched), then most offered, then by name. */
+function byDemand(a: SkillDemandDto, b: SkillDemandDto): number {
+  return demandOf(b) - demandOf(a) || b.mentors - a.mentors || (a.skill < b.skill ? -1 : a.skill > b.skill ? 1 : 0);
+}
+
+/** Named by the canonical key when a tag spells it (`javascript`), else by the first tag (`ml`, not the stem `machin learn`). */
+function toSkill(s: DemandRow['skills'][number]): SkillDemandDto {
+  return { skill: s.aliases.includes(s.skill) ? s.skill : s.aliases[0]!, aliases: s.aliases, mentors: s.mentors, availableMentors: s.available, requested: s.requested, searched: s.searched };
+}
+
 @Injectable()
 export class StatsService {
   private readonly platformCache: TtlCache<PlatformStatsDto>;
+  private readonly seriesCache: TtlCache<StatsSeriesDto>;
 
   constructor(
     private readonly stats: StatsRepository,
     config: AppConfig,
   ) {
     this.platformCache = new TtlCache(config.STATS_CACHE_TTL_SECONDS * 1000);
+    this.seriesCache = new TtlCache(config.STATS_CACHE_TTL_SECONDS * 1000);
   }
 
   /** One mentor's figures: that mentor or an admin; anyone else is told there is no such mentor. */
@@ -82,14 +97,16 @@ export class StatsService {
   }
 
   private async computePlatform(range: DayRange & { days: number }): Promise<PlatformStatsDto> {
+    const tags = await this.stats.skillTags(range);
     const [accounts, summary, perDay, demand, capacity, topRated] = await Promise.all([
       this.stats.accountsByKind(range),
       this.stats.requestSummary(range),
       this.stats.requestsPerDay(range),
-      this.stats.demand(range, TOP_MENTORS, TOP_SKILLS),
+      this.stats.demand(range, TOP_MENTORS, tags, tags.map(skillKey)),
       this.stats.capacity(),
       this.stats.topRated(TOP_MENTORS),
     ]);
+    const skills = demand.skills.map(toSkill).sort(byDemand);
     const counts = (pick: (row: (typeof accounts)[number]) => number): AccountCountsDto => {
       const of = (kind: string) => accounts.filter((a) => a.kind === kind).reduce((n, a) => n + pick(a), 0);
       const c = { students: of('student'), mentors: of('mentor'), admins: of('admin') };
@@ -103,8 +120,57 @@ export class StatsService {
       topMentorsByDemand: demand.top_mentors.map((m) => ({ mentorId: m.mentor_id, name: m.name, requests: m.requests, activeMentees: m.active_mentees, capacity: m.capacity })),
       topMentorsByRating: topRated.map((m) => ({ mentorId: m.mentor_id, name: m.name, bayesian: round(m.rating_score, RATING_BAYES_DIGITS), average: round(m.rating_sum / m.rating_count, 2), count: m.rating_count })),
       capacity: { mentors: capacity.mentors, acceptingRequests: capacity.accepting, atCapacity: capacity.at_capacity, activeMentees: capacity.active_mentees, totalCapacity: capacity.total_capacity },
-      skills: demand.skills.map((s) => ({ skill: s.skill, mentors: s.mentors, availableMentors: s.available, requested: s.requested, searched: s.searched })),
+      skills: skills.slice(0, TOP_SKILLS),
+      unmetDemand: skills.filter((s) => s.mentors === 0 && demandOf(s) > 0).slice(0, TOP_SKILLS),
       generatedAt: new Date(),
     };
   }
+
+  /** The admin time series per day or week (cached like the platform figures). */
+  series(query: StatsSeriesQueryDto): Promise<StatsSeriesDto> {
+    const range = resolveRange(query);
+    const interval = query.interval ?? 'day';
+    return this.seriesCache.get(`${range.from}/${range.to}/${interval}`, async () => ({
+      range,
+      interval,
+      points: (await this.stats.series(range, interval)).map((p) => ({
+        date: p.bucket,
+        signUps: { students: p.students, mentors: p.mentors, admins: p.admins },
+        searches: p.searches,
+        requestsCreated: p.created,
+        requestsAccepted: p.accepted,
+        requestsCompleted: p.completed,
+        medianResponseSeconds: p.median_response_seconds === null ? null : round(Number(p.median_response_seconds), 3),
+      })),
+    }));
+  }
+
+  /** The statistics as CSV: the series per bucket, or supply vs demand of every skill. */
+  async csv(query: StatsExportQueryDto): Promise<string> {
+    if (query.table === 'skills') {
+      const range = resolveRange(query);
+      const tags = await this.stats.skillTags(range);
+      const demand = await this.stats.demand(range, 0, tags, tags.map(skillKey));
+      const rows = demand.skills.map(toSkill).sort(byDemand);
+      return toCsv(
+        ['skill', 'aliases', 'mentors', 'available_mentors', 'requested', 'searched', 'unmet'],
+        rows.map((r) => [r.skill, r.aliases.join(' '), r.mentors, r.availableMentors, r.requested, r.searched, r.mentors === 0 && demandOf(r) > 0]),
+      );
+    }
+    const { points } = await this.series(query);
+    return toCsv(
+      ['date', 'signups_students', 'signups_mentors', 'signups_admins', 'searches', 'requests_created', 'requests_accepted', 'requests_completed', 'median_response_seconds'],
+      points.map((p) => [p.date, p.signUps.students, p.signUps.mentors, p.signUps.admins, p.searches, p.requestsCreated, p.requestsAccepted, p.requestsCompleted, p.medianResponseSeconds]),
+    );
+  }
+}
+
+/** RFC 4180 CSV; a cell that a spreadsheet would run as a formula is prefixed with a quote. */
+function toCsv(header: string[], rows: unknown[][]): string {
+  const cell = (value: unknown): string => {
+    let text = value === null || value === undefined ? '' : String(value);
+    if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`;
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }

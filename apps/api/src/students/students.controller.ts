@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentAccount, type Principal, Public } from '@app/auth';
-import { ProblemDto } from '@app/common';
+import { ApiProblem } from '@app/common';
 import { SignInDto } from '../auth/dto/sign-in.dto.js';
+import { RefreshCookie } from '../auth/refresh-cookie.js';
 import { AuthRateLimit } from '../http/rate-limit.js';
 import { BodyLimit, CREDENTIALS_BODY_LIMIT_BYTES } from '../http/input-limits.js';
 import { SignInBackoffLimit } from '../http/sign-in-backoff.js';
@@ -19,7 +20,7 @@ export class StudentsController {
   @Post('sign-up')
   @Public()
   @AuthRateLimit()
-  @ApiResponse({ status: 409, description: 'A student with this email exists', type: ProblemDto })
+  @ApiProblem('ACCOUNT.EMAIL_TAKEN')
   signUp(@Body() dto: StudentSignUpDto): Promise<StudentSessionDto> {
     return this.students.signUp(dto);
   }
@@ -31,6 +32,7 @@ export class StudentsController {
   @AuthRateLimit()
   @BodyLimit(CREDENTIALS_BODY_LIMIT_BYTES)
   @SignInBackoffLimit()
+  @RefreshCookie()
   signIn(@Body() dto: SignInDto): Promise<StudentSessionDto> {
     return this.students.signIn(dto.email, dto.password);
   }
@@ -48,7 +50,7 @@ export class StudentsController {
    */
   @Get(':id')
   @Authenticated()
-  @ApiResponse({ status: 404, description: 'No such student visible to the caller (STUDENT.NOT_FOUND)', type: ProblemDto })
+  @ApiProblem('STUDENT.NOT_FOUND')
   profile(@Param('id', uuidPipe) id: string, @CurrentAccount() caller: Principal): Promise<StudentProfileDto> {
     return this.students.profileFor(id, caller);
   }
@@ -56,7 +58,7 @@ export class StudentsController {
   /** Updates a profile: the student themself or an admin. */
   @Patch(':id')
   @Authenticated({ roles: ['student', 'admin'] })
-  @ApiResponse({ status: 404, description: 'No such student visible to the caller', type: ProblemDto })
+  @ApiProblem('STUDENT.NOT_FOUND')
   update(@Param('id', uuidPipe) id: string, @Body() dto: UpdateStudentDto, @CurrentAccount() caller: Principal): Promise<StudentDto> {
     return this.students.update(id, dto, caller);
   }

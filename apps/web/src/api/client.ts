@@ -48,7 +48,7 @@ async function refreshSession(): Promise<boolean> {
     sessionStore.set(undefined);
     return false;
   }
-  sessionStore.set({ ...session, accessToken: data.accessToken, refreshToken: data.refreshToken });
+  sessionStore.set({ ...session, accessToken: data.accessToken, refreshToken: data.refreshToken ?? session.refreshToken });
   return true;
 }
 

@@ -68,8 +68,9 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Prometheus metrics of this replica (text exposition format). Public to the network the
-         *     replicas live on; nginx does not route /api/metrics, so clients never reach it.
+         * Prometheus metrics of this replica (text exposition format), for the scraper only: with
+         *     METRICS_TOKEN set it needs `Authorization: Bearer <METRICS_TOKEN>`; without, it answers only
+         *     outside production. nginx does not route /api/metrics either.
          */
         get: operations["Metrics_scrape"];
         put?: never;
@@ -106,7 +107,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revokes the refresh-token family (this device's session). The access token expires on its own. */
+        /**
+         * Revokes the refresh-token family (this device's session) given in the body or the cookie (then
+         *     with `x-csrf-token`), and clears the cookie. The access token expires on its own.
+         */
         post: operations["Auth_logout"];
         delete?: never;
         options?: never;
@@ -322,7 +326,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates another admin; only an admin may. Answers with the new admin's session. */
+        /** Creates another admin; only an admin may. Answers the new admin's profile: they sign in themselves. */
         post: operations["Admin_signUp"];
         delete?: never;
         options?: never;
@@ -341,6 +345,78 @@ export interface paths {
         put?: never;
         /** Signs an admin in. */
         post: operations["Admin_signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every mentorship request, newest first; filter by `status`, `mentorId`, `studentId`, `from`/`to` (creation day, UTC, inclusive). */
+        get: operations["AdminConsole_requests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every account, newest first; filter by `kind`, `q` (email or name) and `suspended`. */
+        get: operations["AdminConsole_accounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/accounts/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspends an account, all in one transaction: sign-in refused (403 ACCOUNT.SUSPENDED), every
+         *     session revoked, its access tokens refused at once, a mentor hidden from search, every open
+         *     request cancelled with a notification to the other party. Logged with the admin's id. Idempotent.
+         */
+        post: operations["AdminConsole_suspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/accounts/{id}/unsuspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reinstates a suspended account (requests closed by the suspension stay closed). Idempotent. */
+        post: operations["AdminConsole_unsuspend"];
         delete?: never;
         options?: never;
         head?: never;
@@ -406,6 +482,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stats/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Time series for the admin console, per `interval` (`day` or ISO `week`): sign-ups by kind,
+         *     searches, requests created, accepted and completed, median response time. `?from=&to=` as above.
+         */
+        get: operations["Stats_series"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The statistics as CSV (`text/csv`): `table=series` (per bucket, default) or `table=skills` (supply vs demand of every skill). */
+        get: operations["Stats_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stats/{mentorId}": {
         parameters: {
             query?: never;
@@ -460,6 +573,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications/stream-cookie": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * For browsers: sets the `mm_stream` cookie (httpOnly, Secure, SameSite=Strict, path
+         *     /api/notifications/stream) that opens the stream and reopens it after a dropped connection or a
+         *     restart, so `new EventSource(url, { withCredentials: true })` needs no ticket and no code to
+         *     reconnect. Call it with `credentials: 'include'`. The cookie stays valid while a stream it
+         *     opened is open and 120 s after, at most 12 h.
+         */
+        post: operations["Notifications_streamCookie"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications/read-all": {
         parameters: {
             query?: never;
@@ -503,7 +639,8 @@ export interface paths {
         };
         /**
          * Server-Sent Events with the signed-in account's notifications. Authenticate with
-         *     `Authorization: Bearer` or `?ticket=`. Every notification is a `message` event whose `id` is
+         *     `Authorization: Bearer`, `?ticket=` (one use) or the `mm_stream` cookie from
+         *     POST /api/notifications/stream-cookie (browsers: reconnects by itself). Every notification is a `message` event whose `id` is
          *     its event id and whose data is the notification JSON; the first event, `ready`, carries the
          *     starting id. Reconnect with `Last-Event-ID` (EventSource does) to get what was missed.
          *     Comment lines are sent as heartbeats.
@@ -649,27 +786,62 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        PingDto: Record<string, never>;
+        ReadinessDto: Record<string, never>;
+        /** @enum {string} */
+        ProblemCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "EMPTY_BODY" | "BODY_TOO_DEEP" | "BODY_TOO_COMPLEX" | "BAD_URL" | "BAD_REQUEST" | "INVALID_CONTENT_LENGTH" | "INVALID_CURSOR" | "INVALID_ID" | "INVALID_LAST_EVENT_ID" | "AUTH.PASSWORD_REQUIRED" | "REQUEST.REASON_NOT_ALLOWED" | "STATS.INVALID_RANGE" | "AUTH.INVALID_TOKEN" | "AUTH.BAD_CREDENTIALS" | "AUTH.INVALID_REFRESH_TOKEN" | "NOTIFICATIONS.INVALID_TICKET" | "AUTH.ROLE_NOT_ALLOWED" | "AUTH.ROUTE_NOT_DECLARED" | "AUTH.CSRF_FAILED" | "AUTH.WRONG_PASSWORD" | "ACCOUNT.SUSPENDED" | "REQUEST.TRANSITION_NOT_YOURS" | "RATING.NOT_A_MENTEE" | "NOT_FOUND" | "ACCOUNT.NOT_FOUND" | "ADMIN.NOT_FOUND" | "MENTOR.NOT_FOUND" | "NOTIFICATION.NOT_FOUND" | "REQUEST.NOT_FOUND" | "STUDENT.NOT_FOUND" | "ACCOUNT.CANNOT_SUSPEND_SELF" | "ACCOUNT.EMAIL_TAKEN" | "MENTOR.AT_CAPACITY" | "MENTOR.CAPACITY_BELOW_ACTIVE" | "MENTOR.NOT_ACCEPTING" | "REQUEST.DUPLICATE_OPEN" | "REQUEST.INVALID_TRANSITION" | "REQUEST.THREAD_READ_ONLY" | "REQUEST.THREAD_CLOSED" | "REQUEST.TOO_MANY_PENDING" | "METHOD_NOT_ALLOWED" | "BODY_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "AUTH.SIGN_IN_BACKOFF" | "HEADERS_TOO_LARGE" | "RATE_LIMITED" | "INTERNAL" | "SERVICE.UNAVAILABLE" | "SHUTTING_DOWN" | "SEARCH.WARMING_UP" | "SEARCH.UNAVAILABLE";
+        FieldErrorDto: Record<string, never>;
         ProblemDto: {
-            /** @example https://mentor-match.dev/problems/validation */
+            /** @example https://mentor-match.dev/problems/validation-failed */
             type: string;
             /** @example Bad Request */
             title: string;
             /** @example 400 */
             status: number;
+            /** @example The request has invalid fields. */
+            detail: string;
+            /** @example VALIDATION_FAILED */
+            code: components["schemas"]["ProblemCode"];
+            /**
+             * Format: uuid
+             * @example 9b2d4f7e-1c3a-4e5b-8f6d-0a1b2c3d4e5f
+             */
+            requestId: string;
+            errors?: components["schemas"]["FieldErrorDto"][];
+            /** @enum {string} */
+            from?: "pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired";
+            /** @enum {string} */
+            to?: "pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired";
+            allowed?: ("pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired")[];
+            /** Format: int32 */
+            capacity?: number;
+            /** Format: int32 */
+            activeMentees?: number;
+            /** Format: uuid */
+            openRequestId?: string;
+            /** Format: int32 */
+            limit?: number;
+            /** Format: int32 */
+            pending?: number;
+            /** @enum {string} */
+            requestStatus?: "pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired";
         };
-        PingDto: Record<string, never>;
-        ReadinessDto: Record<string, never>;
         RefreshDto: {
-            /** @description The refresh token from sign-in, sign-up or the previous refresh. */
-            refreshToken: string;
+            /**
+             * @description The refresh token from sign-in, sign-up or the previous refresh. Leave it out to use the
+             *     `mm_refresh` cookie (sign-in with `refreshCookie: true`); then send `x-csrf-token`.
+             */
+            refreshToken?: string;
         };
         TokenPairDto: {
             /** @enum {string} */
             role: "student" | "mentor" | "admin";
             /** @description Short-lived JWT for `Authorization: Bearer`. */
             accessToken: string;
-            /** @description Opaque, single-use; exchange it at POST /api/auth/refresh. */
-            refreshToken: string;
+            /** @description Opaque, single-use; exchange it at POST /api/auth/refresh. Absent when it went to the httpOnly cookie instead. */
+            refreshToken?: string;
+            /** @description With the cookie only: send it as `x-csrf-token` to POST /api/auth/refresh and /api/auth/logout. Stable for the session. */
+            csrfToken?: string;
             /** @description Seconds until the access token expires. */
             expiresIn: number;
         };
@@ -696,19 +868,20 @@ export interface components {
             name: string;
             /** @description What the student is about and wants to learn (up to 2000 characters). */
             about?: string;
+            /** @description Tags, e.g. `["python", "machine learning"]`: normalised, at most 30 of 40 characters. */
+            interests?: string[];
+            /** @description ISO 639-1 language codes, e.g. `["ru", "en"]`. */
+            languages?: string[];
             /**
              * @description Telegram username.
              * @example ann_dev
              */
             telegram?: string | null;
-            /** @description Tags, e.g. `["python", "machine learning"]`: normalised, at most 30 of 40 characters. */
-            interests?: string[];
-            /** @description ISO 639-1 language codes, e.g. `["ru", "en"]`. */
-            languages?: string[];
             /** @description IANA time zone, e.g. `Europe/Moscow`. */
             timezone?: string;
         };
         StudentDto: {
+            /** Format: uuid */
             id: string;
             email: string;
             name: string;
@@ -724,7 +897,10 @@ export interface components {
         };
         StudentSessionDto: {
             accessToken: string;
-            refreshToken: string;
+            /** @description Absent when sign-in asked for the httpOnly cookie (`refreshCookie: true`). */
+            refreshToken?: string;
+            /** @description With the cookie only: the session's token for `x-csrf-token`. */
+            csrfToken?: string;
             expiresIn: number;
             /** @description Always `student`. */
             role: string;
@@ -738,12 +914,18 @@ export interface components {
             email: string;
             /** @description The password chosen at sign-up. */
             password: string;
+            /**
+             * @description Browser clients: `true` puts the refresh token in an httpOnly, Secure, SameSite=Strict cookie
+             *     scoped to /api/auth instead of the body, and the body carries `csrfToken` instead.
+             */
+            refreshCookie?: boolean;
         };
         StudentContactsDto: {
             email: string;
             telegram: string | null;
         };
         StudentProfileDto: {
+            /** Format: uuid */
             id: string;
             name: string;
             about: string;
@@ -756,15 +938,15 @@ export interface components {
             name?: string;
             /** @description What the student is about and wants to learn (up to 2000 characters). */
             about?: string;
+            /** @description Tags, e.g. `["python", "machine learning"]`: normalised, at most 30 of 40 characters. */
+            interests?: string[];
+            /** @description ISO 639-1 language codes, e.g. `["ru", "en"]`. */
+            languages?: string[];
             /**
              * @description Telegram username.
              * @example ann_dev
              */
             telegram?: string | null;
-            /** @description Tags, e.g. `["python", "machine learning"]`: normalised, at most 30 of 40 characters. */
-            interests?: string[];
-            /** @description ISO 639-1 language codes, e.g. `["ru", "en"]`. */
-            languages?: string[];
             /** @description IANA time zone, e.g. `Europe/Moscow`. */
             timezone?: string;
         };
@@ -784,13 +966,13 @@ export interface components {
             bio?: string;
             /** @description Headline of expertise, up to 200 characters. */
             expertise?: string;
-            /** @example ann_dev */
-            telegram?: string | null;
             /** @description Skill tags, e.g. `["python", "system design"]`: normalised, at most 30 of 40 characters. */
             skills?: string[];
-            experienceYears?: number;
             /** @description ISO 639-1 language codes, e.g. `["ru", "en"]`. */
             languages?: string[];
+            /** @example ann_dev */
+            telegram?: string | null;
+            experienceYears?: number;
             /** @description IANA time zone, e.g. `Europe/Moscow`. */
             timezone?: string;
             /** @description Most mentees at once (0..100, default 5). */
@@ -798,14 +980,39 @@ export interface components {
             /** @description Whether students may send new requests (default true). */
             acceptingRequests?: boolean;
         };
+        RatingDistributionDto: {
+            /**
+             * Format: int32
+             * @example 0
+             */
+            1: number;
+            /**
+             * Format: int32
+             * @example 0
+             */
+            2: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            3: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            4: number;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            5: number;
+        };
         RatingDto: {
             /** @description Mean of all ratings, null before the first. */
             average: number | null;
             count: number;
             /** @description Ratings by stars: `{ "1": 0, ..., "5": 3 }`. */
-            distribution: {
-                [key: string]: number;
-            };
+            distribution: components["schemas"]["RatingDistributionDto"];
         };
         MentorContactsDto: {
             email: string;
@@ -813,6 +1020,7 @@ export interface components {
         };
         MentorRelationDto: Record<string, never>;
         MentorDto: {
+            /** Format: uuid */
             id: string;
             name: string;
             bio: string;
@@ -837,7 +1045,10 @@ export interface components {
         };
         MentorSessionDto: {
             accessToken: string;
-            refreshToken: string;
+            /** @description Absent when sign-in asked for the httpOnly cookie (`refreshCookie: true`). */
+            refreshToken?: string;
+            /** @description With the cookie only: the session's token for `x-csrf-token`. */
+            csrfToken?: string;
             expiresIn: number;
             /** @description Always `mentor`. */
             role: string;
@@ -863,13 +1074,13 @@ export interface components {
             bio?: string;
             /** @description Headline of expertise, up to 200 characters. */
             expertise?: string;
-            /** @example ann_dev */
-            telegram?: string | null;
             /** @description Skill tags, e.g. `["python", "system design"]`: normalised, at most 30 of 40 characters. */
             skills?: string[];
-            experienceYears?: number;
             /** @description ISO 639-1 language codes, e.g. `["ru", "en"]`. */
             languages?: string[];
+            /** @example ann_dev */
+            telegram?: string | null;
+            experienceYears?: number;
             /** @description IANA time zone, e.g. `Europe/Moscow`. */
             timezone?: string;
             /** @description Most mentees at once (0..100, default 5). */
@@ -882,6 +1093,7 @@ export interface components {
             notifyWhenFree?: boolean;
         };
         FavoriteDto: {
+            /** Format: uuid */
             mentorId: string;
             notifyWhenFree: boolean;
             /** Format: date-time */
@@ -908,6 +1120,7 @@ export interface components {
             name: string;
         };
         AdminDto: {
+            /** Format: uuid */
             id: string;
             email: string;
             name: string;
@@ -916,20 +1129,145 @@ export interface components {
         };
         AdminSessionDto: {
             accessToken: string;
-            refreshToken: string;
+            /** @description Absent when sign-in asked for the httpOnly cookie (`refreshCookie: true`). */
+            refreshToken?: string;
+            /** @description With the cookie only: the session's token for `x-csrf-token`. */
+            csrfToken?: string;
             expiresIn: number;
             /** @description Always `admin`. */
             role: string;
             profile: components["schemas"]["AdminDto"];
         };
+        StudentSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            about: string;
+            interests: string[];
+        };
+        MentorSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            expertise: string;
+            skills: string[];
+            rating: {
+                average: number | null;
+                count: number;
+            };
+        };
+        RequestHistoryEntryDto: {
+            /** @enum {string} */
+            byRole: "student" | "mentor" | "admin" | "system";
+            /** @enum {string|null} */
+            from: "pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired" | null;
+            /** @enum {string} */
+            to: "pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired";
+            /** @enum {string|null} */
+            reason: "no_capacity" | "outside_expertise" | "schedule" | "not_a_fit" | "other" | null;
+            /** Format: uuid */
+            byId: string | null;
+            note: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        RequestDto: {
+            /**
+             * @description `pending`, `accepted`, `rejected`, `cancelled`, `completed` or `expired`.
+             * @enum {string}
+             */
+            status: "pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired";
+            /**
+             * @description Why it was rejected or cancelled, when the closer said.
+             * @enum {string|null}
+             */
+            closeReason: "no_capacity" | "outside_expertise" | "schedule" | "not_a_fit" | "other" | null;
+            /** @description The statuses the caller may move it to now (empty when there is nothing they can do). */
+            allowedTransitions: ("pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired")[];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            studentId: string;
+            studentName: string;
+            /** Format: uuid */
+            mentorId: string;
+            mentorName: string;
+            student: components["schemas"]["StudentSummaryDto"];
+            mentor: components["schemas"]["MentorSummaryDto"];
+            message: string;
+            /** @description The note sent with the latest transition that had one (every note stays in the thread). */
+            note: string | null;
+            /**
+             * Format: date-time
+             * @description When a pending request expires unless the mentor answers; null once answered or closed.
+             */
+            expiresAt: string | null;
+            /** @description Thread entries from the other party (or the system) the caller has not read yet; 0 for admins. */
+            unreadMessages: number;
+            /** @description Who moved it to which state, when, with which note (the single request only). */
+            history?: components["schemas"]["RequestHistoryEntryDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When the mentor accepted or rejected it.
+             */
+            respondedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it became rejected, cancelled, completed or expired.
+             */
+            closedAt: string | null;
+        };
+        RequestPageDto: {
+            items: components["schemas"]["RequestDto"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        AdminAccountDto: {
+            /** @enum {string} */
+            kind: "student" | "mentor" | "admin";
+            /**
+             * Format: date-time
+             * @description When it was suspended; null while active.
+             */
+            suspendedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The admin who suspended it.
+             */
+            suspendedBy: string | null;
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AdminAccountPageDto: {
+            nextCursor: string | null;
+            items: components["schemas"]["AdminAccountDto"][];
+            total: number;
+        };
+        SuspensionDto: {
+            account: components["schemas"]["AdminAccountDto"];
+            /** @description Refresh tokens revoked (every device signed out). */
+            sessionsRevoked: number;
+            /** @description Open requests cancelled, each with a notification to the other party. */
+            requestsClosed: number;
+        };
         RateMentorDto: {
+            /** @description Optional comment, up to 1000 characters (trimmed; empty or null means none). */
+            comment?: string | null;
             /** @description Stars, an integer 1..5. */
             score: number;
-            /** @description Optional comment, up to 1000 characters (trimmed; empty means none). */
-            comment?: string | null;
         };
         MyRatingDto: {
+            /** Format: uuid */
             id: string;
+            /** Format: uuid */
             mentorId: string;
             score: number;
             comment: string | null;
@@ -943,6 +1281,7 @@ export interface components {
             mentorRating: components["schemas"]["RatingDto"];
         };
         PublicRatingDto: {
+            /** Format: uuid */
             id: string;
             score: number;
             comment: string | null;
@@ -1018,6 +1357,7 @@ export interface components {
             count: number;
         };
         TopMentorByDemandDto: {
+            /** Format: uuid */
             mentorId: string;
             name: string;
             /** @description Requests received in the range. */
@@ -1026,6 +1366,7 @@ export interface components {
             capacity: number;
         };
         TopMentorByRatingDto: {
+            /** Format: uuid */
             mentorId: string;
             name: string;
             /** @description Bayesian average, the ranking key. */
@@ -1042,7 +1383,10 @@ export interface components {
             totalCapacity: number;
         };
         SkillDemandDto: {
+            /** @description The skill's name: its canonical form (what the `skills=` filter matches on) when a tag spells it, else the first of its tags. */
             skill: string;
+            /** @description The tags merged into this row, as mentors and searches wrote them. */
+            aliases: string[];
             /** @description Mentors offering the skill (now). */
             mentors: number;
             /** @description Of those, accepting requests and below capacity. */
@@ -1065,11 +1409,38 @@ export interface components {
             capacity: components["schemas"]["MentorCapacityDto"];
             /** @description The 30 skills most in demand (requested + searched), with their supply. */
             skills: components["schemas"]["SkillDemandDto"][];
+            /** @description Unmet demand: skills searched or asked for in the range that no mentor offers, most wanted first (up to 30). */
+            unmetDemand: components["schemas"]["SkillDemandDto"][];
             /**
              * Format: date-time
              * @description When the figures were computed (they may be cached for a few seconds).
              */
             generatedAt: string;
+        };
+        SignUpCountsDto: {
+            students: number;
+            mentors: number;
+            admins: number;
+        };
+        SeriesPointDto: {
+            /** @description Median seconds from creation to the mentor's answer, of the requests answered in the bucket; null when none was. */
+            medianResponseSeconds: number | null;
+            /** @description First day of the bucket, `YYYY-MM-DD`. */
+            date: string;
+            signUps: components["schemas"]["SignUpCountsDto"];
+            /** @description Searches (first pages). */
+            searches: number;
+            requestsCreated: number;
+            /** @description Requests the mentor accepted in the bucket (by the day of the answer). */
+            requestsAccepted: number;
+            /** @description Requests completed in the bucket (by the day they were closed). */
+            requestsCompleted: number;
+        };
+        StatsSeriesDto: {
+            /** @enum {string} */
+            interval: "day" | "week";
+            range: components["schemas"]["StatsRangeDto"];
+            points: components["schemas"]["SeriesPointDto"][];
         };
         MenteesDto: {
             /** @description Accepted requests open now. */
@@ -1088,13 +1459,12 @@ export interface components {
             average: number | null;
             count: number;
             /** @description Ratings by stars: `{ "1": 0, ..., "5": 3 }`. */
-            distribution: {
-                [key: string]: number;
-            };
+            distribution: components["schemas"]["RatingDistributionDto"];
             /** @description Bayesian average (prior 3.5 weighted as 5 ratings): the order of "by rating". */
             bayesian: number;
         };
         MentorStatsDto: {
+            /** Format: uuid */
             mentorId: string;
             range: components["schemas"]["StatsRangeDto"];
             requests: components["schemas"]["RequestFiguresDto"];
@@ -1108,31 +1478,112 @@ export interface components {
             /** Format: date-time */
             generatedAt: string;
         };
-        NotificationDto: {
-            id: string;
-            /** @description The SSE event id: increases with every notification of the account (send it back as Last-Event-ID). */
-            eventId: string;
+        RequestNotificationDataDto: {
             /**
-             * @description One of `request.created`, `request.accepted`, `request.rejected`, `request.cancelled`,
-             *     `request.completed`, `request.expired`, `request.reminder`, `request.message`, `rating.created`,
-             *     `mentor.available`.
+             * @description The request's status after the change.
              * @enum {string}
              */
-            type: "request.created" | "request.accepted" | "request.rejected" | "request.cancelled" | "request.completed" | "request.expired" | "request.reminder" | "request.message" | "rating.created" | "mentor.available";
-            /** @description What happened, e.g. `{ requestId, status, studentId, studentName, mentorId, mentorName, note }`. */
-            data: {
-                [key: string]: unknown;
-            };
-            /** Format: date-time */
-            createdAt: string;
+            status: "pending" | "accepted" | "rejected" | "cancelled" | "completed";
+            /**
+             * @description Who made the change.
+             * @enum {string}
+             */
+            by: "student" | "mentor" | "admin";
+            /** @description The note given with the change (other types). */
+            note?: string | null;
+            /** Format: uuid */
+            requestId: string;
+            /** Format: uuid */
+            studentId: string;
+            studentName: string;
+            /** Format: uuid */
+            mentorId: string;
+            mentorName: string;
+            /** @description The start of the student's message (`request.created` only). */
+            message?: string;
+        };
+        RequestNotificationDto: {
             /**
              * Format: date-time
              * @description When the recipient marked it read; null while unread.
              */
             readAt: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "request.created" | "request.accepted" | "request.rejected" | "request.cancelled" | "request.completed";
+            data: components["schemas"]["RequestNotificationDataDto"];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The SSE event id: increases with every notification of the account (send it back as Last-Event-ID).
+             */
+            eventId: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        RatingNotificationDataDto: {
+            comment: string | null;
+            /** @description The score this rating replaced, or null for a first rating. */
+            previousScore: number | null;
+            /** Format: uuid */
+            ratingId: string;
+            /** Format: uuid */
+            studentId: string;
+            /** @description 1..5 */
+            score: number;
+            replaced: boolean;
+        };
+        RatingNotificationDto: {
+            /**
+             * Format: date-time
+             * @description When the recipient marked it read; null while unread.
+             */
+            readAt: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "rating.created";
+            data: components["schemas"]["RatingNotificationDataDto"];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The SSE event id: increases with every notification of the account (send it back as Last-Event-ID).
+             */
+            eventId: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        OtherNotificationDto: {
+            /**
+             * Format: date-time
+             * @description When the recipient marked it read; null while unread.
+             */
+            readAt: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "request.expired" | "request.reminder" | "request.message" | "mentor.available";
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The SSE event id: increases with every notification of the account (send it back as Last-Event-ID).
+             */
+            eventId: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         NotificationPageDto: {
-            items: components["schemas"]["NotificationDto"][];
+            items: (components["schemas"]["RequestNotificationDto"] | components["schemas"]["RatingNotificationDto"] | components["schemas"]["OtherNotificationDto"])[];
             nextCursor: string | null;
             total: number;
             /** @description Unread notifications of the account (all of them, not only this page). */
@@ -1160,83 +1611,6 @@ export interface components {
             mentorId: string;
             /** @description What the student wants to learn, 1..2000 characters. */
             message: string;
-        };
-        StudentSummaryDto: {
-            id: string;
-            name: string;
-            about: string;
-            interests: string[];
-        };
-        MentorSummaryDto: {
-            id: string;
-            name: string;
-            expertise: string;
-            skills: string[];
-            rating: {
-                average: number | null;
-                count: number;
-            };
-        };
-        RequestHistoryEntryDto: {
-            /** @enum {string} */
-            byRole: "student" | "mentor" | "admin" | "system";
-            /** @enum {string|null} */
-            from: "pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired" | null;
-            /** @enum {string} */
-            to: "pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired";
-            /** @enum {string|null} */
-            reason: "no_capacity" | "outside_expertise" | "schedule" | "not_a_fit" | "other" | null;
-            byId: string | null;
-            note: string | null;
-            /** Format: date-time */
-            at: string;
-        };
-        RequestDto: {
-            /**
-             * @description `pending`, `accepted`, `rejected`, `cancelled`, `completed` or `expired`.
-             * @enum {string}
-             */
-            status: "pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired";
-            /**
-             * @description Why it was rejected or cancelled, when the closer said.
-             * @enum {string|null}
-             */
-            closeReason: "no_capacity" | "outside_expertise" | "schedule" | "not_a_fit" | "other" | null;
-            /** @description The statuses the caller may move it to now (empty when there is nothing they can do). */
-            allowedTransitions: ("pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired")[];
-            id: string;
-            studentId: string;
-            studentName: string;
-            mentorId: string;
-            mentorName: string;
-            student: components["schemas"]["StudentSummaryDto"];
-            mentor: components["schemas"]["MentorSummaryDto"];
-            message: string;
-            /** @description The note sent with the latest transition that had one (every note stays in the thread). */
-            note: string | null;
-            /**
-             * Format: date-time
-             * @description When a pending request expires unless the mentor answers; null once answered or closed.
-             */
-            expiresAt: string | null;
-            /** @description Thread entries from the other party (or the system) the caller has not read yet; 0 for admins. */
-            unreadMessages: number;
-            /** @description Who moved it to which state, when, with which note (the single request only). */
-            history?: components["schemas"]["RequestHistoryEntryDto"][];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /**
-             * Format: date-time
-             * @description When the mentor accepted or rejected it.
-             */
-            respondedAt: string | null;
-            /**
-             * Format: date-time
-             * @description When it became rejected, cancelled, completed or expired.
-             */
-            closedAt: string | null;
         };
         UpdateRequestDto: {
             /**
@@ -1267,8 +1641,12 @@ export interface components {
         RequestMessageDto: {
             /** @enum {string} */
             authorRole: "student" | "mentor" | "admin" | "system";
+            /** Format: uuid */
             id: string;
-            /** @description The account that wrote it; null for the system (expiry, account deletion). */
+            /**
+             * Format: uuid
+             * @description The account that wrote it; null for the system (expiry, account deletion).
+             */
             authorId: string | null;
             body: string | null;
             /** @description The transition this entry records, if any. */
@@ -1284,11 +1662,6 @@ export interface components {
         PostMessageDto: {
             /** @description The message, 1..4000 characters (trimmed). */
             body: string;
-        };
-        RequestPageDto: {
-            items: components["schemas"]["RequestDto"][];
-            nextCursor: string | null;
-            total: number;
         };
         RoleDto: {
             /** @enum {string} */
@@ -1324,22 +1697,31 @@ export interface operations {
                     "application/json": components["schemas"]["PingDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -1361,22 +1743,31 @@ export interface operations {
                     "application/json": components["schemas"]["PingDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -1398,22 +1789,22 @@ export interface operations {
                     "application/json": components["schemas"]["ReadinessDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description A dependency is down or the instance is shutting down */
@@ -1445,22 +1836,40 @@ export interface operations {
                     "text/plain": string;
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description No METRICS_TOKEN, or not the right one */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -1486,22 +1895,67 @@ export interface operations {
                     "application/json": components["schemas"]["TokenPairDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description AUTH.INVALID_REFRESH_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.CSRF_FAILED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is over 4096 bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -1525,31 +1979,58 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description AUTH.CSRF_FAILED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is over 4096 bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -1575,40 +2056,58 @@ export interface operations {
                     "application/json": components["schemas"]["TokenPairDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description currentPassword is wrong (AUTH.WRONG_PASSWORD) */
+            /** @description AUTH.WRONG_PASSWORD */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description The body is over 4096 bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -1634,40 +2133,49 @@ export interface operations {
                     "application/json": components["schemas"]["StudentSessionDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description A student with this email exists */
+            /** @description ACCOUNT.EMAIL_TAKEN */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Too many attempts; retry after the Retry-After seconds */
+            /** @description RATE_LIMITED */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -1693,31 +2201,49 @@ export interface operations {
                     "application/json": components["schemas"]["StudentSessionDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Too many attempts; retry after the Retry-After seconds */
+            /** @description The body is over 4096 bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RATE_LIMITED */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -1739,40 +2265,49 @@ export interface operations {
                     "application/json": components["schemas"]["StudentDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Only for: student */
+            /** @description AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -1796,40 +2331,49 @@ export interface operations {
                     "application/json": components["schemas"]["StudentProfileDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description No such student visible to the caller (STUDENT.NOT_FOUND) */
+            /** @description STUDENT.NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -1861,29 +2405,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /**
              * @description Wrong password (AUTH.WRONG_PASSWORD)
              *
-             *     Only for: student, admin
+             *     AUTH.ROLE_NOT_ALLOWED
              */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description No such student visible to the caller */
@@ -1892,16 +2436,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -1929,49 +2482,58 @@ export interface operations {
                     "application/json": components["schemas"]["StudentDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Only for: student, admin */
+            /** @description AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description No such student visible to the caller */
+            /** @description STUDENT.NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -1997,40 +2559,49 @@ export interface operations {
                     "application/json": components["schemas"]["MentorSessionDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description A mentor with this email exists */
+            /** @description ACCOUNT.EMAIL_TAKEN */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Too many attempts; retry after the Retry-After seconds */
+            /** @description RATE_LIMITED */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -2056,31 +2627,49 @@ export interface operations {
                     "application/json": components["schemas"]["MentorSessionDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Too many attempts; retry after the Retry-After seconds */
+            /** @description The body is over 4096 bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RATE_LIMITED */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -2091,7 +2680,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's nextCursor */
                 cursor?: string;
-                /** @description Comma-separated skills the mentor must have (all of them) */
+                /** @description Comma-separated skills the mentor must have (all of them), e.g. `python,sql` */
                 skills?: string;
                 /** @description Free text in Russian or English, e.g. "хочу разобраться в ML на питоне". */
                 query?: string;
@@ -2114,31 +2703,31 @@ export interface operations {
                     "application/json": components["schemas"]["MentorHitPageDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description A text query while the index is being built at start-up (SEARCH.WARMING_UP) or cannot be reached (SEARCH.UNAVAILABLE); browsing still answers, from PostgreSQL */
+            /** @description SEARCH.WARMING_UP, SEARCH.UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -2162,31 +2751,40 @@ export interface operations {
                     "application/json": components["schemas"]["MentorDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description No such mentor */
+            /** @description MENTOR.NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -2218,29 +2816,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /**
              * @description Wrong password (AUTH.WRONG_PASSWORD)
              *
-             *     Only for: mentor, admin
+             *     AUTH.ROLE_NOT_ALLOWED
              */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description No such mentor visible to the caller */
@@ -2249,16 +2847,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -2286,58 +2893,67 @@ export interface operations {
                     "application/json": components["schemas"]["MentorDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Only for: mentor, admin */
+            /** @description AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description No such mentor visible to the caller */
+            /** @description MENTOR.NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Capacity below the mentees already accepted */
+            /** @description MENTOR.CAPACITY_BELOW_ACTIVE */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -2365,31 +2981,31 @@ export interface operations {
                     "application/json": components["schemas"]["FavoriteDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Only for: student */
+            /** @description AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description No such mentor (MENTOR.NOT_FOUND) */
@@ -2398,16 +3014,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -2429,31 +3054,31 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Only for: student */
+            /** @description AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description No such mentor (MENTOR.NOT_FOUND) */
@@ -2462,16 +3087,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -2497,40 +3131,49 @@ export interface operations {
                     "application/json": components["schemas"]["FavoritePageDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Only for: student */
+            /** @description AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -2553,61 +3196,70 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AdminSessionDto"];
+                    "application/json": components["schemas"]["AdminDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Only for: admin */
+            /** @description AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description An admin with this email exists */
+            /** @description ACCOUNT.EMAIL_TAKEN */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Too many attempts; retry after the Retry-After seconds */
+            /** @description RATE_LIMITED */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -2633,31 +3285,357 @@ export interface operations {
                     "application/json": components["schemas"]["AdminSessionDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Too many attempts; retry after the Retry-After seconds */
+            /** @description The body is over 4096 bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description RATE_LIMITED */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AdminConsole_requests: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                mentorId?: string;
+                studentId?: string;
+                /** @description Created on or after this day, `YYYY-MM-DD` (UTC). */
+                from?: string;
+                /** @description Created on or before this day, `YYYY-MM-DD` (UTC), inclusive. */
+                to?: string;
+                /** @description Only these statuses, comma-separated, e.g. `pending` or `pending,accepted`. */
+                status?: ("pending" | "accepted" | "rejected" | "cancelled" | "completed" | "expired")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestPageDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AdminConsole_accounts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                kind?: "student" | "mentor" | "admin";
+                /** @description Part of the email or the name, case-insensitive. */
+                q?: string;
+                /** @description `true`: suspended accounts only; `false`: active ones only. */
+                suspended?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAccountPageDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AdminConsole_suspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuspensionDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description ACCOUNT.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description ACCOUNT.CANNOT_SUSPEND_SELF */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AdminConsole_unsuspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAccountDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description ACCOUNT.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -2685,53 +3663,62 @@ export interface operations {
                     "application/json": components["schemas"]["MyRatingDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /**
-             * @description No accepted or completed request to this mentor
+             * @description RATING.NOT_A_MENTEE
              *
-             *     Only for: student
+             *     AUTH.ROLE_NOT_ALLOWED
              */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description No such mentor */
+            /** @description MENTOR.NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -2759,31 +3746,40 @@ export interface operations {
                     "application/json": components["schemas"]["RatingPageDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description No such mentor */
+            /** @description MENTOR.NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -2810,40 +3806,198 @@ export interface operations {
                     "application/json": components["schemas"]["PlatformStatsDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Only for: admin */
+            /** @description AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Stats_series: {
+        parameters: {
+            query?: {
+                /** @description Bucket size: `day` (default) or `week` (ISO weeks, Monday first; a bucket is named by its first day). */
+                interval?: "day" | "week";
+                /** @description First day, `YYYY-MM-DD` (UTC). Default: `to` minus 29 days. */
+                from?: string;
+                /** @description Last day, `YYYY-MM-DD` (UTC), inclusive. Default: today. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsSeriesDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Stats_export: {
+        parameters: {
+            query?: {
+                /** @description Bucket size: `day` (default) or `week` (ISO weeks, Monday first; a bucket is named by its first day). */
+                interval?: "day" | "week";
+                /** @description Which table: `series` (default, per bucket) or `skills` (supply vs demand, every skill). */
+                table?: "series" | "skills";
+                /** @description First day, `YYYY-MM-DD` (UTC). Default: `to` minus 29 days. */
+                from?: string;
+                /** @description Last day, `YYYY-MM-DD` (UTC), inclusive. Default: today. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV with a header row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example date,signups_students,...
+                     *     2026-01-05,3,1,0,42,7,5,2,3600
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.ROLE_NOT_ALLOWED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -2872,49 +4026,58 @@ export interface operations {
                     "application/json": components["schemas"]["MentorStatsDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Only for: mentor, admin */
+            /** @description AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description No such mentor visible to the caller */
+            /** @description MENTOR.NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -2942,31 +4105,40 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationPageDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -2988,31 +4160,102 @@ export interface operations {
                     "application/json": components["schemas"]["StreamTicketDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Notifications_streamCookie: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -3034,31 +4277,40 @@ export interface operations {
                     "application/json": components["schemas"]["ReadAllDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -3079,43 +4331,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NotificationDto"];
+                    "application/json": components["schemas"]["RequestNotificationDto"] | components["schemas"]["RatingNotificationDto"] | components["schemas"]["OtherNotificationDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description No notification of yours has this id */
+            /** @description NOTIFICATION.NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -3137,49 +4398,50 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description An endless event stream */
+            /** @description An endless `text/event-stream`. Events: `ready` once at the start (`id` = the starting event id, data `{"lastEventId":"41"}`); then one default (`message`) event per notification, `id` = its `eventId`, data = the notification JSON (schema `RequestNotificationDto` or `RatingNotificationDto`, by `type`); `: heartbeat` comments every SSE_HEARTBEAT_SECONDS; `retry:` lines set the reconnect delay. An EventSource reconnects by itself and sends `Last-Event-ID`, which replays what it missed, exactly once. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example retry: 2000
+                     *
+                     *     event: ready
+                     *     id: 41
+                     *     data: {"lastEventId":"41"}
+                     *
+                     *     id: 42
+                     *     data: {"id":"5d0e…","eventId":"42","type":"request.created","data":{"requestId":"…","status":"pending"},"createdAt":"2026-01-01T00:00:00.000Z","readAt":null}
+                     */
                     "text/event-stream": string;
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description No valid token or ticket */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description This replica is shutting down; reconnect */
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -3205,58 +4467,67 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Only for: student */
+            /** @description AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description No such mentor (MENTOR.NOT_FOUND) */
+            /** @description MENTOR.NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description MENTOR.NOT_ACCEPTING, REQUEST.DUPLICATE_OPEN or REQUEST.TOO_MANY_PENDING */
+            /** @description MENTOR.NOT_ACCEPTING, REQUEST.DUPLICATE_OPEN, REQUEST.TOO_MANY_PENDING */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -3280,40 +4551,49 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description No such request visible to the caller */
+            /** @description REQUEST.NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -3341,58 +4621,67 @@ export interface operations {
                     "application/json": components["schemas"]["RequestDto"];
                 };
             };
-            /** @description A reason with a status other than rejected or cancelled (REQUEST.REASON_NOT_ALLOWED) */
+            /** @description REQUEST.REASON_NOT_ALLOWED */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The move belongs to the other party (REQUEST.TRANSITION_NOT_YOURS, with `allowed`) */
+            /** @description REQUEST.TRANSITION_NOT_YOURS */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description No such request visible to the caller */
+            /** @description REQUEST.NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description REQUEST.INVALID_TRANSITION (with `allowed`) or MENTOR.AT_CAPACITY */
+            /** @description REQUEST.INVALID_TRANSITION, MENTOR.AT_CAPACITY */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -3420,40 +4709,49 @@ export interface operations {
                     "application/json": components["schemas"]["RequestMessagePageDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description No such request visible to the caller */
+            /** @description REQUEST.NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -3481,49 +4779,58 @@ export interface operations {
                     "application/json": components["schemas"]["RequestMessageDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description No such request visible to the caller */
+            /** @description REQUEST.NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The request is closed (REQUEST.THREAD_CLOSED), or the caller is an admin (REQUEST.THREAD_READ_ONLY) */
+            /** @description REQUEST.THREAD_CLOSED, REQUEST.THREAD_READ_ONLY */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -3553,49 +4860,58 @@ export interface operations {
                     "application/json": components["schemas"]["RequestPageDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Only for: student, admin */
+            /** @description AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description No such student visible to the caller */
+            /** @description STUDENT.NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -3625,49 +4941,58 @@ export interface operations {
                     "application/json": components["schemas"]["RequestPageDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Only for: mentor, admin */
+            /** @description AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description No such mentor visible to the caller */
+            /** @description MENTOR.NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -3689,31 +5014,40 @@ export interface operations {
                     "application/json": components["schemas"]["RoleDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
@@ -3737,31 +5071,40 @@ export interface operations {
                     "application/json": components["schemas"]["RoleDto"];
                 };
             };
-            /** @description Invalid input (problem+json with `errors`) */
+            /** @description Invalid input (`errors` names each field) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing, expired or invalid access token */
+            /** @description AUTH.INVALID_TOKEN */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Unexpected error (problem+json with the request id) */
+            /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDto"];
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };

@@ -6,10 +6,10 @@ export function useSession(): Session | undefined {
   return useSyncExternalStore(sessionStore.subscribe, sessionStore.get);
 }
 
-type Tokens = { accessToken: string; refreshToken: string; profile: { id: string; name: string } };
+type Tokens = { accessToken: string; refreshToken?: string; profile: { id: string; name: string } };
 
 function start(role: Role, tokens: Tokens): Session {
-  const session = { role, id: tokens.profile.id, name: tokens.profile.name, accessToken: tokens.accessToken, refreshToken: tokens.refreshToken };
+  const session = { role, id: tokens.profile.id, name: tokens.profile.name, accessToken: tokens.accessToken, refreshToken: tokens.refreshToken ?? '' };
   sessionStore.set(session);
   return session;
 }

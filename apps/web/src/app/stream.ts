@@ -39,10 +39,10 @@ export function useNotificationStream(): void {
       source.addEventListener('ready', () => void queryClient.invalidateQueries());
       source.onmessage = (event: MessageEvent<string>) => {
         lastEventId = event.lastEventId || lastEventId;
-        const notification = JSON.parse(event.data) as Schemas['NotificationDto'];
+        const notification = JSON.parse(event.data) as Schemas['NotificationPageDto']['items'][number];
         void queryClient.invalidateQueries();
         const key = `notification.${notification.type}`;
-        toast(t(key, { defaultValue: t('notification.other'), ...notification.data }));
+        toast(String(t(key, { defaultValue: t('notification.other'), ...(notification.data as object) })));
       };
       source.onerror = reconnect;
     };

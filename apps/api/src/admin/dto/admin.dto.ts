@@ -21,7 +21,10 @@ export class AdminDto {
 
 export class AdminSessionDto {
   accessToken: string;
-  refreshToken: string;
+  /** Absent when sign-in asked for the httpOnly cookie (`refreshCookie: true`). */
+  refreshToken?: string;
+  /** With the cookie only: the session's token for `x-csrf-token`. */
+  csrfToken?: string;
   expiresIn: number;
   /** Always `admin`. */
   role: string;

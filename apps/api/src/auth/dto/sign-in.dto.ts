@@ -1,4 +1,4 @@
-import { IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { EmailField } from '../../http/account-fields.js';
 
 export class SignInDto {
@@ -9,4 +9,12 @@ export class SignInDto {
   @IsString()
   @MaxLength(128)
   password: string;
+
+  /**
+   * Browser clients: `true` puts the refresh token in an httpOnly, Secure, SameSite=Strict cookie
+   * scoped to /api/auth instead of the body, and the body carries `csrfToken` instead.
+   */
+  @IsOptional()
+  @IsBoolean()
+  refreshCookie?: boolean;
 }

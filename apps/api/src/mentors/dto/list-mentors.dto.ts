@@ -16,7 +16,8 @@ export class ListMentorsQueryDto extends PageQueryDto {
   query?: string;
 
   /** Comma-separated skills the mentor must have, e.g. `python,sql`. */
-  @ApiPropertyOptional({ type: String, example: 'python,sql', description: 'Comma-separated skills the mentor must have (all of them)' })
+  // No `example`: Swagger UI would pre-fill it and "Try it out" would answer an empty page.
+  @ApiPropertyOptional({ type: String, description: 'Comma-separated skills the mentor must have (all of them), e.g. `python,sql`' })
   @IsOptional()
   @Transform(csv)
   @IsTagList()

@@ -1,4 +1,4 @@
-import { PartialType, PickType } from '@nestjs/swagger';
+import { ApiProperty, PartialType, PickType } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsOptional, IsTimeZone, Matches, Max, Min } from 'class-validator';
 import { IsTagList } from '@app/common';
 import { EmailField, NameField, PasswordField, TelegramField, TextField } from '../../http/account-fields.js';
@@ -68,12 +68,26 @@ export class UpdateMentorDto extends PartialType(
   PickType(MentorSignUpDto, ['name', 'bio', 'expertise', 'skills', 'experienceYears', 'languages', 'timezone', 'telegram', 'capacity', 'acceptingRequests'] as const),
 ) {}
 
+/** Ratings by stars. */
+export class RatingDistributionDto {
+  @ApiProperty({ name: '1', type: 'integer', format: 'int32', minimum: 0, maximum: 2147483647, example: 0 })
+  '1': number;
+  @ApiProperty({ name: '2', type: 'integer', format: 'int32', minimum: 0, maximum: 2147483647, example: 0 })
+  '2': number;
+  @ApiProperty({ name: '3', type: 'integer', format: 'int32', minimum: 0, maximum: 2147483647, example: 1 })
+  '3': number;
+  @ApiProperty({ name: '4', type: 'integer', format: 'int32', minimum: 0, maximum: 2147483647, example: 2 })
+  '4': number;
+  @ApiProperty({ name: '5', type: 'integer', format: 'int32', minimum: 0, maximum: 2147483647, example: 3 })
+  '5': number;
+}
+
 export class RatingDto {
   /** Mean of all ratings, null before the first. */
   average: number | null;
   count: number;
   /** Ratings by stars: `{ "1": 0, ..., "5": 3 }`. */
-  distribution: Record<'1' | '2' | '3' | '4' | '5', number>;
+  distribution: RatingDistributionDto;
 }
 
 export class MentorContactsDto {
@@ -106,7 +120,10 @@ export class MentorDto {
 
 export class MentorSessionDto {
   accessToken: string;
-  refreshToken: string;
+  /** Absent when sign-in asked for the httpOnly cookie (`refreshCookie: true`). */
+  refreshToken?: string;
+  /** With the cookie only: the session's token for `x-csrf-token`. */
+  csrfToken?: string;
   expiresIn: number;
   /** Always `mentor`. */
   role: string;

@@ -1,4 +1,5 @@
-import { IsISO8601, IsOptional, Matches } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
 import { RatingDto } from '../../mentors/dto/mentor.dto.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -145,9 +146,12 @@ export class MentorCapacityDto {
   totalCapacity: number;
 }
 
-/** Supply vs demand of one skill. */
+/** Supply vs demand of one skill, keyed by its canonical form (aliases such as `js`/`javascript` or `питон`/`python` are one row). */
 export class SkillDemandDto {
+  /** The skill's name: its canonical form (what the `skills=` filter matches on) when a tag spells it, else the first of its tags. */
   skill: string;
+  /** The tags merged into this row, as mentors and searches wrote them. */
+  aliases: string[];
   /** Mentors offering the skill (now). */
   mentors: number;
   /** Of those, accepting requests and below capacity. */
@@ -171,6 +175,53 @@ export class PlatformStatsDto {
   capacity: MentorCapacityDto;
   /** The 30 skills most in demand (requested + searched), with their supply. */
   skills: SkillDemandDto[];
+  /** Unmet demand: skills searched or asked for in the range that no mentor offers, most wanted first (up to 30). */
+  unmetDemand: SkillDemandDto[];
   /** When the figures were computed (they may be cached for a few seconds). */
   generatedAt: Date;
+}
+
+export class StatsSeriesQueryDto extends StatsRangeQueryDto {
+  /** Bucket size: `day` (default) or `week` (ISO weeks, Monday first; a bucket is named by its first day). */
+  @IsOptional()
+  @IsIn(['day', 'week'])
+  @ApiProperty({ enum: ['day', 'week'], required: false, default: 'day' })
+  interval?: 'day' | 'week';
+}
+
+export class SignUpCountsDto {
+  students: number;
+  mentors: number;
+  admins: number;
+}
+
+export class SeriesPointDto {
+  /** First day of the bucket, `YYYY-MM-DD`. */
+  date: string;
+  signUps: SignUpCountsDto;
+  /** Searches (first pages). */
+  searches: number;
+  requestsCreated: number;
+  /** Requests the mentor accepted in the bucket (by the day of the answer). */
+  requestsAccepted: number;
+  /** Requests completed in the bucket (by the day they were closed). */
+  requestsCompleted: number;
+  /** Median seconds from creation to the mentor's answer, of the requests answered in the bucket; null when none was. */
+  @ApiProperty({ type: Number, nullable: true })
+  medianResponseSeconds: number | null;
+}
+
+export class StatsSeriesDto {
+  range: StatsRangeDto;
+  @ApiProperty({ enum: ['day', 'week'] })
+  interval: 'day' | 'week';
+  points: SeriesPointDto[];
+}
+
+export class StatsExportQueryDto extends StatsSeriesQueryDto {
+  /** Which table: `series` (default, per bucket) or `skills` (supply vs demand, every skill). */
+  @IsOptional()
+  @IsIn(['series', 'skills'])
+  @ApiProperty({ enum: ['series', 'skills'], required: false, default: 'series' })
+  table?: 'series' | 'skills';
 }

@@ -86,7 +86,10 @@ export class DeleteAccountDto {
 
 export class StudentSessionDto {
   accessToken: string;
-  refreshToken: string;
+  /** Absent when sign-in asked for the httpOnly cookie (`refreshCookie: true`). */
+  refreshToken?: string;
+  /** With the cookie only: the session's token for `x-csrf-token`. */
+  csrfToken?: string;
   expiresIn: number;
   /** Always `student`. */
   role: string;
