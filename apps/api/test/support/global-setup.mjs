@@ -57,7 +57,8 @@ export default async function globalSetup() {
   const webSources = Math.max(newestFile('apps/web/src'), statSync('openapi.json').mtimeMs);
   if (!existsSync(web) || statSync(web).mtimeMs < webSources) {
     process.stdout.write('\ntests: building the web app (dist/web is missing or older than its sources)\n');
-    const build = spawnSync('npx', ['vite', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+    // NODE_ENV is "test" under Jest; the web app is built as users get it (React's production build).
+    const build = spawnSync('npx', ['vite', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
     if (build.status !== 0) throw new Error('vite build failed');
   }
   const db = process.env.DATABASE_URL;
