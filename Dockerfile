@@ -17,7 +17,9 @@ COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm \
     npm ci --no-audit --no-fund
 COPY . .
+# The web app too (dist/web): the API serves it at / beside /api.
 RUN npm run build \
+    && npm run build:web \
     && npm prune --omit=dev --no-audit --no-fund \
     && npm cache clean --force
 

@@ -2,9 +2,12 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
+import { type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import type { IncomingMessage } from 'node:http';
+import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
 import { configFromEnvironment } from '@app/config';
 import { createValidationPipe, PinoNestLogger, ProblemDto, ProblemFilter, problemResponse } from '@app/common';
 import type { Logger as Pino } from 'pino';
@@ -47,6 +50,30 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
     .addGlobalResponse({ status: 503, ...problemResponse(503, ['SERVICE.UNAVAILABLE'], 'The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds') })
     .build();
   return stateLimits(describeProblems(SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto], operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` })));
+}
+
+/** The web app's top-level routes (apps/web/src/routes.tsx): they and their sub-paths get index.html. */
+const WEB_ROUTES = ['/student', '/mentor', '/admin', '/signin', '/signup'];
+
+/**
+ * The built web app at `/` when its directory exists: hashed assets cached for a year, the
+ * client's routes answered with index.html (the client renders them); `/api` is left alone.
+ */
+
+function serveWebApp(fastify: FastifyInstance, webDir: string | undefined): void {
+  const root = webDir ? resolve(webDir) : undefined;
+  if (!root || !existsSync(resolve(root, 'index.html'))) return;
+  void fastify.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    setHeaders: (res, path) => {
+      void res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  // The client's own routes only (never a catch-all, which would take over the router's answers
+  // for /api, such as its 414 for an over-long id).
+  const index = (_request: FastifyRequest, reply: FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('index.html', root);
+  for (const route of WEB_ROUTES) fastify.get(route, index).get(`${route}/*`, index);
 }
 
 /** Builds the application (not listening). Tests, the OpenAPI generator and main share it. */
@@ -113,6 +140,8 @@ export async function createApp(overrides: Record<string, string | undefined> = 
   fastify.removeContentTypeParser('text/plain');
   installInputLimits(fastify);
   await installSecurityHeaders(app, API_PREFIX);
+
+  serveWebApp(fastify, config.WEB_DIR);
 
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json`, customSiteTitle: 'mentor-match API' });

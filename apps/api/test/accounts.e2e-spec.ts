@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { aMentor, anUnknownEmail, aStudent, expectProblem, theAdmin, WITH_ADMIN } from './support/factories.js';
+import { aMentor, aStudent, expectProblem, theAdmin, WITH_ADMIN } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 let t: TestApp;
@@ -25,7 +26,7 @@ describe('students', () => {
   it('refuses a wrong password and an unknown email alike', async () => {
     const s = await aStudent(t.http);
     const wrong = await t.http.post('/api/students/sign-in').send({ email: s.email, password: 'not-the-password' });
-    const unknown = await t.http.post('/api/students/sign-in').send({ email: anUnknownEmail(), password: 'whatever-123' });
+    const unknown = await t.http.post('/api/students/sign-in').send({ email: `nobody-${randomUUID()}@example.com`, password: 'whatever-123' });
     expectProblem(wrong, 401, 'AUTH.BAD_CREDENTIALS');
     expectProblem(unknown, 401, 'AUTH.BAD_CREDENTIALS');
     expect(wrong.body.detail).toBe(unknown.body.detail);

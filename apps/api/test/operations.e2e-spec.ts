@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Agent, request as httpRequest } from 'node:http';
 import pg from 'pg';
 import { type AppProcess, startAppProcess } from './support/app-process.js';
 import { createDatabase, serverUrl } from './support/databases.js';
-import { aMentor, anUnknownEmail, aRequest, aStudent } from './support/factories.js';
+import { aMentor, aRequest, aStudent } from './support/factories.js';
 import { createTestApp, TEST_ENV } from './support/test-app.js';
 
 describe('timestamps are the clock at the change', () => {
@@ -64,7 +65,7 @@ describeProcess('SIGTERM drain', () => {
 
   it('readiness fails first; requests on idle keep-alive connections are answered with Connection: close, none reset', async () => {
     const agent = new Agent({ keepAlive: true, maxSockets: 8 });
-    const login = { email: anUnknownEmail(), password: 'password-123' };
+    const login = { email: `nobody-${randomUUID()}@example.com`, password: 'password-123' };
     // Eight idle keep-alive connections to the replica.
     await Promise.all(Array.from({ length: 8 }, () => send(agent, app.url, 'POST', '/api/students/sign-in', login)));
     const exited = new Promise<void>((resolve) => app.child.once('exit', () => resolve()));

@@ -1,11 +1,12 @@
-import { randomInt } from 'node:crypto';
-import { anUnknownEmail, expectProblem } from './support/factories.js';
+import { randomInt, randomUUID } from 'node:crypto';
+import { expectProblem } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 const LIMITED = { AUTH_RATE_LIMIT: '3', AUTH_RATE_WINDOW_SECONDS: '60', TRUST_PROXY_HOPS: '1' };
 /** A client address of its own per test, so runs sharing one Redis do not count each other. */
 const randomIp = (): string => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
-const credentials = { email: anUnknownEmail(), password: 'wrong-password' };
+// A fresh email per run: the per-account sign-in back-off counts failures in the shared Redis.
+const credentials = { email: `nobody-${randomUUID()}@example.com`, password: 'wrong-password' };
 
 describe('sign-in rate limit', () => {
   let t: TestApp;

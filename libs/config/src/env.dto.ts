@@ -258,4 +258,9 @@ export class EnvDto {
   /** Seconds between SSE heartbeats. */
   @Type(() => Number) @IsInt() @Min(1) @Max(300)
   SSE_HEARTBEAT_SECONDS = 15;
+
+  // --- Web app -------------------------------------------------------------------------------
+  /** Directory of the built web app (`vite build`), served at `/` beside `/api` when it exists. */
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  WEB_DIR = 'dist/web';
 }

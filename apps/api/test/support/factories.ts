@@ -13,12 +13,6 @@ export interface Actor {
 
 const unique = (): string => randomUUID().slice(0, 8);
 
-/**
- * An email no account has, fresh per call: wrong sign-ins are counted per account in Redis, which
- * every test run on the machine shares, so a fixed address would reach the back-off for all of them.
- */
-export const anUnknownEmail = (): string => `nobody-${randomUUID()}@example.com`;
-
 async function signUp(http: TestAgent, path: string, body: Record<string, unknown>, token?: string): Promise<Actor> {
   const req = http.post(path).send(body);
   if (token) void req.set('Authorization', `Bearer ${token}`);

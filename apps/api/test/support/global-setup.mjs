@@ -16,6 +16,15 @@ function newest(dir) {
   return t;
 }
 
+function newestFile(dir) {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newestFile(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
 /** Whether something accepts TCP connections on 127.0.0.1:port within a short time. */
 function listening(port) {
   return new Promise((resolve) => {
@@ -42,6 +51,15 @@ export default async function globalSetup() {
     process.stdout.write('\ntests: building the app (dist/ is missing or older than the sources)\n');
     const build = spawnSync('npx', ['nest', 'build'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('nest build failed');
+  }
+  // The browser suite needs the built web app, newer than its sources (nest build empties dist/).
+  const web = 'dist/web/index.html';
+  const webSources = Math.max(newestFile('apps/web/src'), statSync('openapi.json').mtimeMs);
+  if (!existsSync(web) || statSync(web).mtimeMs < webSources) {
+    process.stdout.write('\ntests: building the web app (dist/web is missing or older than its sources)\n');
+    // NODE_ENV is "test" under Jest; the web app is built as users get it (React's production build).
+    const build = spawnSync('npx', ['vite', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+    if (build.status !== 0) throw new Error('vite build failed');
   }
   const db = process.env.DATABASE_URL;
   process.stdout.write(`\ntests: ${db ? `PostgreSQL at ${new URL(db).host}, one fresh database per test file` : 'DATABASE_URL is unset: each test file uses an in-memory PGlite'}\n`);
