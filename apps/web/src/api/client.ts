@@ -1,8 +1,8 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { components, paths } from './schema';
+import type { components, paths } from '@app/api-client';
 import { sessionStore } from '../app/session';
 
-/** The API's own types, generated from openapi.json (`npm run web:api`). */
+/** The API's own types: the typed client generated from openapi.json by `npm run openapi` (libs/api-client). */
 export type Schemas = components['schemas'];
 
 /** A problem+json answer (RFC 9457) turned into an exception for TanStack Query. */
