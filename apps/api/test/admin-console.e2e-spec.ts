@@ -131,7 +131,7 @@ describe('suspension and open notification streams', () => {
       const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('mm_stream='))!.split(';')[0]!;
       await t2.app.listen({ port: 0, host: '127.0.0.1' });
       const url = `${(await t2.app.getUrl()).replace('[::1]', '127.0.0.1')}/api/notifications/stream`;
-      for (const headers of [{ authorization: s.auth.Authorization }, { cookie }]) {
+      for (const headers of [{ authorization: s.auth.Authorization }, { cookie }] as Record<string, string>[]) {
         const client = await SseClient.connect(url, headers);
         clients.push(client);
         await client.until((c) => c.events.some((e) => e.event === 'ready'), 5000, 'ready');
