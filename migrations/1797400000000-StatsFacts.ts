@@ -5,8 +5,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * difference it makes to the daily statistics as rows of `stat_deltas`, from a trigger in the
  * same transaction (so figures can never disagree with the data, races included). Deltas are
  * insert-only: no shared counter row is locked, so request transactions neither wait on each
- * other nor deadlock. The application folds deltas into `stat_daily` every few seconds; readers
- * add both. See docs/statistics-and-metrics.md.
+ * other nor deadlock. The application folds deltas into `stat_daily` (counts) and
+ * `stat_histograms` (response times, one array per day) every few seconds; readers add both.
+ * See docs/statistics-and-metrics.md.
  *
  * A fact is (metric, day, key, n). `day` is the UTC day the fact belongs to; standing figures
  * ("now", e.g. supply) use day '-infinity'.
@@ -19,6 +20,9 @@ const ASKED_FOR = `
               FROM mentors m CROSS JOIN unnest(m.skills) AS s(skill)
              WHERE m.id = NEW.mentor_id;
           END IF;`;
+
+/** The metrics kept as histograms (key = bucket) in stat_histograms rather than stat_daily. */
+const HISTOGRAMS = `'req.response', 'req.answer_time_on'`;
 
 const TRIGGERS: [table: string, facts: string, extra: string][] = [
   ['mentorship_requests', 'stat_request_facts', ASKED_FOR],
@@ -35,7 +39,7 @@ export class StatsFacts1797400000000 implements MigrationInterface {
         metric text NOT NULL,
         day date NOT NULL,
         key text NOT NULL,
-        n bigint NOT NULL,
+        n integer NOT NULL,
         CONSTRAINT pk_stat_daily PRIMARY KEY (metric, day, key)
       )`);
     await q.query(`
@@ -44,8 +48,29 @@ export class StatsFacts1797400000000 implements MigrationInterface {
         metric text NOT NULL,
         day date NOT NULL,
         key text NOT NULL,
-        n bigint NOT NULL
+        n integer NOT NULL
       )`);
+
+    // Response-time histograms, one row per metric and day: counts[i + 1] requests in bucket i.
+    await q.query(`
+      CREATE TABLE stat_histograms (
+        metric text NOT NULL,
+        day date NOT NULL,
+        counts integer[] NOT NULL,
+        CONSTRAINT pk_stat_histograms PRIMARY KEY (metric, day)
+      )`);
+    await q.query(`
+      CREATE FUNCTION stat_counts(buckets integer[], ns integer[]) RETURNS integer[]
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT array_agg(coalesce(x.n, 0) ORDER BY g.i)
+          FROM generate_series(0, (SELECT max(b) FROM unnest(buckets) AS b)) AS g(i)
+          LEFT JOIN (SELECT u.b, sum(u.n)::int AS n FROM unnest(buckets, ns) AS u(b, n) GROUP BY u.b) x ON x.b = g.i
+      $$`);
+    await q.query(`
+      CREATE FUNCTION stat_add_counts(a integer[], b integer[]) RETURNS integer[]
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT array_agg(coalesce(u.x, 0) + coalesce(u.y, 0) ORDER BY u.i) FROM unnest(a, b) WITH ORDINALITY AS u(x, y, i)
+      $$`);
 
     // Response times in log buckets of ratio 1.02 from 1 ms (bucket 0: up to 1 ms): a median read
     // from the buckets is within 1 % of the exact one (see stats-histogram.ts).
@@ -56,7 +81,7 @@ export class StatsFacts1797400000000 implements MigrationInterface {
       $$`);
 
     await q.query(`
-      CREATE FUNCTION stat_request_facts(r mentorship_requests) RETURNS TABLE (metric text, day date, key text, n bigint)
+      CREATE FUNCTION stat_request_facts(r mentorship_requests) RETURNS TABLE (metric text, day date, key text, n integer)
       LANGUAGE sql STABLE AS $$
         WITH d AS (
           SELECT (r.created_at AT TIME ZONE 'UTC')::date AS created,
@@ -64,10 +89,9 @@ export class StatsFacts1797400000000 implements MigrationInterface {
                  (r.closed_at AT TIME ZONE 'UTC')::date AS closed,
                  stat_response_bucket(date_part('epoch', r.responded_at - r.created_at)) AS bucket
         )
-        SELECT f.metric, f.day, f.key, 1::bigint FROM d, LATERAL (VALUES
+        SELECT f.metric, f.day, f.key, 1 FROM d, LATERAL (VALUES
           ('req.created', d.created, ''),
           ('req.status', d.created, r.status::text),
-          ('req.mentor', d.created, r.mentor_id::text),
           ('req.reason', d.created, CASE WHEN r.close_reason IS NOT NULL THEN r.close_reason::text
                                          WHEN r.status IN ('rejected', 'cancelled') THEN 'unspecified' END),
           ('req.answered', CASE WHEN r.responded_at IS NOT NULL THEN d.created END, ''),
@@ -81,29 +105,29 @@ export class StatsFacts1797400000000 implements MigrationInterface {
       $$`);
 
     await q.query(`
-      CREATE FUNCTION stat_mentor_facts(m mentors) RETURNS TABLE (metric text, day date, key text, n bigint)
+      CREATE FUNCTION stat_mentor_facts(m mentors) RETURNS TABLE (metric text, day date, key text, n integer)
       LANGUAGE sql IMMUTABLE AS $$
-        SELECT 'mentor.offers', '-infinity'::date, s.skill, 1::bigint
+        SELECT 'mentor.offers', '-infinity'::date, s.skill, 1
           FROM (SELECT DISTINCT unnest(m.skills) AS skill) s WHERE NOT m.hidden
         UNION ALL
-        SELECT 'mentor.available', '-infinity'::date, s.skill, 1::bigint
+        SELECT 'mentor.available', '-infinity'::date, s.skill, 1
           FROM (SELECT DISTINCT unnest(m.skills) AS skill) s
          WHERE NOT m.hidden AND m.accepting_requests AND m.active_mentees < m.capacity
         UNION ALL
         SELECT f.metric, '-infinity'::date, '', f.n FROM (VALUES
-          ('mentor.count', 1::bigint),
+          ('mentor.count', 1),
           ('mentor.accepting', CASE WHEN m.accepting_requests THEN 1 END),
           ('mentor.at_capacity', CASE WHEN m.active_mentees >= m.capacity THEN 1 END),
-          ('mentor.active_mentees', NULLIF(m.active_mentees, 0)::bigint),
-          ('mentor.capacity', NULLIF(m.capacity, 0)::bigint)
+          ('mentor.active_mentees', NULLIF(m.active_mentees, 0)),
+          ('mentor.capacity', NULLIF(m.capacity::int, 0))
         ) AS f(metric, n)
         WHERE f.n IS NOT NULL
       $$`);
 
     await q.query(`
-      CREATE FUNCTION stat_account_facts(a accounts) RETURNS TABLE (metric text, day date, key text, n bigint)
+      CREATE FUNCTION stat_account_facts(a accounts) RETURNS TABLE (metric text, day date, key text, n integer)
       LANGUAGE sql IMMUTABLE AS $$
-        SELECT 'account.created', (a.created_at AT TIME ZONE 'UTC')::date, a.kind::text, 1::bigint
+        SELECT 'account.created', (a.created_at AT TIME ZONE 'UTC')::date, a.kind::text, 1
       $$`);
 
     // A trigger per table: the new row's facts minus the old row's, net zero differences dropped
@@ -114,7 +138,7 @@ export class StatsFacts1797400000000 implements MigrationInterface {
         LANGUAGE plpgsql AS $$
         BEGIN
           INSERT INTO stat_deltas (metric, day, key, n)
-          SELECT x.metric, x.day, x.key, sum(x.n)
+          SELECT x.metric, x.day, x.key, sum(x.n)::int
             FROM (
               SELECT f.metric, f.day, f.key, -f.n AS n FROM ${facts}(OLD) f WHERE TG_OP <> 'INSERT'
               UNION ALL
@@ -132,22 +156,29 @@ export class StatsFacts1797400000000 implements MigrationInterface {
     // bypassed triggers (the statistics benchmark). Takes an exclusive lock on the two tables.
     await q.query(`
       CREATE FUNCTION stat_rebuild() RETURNS void
-      LANGUAGE sql AS $$
-        LOCK TABLE stat_daily, stat_deltas IN EXCLUSIVE MODE;
-        TRUNCATE stat_daily, stat_deltas;
-        INSERT INTO stat_daily (metric, day, key, n)
-        SELECT f.metric, f.day, f.key, sum(f.n) FROM (
+      LANGUAGE plpgsql AS $$
+      BEGIN
+        LOCK TABLE stat_daily, stat_deltas, stat_histograms IN EXCLUSIVE MODE;
+        TRUNCATE stat_daily, stat_deltas, stat_histograms;
+        CREATE TEMPORARY TABLE stat_rebuilt ON COMMIT DROP AS
+        SELECT f.metric, f.day, f.key, sum(f.n)::int AS n FROM (
           SELECT f.* FROM mentorship_requests r, stat_request_facts(r) f
           UNION ALL
           SELECT f.* FROM mentors m, stat_mentor_facts(m) f
           UNION ALL
           SELECT f.* FROM accounts a, stat_account_facts(a) f
           UNION ALL
-          SELECT DISTINCT ON (r.id, s.skill) 'req.skill', (r.created_at AT TIME ZONE 'UTC')::date, s.skill, 1::bigint
+          SELECT DISTINCT ON (r.id, s.skill) 'req.skill', (r.created_at AT TIME ZONE 'UTC')::date, s.skill, 1
             FROM mentorship_requests r JOIN mentors m ON m.id = r.mentor_id CROSS JOIN unnest(m.skills) AS s(skill)
         ) f
         GROUP BY f.metric, f.day, f.key
         HAVING sum(f.n) <> 0;
+        INSERT INTO stat_daily (metric, day, key, n)
+        SELECT metric, day, key, n FROM stat_rebuilt WHERE metric NOT IN (${HISTOGRAMS});
+        INSERT INTO stat_histograms (metric, day, counts)
+        SELECT metric, day, stat_counts(array_agg(key::int), array_agg(n)) FROM stat_rebuilt WHERE metric IN (${HISTOGRAMS}) GROUP BY metric, day;
+        DROP TABLE stat_rebuilt;
+      END
       $$`);
     await q.query('SELECT stat_rebuild()');
   }
@@ -162,6 +193,9 @@ export class StatsFacts1797400000000 implements MigrationInterface {
     await q.query('DROP FUNCTION stat_mentor_facts(mentors)');
     await q.query('DROP FUNCTION stat_request_facts(mentorship_requests)');
     await q.query('DROP FUNCTION stat_response_bucket(double precision)');
+    await q.query('DROP FUNCTION stat_add_counts(integer[], integer[])');
+    await q.query('DROP FUNCTION stat_counts(integer[], integer[])');
+    await q.query('DROP TABLE stat_histograms');
     await q.query('DROP TABLE stat_deltas');
     await q.query('DROP TABLE stat_daily');
   }

@@ -11,12 +11,14 @@ afterAll(() => t.close());
 
 type Fact = { metric: string; day: string; key: string; n: number };
 
-/** The facts as the triggers kept them: folded rows plus deltas not folded yet. */
+/** The facts as the triggers kept them: folded counts and histograms plus deltas not folded yet. */
 const kept = (): Promise<Fact[]> =>
   sql<Fact>(
     t,
     `SELECT metric, day::text, key, sum(n)::int AS n
-       FROM (SELECT metric, day, key, n FROM stat_daily UNION ALL SELECT metric, day, key, n FROM stat_deltas) f
+       FROM (SELECT metric, day, key, n FROM stat_daily
+             UNION ALL SELECT metric, day, key, n FROM stat_deltas
+             UNION ALL SELECT h.metric, h.day, (c.i - 1)::text, c.n FROM stat_histograms h, unnest(h.counts) WITH ORDINALITY AS c(n, i)) f
       WHERE metric <> 'req.skill'
       GROUP BY metric, day, key HAVING sum(n) <> 0
       ORDER BY metric, day, key`,

@@ -2,8 +2,9 @@
  * The platform's statistics, read from the daily facts that triggers keep (migration
  * `StatsFacts`): `stat_daily` (folded) plus `stat_deltas` (not folded yet). A fact is
  * (metric, day, key, n); standing figures ("now") are on day '-infinity'. Reading a 30-day range
- * touches a few hundred rows per metric whatever the number of requests, except `req.mentor`
- * (one row per mentor and day with requests), which the top mentors and "asked for" need.
+ * touches at most a few hundred rows per metric and day whatever the number of requests. The top
+ * mentors by requests are the exception: they need one figure per mentor, which the requests'
+ * index gives as cheaply as per-mentor facts would (`ix_requests_created_stats`, index-only).
  *
  * Parameters: `$1` first day and `$2` last day of the range (`YYYY-MM-DD`, inclusive, UTC).
  */
@@ -18,13 +19,10 @@ const facts = (metrics: string, days = `BETWEEN $1::date AND $2::date`): string 
 /** Standing figures (not range-bound), e.g. supply now. */
 const standing = (metrics: string): string => facts(metrics, `= '-infinity'`);
 
-/**
- * Requests created in the range: counts by status and by close reason, answered, accepted
- * answers, and the response-time histogram (key = bucket, see stats-histogram.ts).
- */
+/** Requests created in the range: counts by status and by close reason, answered, accepted answers. */
 export const REQUEST_FIGURES_SQL = `
 SELECT f.metric, f.key, sum(f.n)::int AS n
-  FROM ${facts(`'req.created', 'req.status', 'req.reason', 'req.answered', 'req.accepted_answer', 'req.response'`)} f
+  FROM ${facts(`'req.created', 'req.status', 'req.reason', 'req.answered', 'req.accepted_answer'`)} f
  GROUP BY f.metric, f.key
 HAVING sum(f.n) <> 0`;
 
@@ -55,7 +53,7 @@ UNION
 SELECT l.skill FROM search_skill_log l WHERE l.day BETWEEN $1::date AND $2::date`;
 
 /**
- * Demand in the range. `$3` top mentors by requests received; by canonical skill (`$4` raw tags,
+ * Demand in the range. `$3` top mentors by requests received (from the requests' index); by canonical skill (`$4` raw tags,
  * `$5` their canonical keys): supply now (mentors offering it, and available ones: accepting and
  * below capacity; hidden mentors not at all), requests sent to mentors offering it ("asked for",
  * counted when sent) and searches that matched it ("searched for"). Facts are kept per tag as
@@ -68,9 +66,10 @@ WITH alias AS (
 ),
 top_mentors AS (
   SELECT t.mentor_id, m.name, t.requests, m.active_mentees, m.capacity
-    FROM (SELECT f.key::uuid AS mentor_id, sum(f.n)::int AS requests
-            FROM ${facts(`'req.mentor'`)} f
-           GROUP BY f.key HAVING sum(f.n) > 0
+    FROM (SELECT r.mentor_id, count(*)::int AS requests
+            FROM mentorship_requests r
+           WHERE r.created_at >= ($1::date)::timestamp AT TIME ZONE 'UTC' AND r.created_at < (($2::date) + 1)::timestamp AT TIME ZONE 'UTC'
+           GROUP BY r.mentor_id
            ORDER BY 2 DESC, 1
            LIMIT $3) t
     JOIN mentors m ON m.id = t.mentor_id
@@ -106,25 +105,46 @@ SELECT (SELECT coalesce(json_agg(t ORDER BY t.requests DESC, t.mentor_id), '[]')
 
 /**
  * The admin time series: per day of the range, sign-ups by kind, searches, requests created,
- * accepted (by the day of the mentor's answer), completed (by the day they closed), and the
- * response-time histogram of the requests answered that day (metric `req.answer_time_on`). The
+ * accepted (by the day of the mentor's answer) and completed (by the day they closed). The
  * service groups days into weeks.
  */
 export const SERIES_FACTS_SQL = `
 SELECT to_char(f.day, 'YYYY-MM-DD') AS day, f.metric, f.key, sum(f.n)::int AS n
-  FROM ${facts(`'account.created', 'req.created', 'req.accepted_on', 'req.completed_on', 'req.answer_time_on'`)} f
+  FROM ${facts(`'account.created', 'req.created', 'req.accepted_on', 'req.completed_on'`)} f
  GROUP BY f.day, f.metric, f.key
 HAVING sum(f.n) <> 0
 UNION ALL
 SELECT to_char(l.day, 'YYYY-MM-DD'), 'searches', '', l.searches FROM search_daily_log l WHERE l.day BETWEEN $1::date AND $2::date`;
 
 /**
- * Folds the deltas into the daily facts, in one statement: what a concurrent fold already took
+ * Response-time histograms per day of the range: `$3` = 'req.response' (requests created that
+ * day) or 'req.answer_time_on' (requests answered that day). Folded days come as one array
+ * (`counts[i]` requests in bucket i), deltas not folded yet as (bucket, n) rows.
+ */
+export const HISTOGRAMS_SQL = `
+SELECT to_char(h.day, 'YYYY-MM-DD') AS day, h.counts, NULL::int AS bucket, NULL::int AS n
+  FROM stat_histograms h WHERE h.metric = $3 AND h.day BETWEEN $1::date AND $2::date
+UNION ALL
+SELECT to_char(d.day, 'YYYY-MM-DD'), NULL, d.key::int, d.n
+  FROM stat_deltas d WHERE d.metric = $3 AND d.day BETWEEN $1::date AND $2::date`;
+
+/** The metrics kept as histograms in stat_histograms (the others in stat_daily). */
+const HISTOGRAMS = `'req.response', 'req.answer_time_on'`;
+
+/**
+ * Folds the deltas into the daily counts and histograms, in one statement: what a concurrent fold already took
  * is not seen twice (DELETE ... RETURNING), rows are upserted in key order (no deadlock between
  * two replicas folding at once), and deltas inserted meanwhile wait for the next fold.
  */
 export const FOLD_SQL = `
-WITH moved AS (DELETE FROM stat_deltas RETURNING metric, day, key, n)
-INSERT INTO stat_daily AS s (metric, day, key, n)
-SELECT metric, day, key, sum(n) FROM moved GROUP BY metric, day, key ORDER BY metric, day, key
-ON CONFLICT (metric, day, key) DO UPDATE SET n = s.n + EXCLUDED.n`;
+WITH moved AS (DELETE FROM stat_deltas RETURNING metric, day, key, n),
+counts AS (
+  INSERT INTO stat_daily AS s (metric, day, key, n)
+  SELECT metric, day, key, sum(n)::int FROM moved WHERE metric NOT IN (${HISTOGRAMS})
+   GROUP BY metric, day, key ORDER BY metric, day, key
+  ON CONFLICT (metric, day, key) DO UPDATE SET n = s.n + EXCLUDED.n
+)
+INSERT INTO stat_histograms AS h (metric, day, counts)
+SELECT metric, day, stat_counts(array_agg(key::int), array_agg(n)) FROM moved WHERE metric IN (${HISTOGRAMS})
+ GROUP BY metric, day ORDER BY metric, day
+ON CONFLICT (metric, day) DO UPDATE SET counts = stat_add_counts(h.counts, EXCLUDED.counts)`;

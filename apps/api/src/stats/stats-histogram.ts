@@ -7,6 +7,16 @@
  */
 const GAMMA = 1.02;
 
+/** Bucket → count. */
+export type Histogram = Map<number, number>;
+
+/** The sum of several histograms. */
+export function mergeHistograms(histograms: Iterable<Histogram>): Histogram {
+  const merged: Histogram = new Map();
+  for (const h of histograms) for (const [bucket, n] of h) merged.set(bucket, (merged.get(bucket) ?? 0) + n);
+  return merged;
+}
+
 /** The value that stands for a bucket, in seconds: the one with the least relative error. */
 export function bucketSeconds(bucket: number): number {
   if (bucket <= 0) return 0.0005;

@@ -1,4 +1,4 @@
-import { histogramMedian } from './stats-histogram.js';
+import { type Histogram, histogramMedian, mergeHistograms } from './stats-histogram.js';
 import type { DayRange, SeriesFactRow } from './stats.repository.js';
 
 export interface SeriesPoint {
@@ -23,15 +23,16 @@ function bucketOf(day: string, interval: 'day' | 'week'): string {
 
 /**
  * The time series from the daily facts: every bucket of the range (empty ones included), each
- * day's counts added into its bucket and the median response time read from the bucket's
- * merged histogram. The first and last weeks may be partial.
+ * day's counts added into its bucket, and the median response time of the requests answered in
+ * the bucket read from its days' merged histograms (`answerTimes`, by day). The first and last
+ * weeks may be partial.
  */
-export function seriesPoints(range: DayRange, interval: 'day' | 'week', facts: SeriesFactRow[]): SeriesPoint[] {
-  const points = new Map<string, SeriesPoint & { histogram: Map<number, number> }>();
+export function seriesPoints(range: DayRange, interval: 'day' | 'week', facts: SeriesFactRow[], answerTimes: Map<string, Histogram>): SeriesPoint[] {
+  const points = new Map<string, SeriesPoint & { histograms: Histogram[] }>();
   for (let ms = Date.parse(`${range.from}T00:00:00Z`); dayOf(ms) <= range.to; ms += DAY_MS) {
     const date = bucketOf(dayOf(ms), interval);
     if (!points.has(date)) {
-      points.set(date, { date, signUps: { students: 0, mentors: 0, admins: 0 }, searches: 0, requestsCreated: 0, requestsAccepted: 0, requestsCompleted: 0, medianResponseSeconds: null, histogram: new Map() });
+      points.set(date, { date, signUps: { students: 0, mentors: 0, admins: 0 }, searches: 0, requestsCreated: 0, requestsAccepted: 0, requestsCompleted: 0, medianResponseSeconds: null, histograms: [] });
     }
   }
   for (const f of facts) {
@@ -45,7 +46,7 @@ export function seriesPoints(range: DayRange, interval: 'day' | 'week', facts: S
     else if (f.metric === 'req.created') p.requestsCreated += f.n;
     else if (f.metric === 'req.accepted_on') p.requestsAccepted += f.n;
     else if (f.metric === 'req.completed_on') p.requestsCompleted += f.n;
-    else if (f.metric === 'req.answer_time_on') p.histogram.set(Number(f.key), (p.histogram.get(Number(f.key)) ?? 0) + f.n);
   }
-  return [...points.values()].map(({ histogram, ...point }) => ({ ...point, medianResponseSeconds: histogramMedian(histogram) }));
+  for (const [day, histogram] of answerTimes) points.get(bucketOf(day, interval))?.histograms.push(histogram);
+  return [...points.values()].map(({ histograms, ...point }) => ({ ...point, medianResponseSeconds: histogramMedian(mergeHistograms(histograms)) }));
 }

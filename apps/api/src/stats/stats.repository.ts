@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ACCOUNTS_SQL, CAPACITY_SQL, DEMAND_SQL, FOLD_SQL, REQUEST_FIGURES_SQL, REQUESTS_PER_DAY_SQL, SERIES_FACTS_SQL, SKILL_TAGS_SQL } from './stats-facts.queries.js';
-import { histogramMedian } from './stats-histogram.js';
+import { ACCOUNTS_SQL, CAPACITY_SQL, DEMAND_SQL, FOLD_SQL, HISTOGRAMS_SQL, REQUEST_FIGURES_SQL, REQUESTS_PER_DAY_SQL, SERIES_FACTS_SQL, SKILL_TAGS_SQL } from './stats-facts.queries.js';
+import { type Histogram, histogramMedian, mergeHistograms } from './stats-histogram.js';
 import { ADD_SEARCH_DEMAND_SQL, ADD_SEARCHES_SQL, MENTOR_PER_DAY_SQL, MENTOR_PROFILE_SQL, MENTOR_SUMMARY_SQL, TOP_RATED_SQL } from './stats.queries.js';
 
 export interface DayRange {
@@ -51,7 +51,7 @@ export interface DemandRow {
 /** One fact of a day of the time series (see SERIES_FACTS_SQL). */
 export interface SeriesFactRow {
   day: string;
-  metric: 'account.created' | 'req.created' | 'req.accepted_on' | 'req.completed_on' | 'req.answer_time_on' | 'searches';
+  metric: 'account.created' | 'req.created' | 'req.accepted_on' | 'req.completed_on' | 'searches';
   key: string;
   n: number;
 }
@@ -93,7 +93,10 @@ export class StatsRepository {
 
   async requestSummary(range: DayRange, mentorId?: string): Promise<RequestSummaryRow> {
     if (mentorId) return (await this.rows<RequestSummaryRow>(MENTOR_SUMMARY_SQL, [range.from, range.to, mentorId]))[0]!;
-    const facts = await this.rows<{ metric: string; key: string; n: number }>(REQUEST_FIGURES_SQL, [range.from, range.to]);
+    const [facts, histograms] = await Promise.all([
+      this.rows<{ metric: string; key: string; n: number }>(REQUEST_FIGURES_SQL, [range.from, range.to]),
+      this.histograms(range, 'req.response'),
+    ]);
     const count = (metric: string, key = ''): number => facts.find((f) => f.metric === metric && f.key === key)?.n ?? 0;
     return {
       total: count('req.created'),
@@ -111,7 +114,7 @@ export class StatsRepository {
       reason_unspecified: count('req.reason', 'unspecified'),
       answered: count('req.answered'),
       accepted_answers: count('req.accepted_answer'),
-      median_response_seconds: histogramMedian(facts.filter((f) => f.metric === 'req.response').map((f) => [Number(f.key), f.n])),
+      median_response_seconds: histogramMedian(mergeHistograms(histograms.values())),
     };
   }
 
@@ -151,6 +154,23 @@ export class StatsRepository {
   /** The facts of each day of the range that the time series is made of (see SERIES_FACTS_SQL). */
   seriesFacts(range: DayRange): Promise<SeriesFactRow[]> {
     return this.rows(SERIES_FACTS_SQL, [range.from, range.to]);
+  }
+
+  /**
+   * Response-time histograms by day: of the requests created that day (`req.response`) or
+   * answered that day (`req.answer_time_on`).
+   */
+  async histograms(range: DayRange, metric: 'req.response' | 'req.answer_time_on'): Promise<Map<string, Histogram>> {
+    const rows = await this.rows<{ day: string; counts: number[] | null; bucket: number | null; n: number | null }>(HISTOGRAMS_SQL, [range.from, range.to, metric]);
+    const byDay = new Map<string, Histogram>();
+    for (const row of rows) {
+      const histogram = byDay.get(row.day) ?? new Map<number, number>();
+      byDay.set(row.day, histogram);
+      const add = (bucket: number, n: number) => n !== 0 && histogram.set(bucket, (histogram.get(bucket) ?? 0) + n);
+      if (row.counts) row.counts.forEach((n, bucket) => add(bucket, n));
+      else add(row.bucket!, row.n!);
+    }
+    return byDay;
   }
 
   /** Moves the deltas written by the triggers into the daily facts (see FOLD_SQL). */

@@ -134,7 +134,7 @@ export class StatsService {
     return this.seriesCache.get(`${range.from}/${range.to}/${interval}`, async () => ({
       range,
       interval,
-      points: seriesPoints(range, interval, await this.stats.seriesFacts(range)).map((p) => ({
+      points: seriesPoints(range, interval, ...(await Promise.all([this.stats.seriesFacts(range), this.stats.histograms(range, 'req.answer_time_on')]))).map((p) => ({
         ...p,
         medianResponseSeconds: p.medianResponseSeconds === null ? null : round(p.medianResponseSeconds, 3),
       })),
