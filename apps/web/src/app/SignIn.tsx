@@ -1,9 +1,9 @@
-import { Anchor, Button, Paper, PasswordInput, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Paper, PasswordInput, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { homeOf, signIn, signUp } from './auth';
+import { homeOf, signIn, signUp, useSessionState } from './auth';
 import type { Role } from './session';
 import { ErrorAlert } from './states';
 
@@ -11,6 +11,7 @@ import { ErrorAlert } from './states';
 export function SignIn({ mode }: { mode: 'in' | 'up' }): ReactNode {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { reason } = useSessionState();
   const [role, setRole] = useState<Role>('student');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -29,6 +30,11 @@ export function SignIn({ mode }: { mode: 'in' | 'up' }): ReactNode {
       <form onSubmit={onSubmit}>
         <Stack>
           <Title order={2}>{t(mode === 'in' ? 'app.signIn' : 'app.signUp')}</Title>
+          {reason && (
+            <Alert color={reason === 'suspended' ? 'red' : 'yellow'} role="status" data-testid="signed-out">
+              {t(`auth.signedOut.${reason}`)}
+            </Alert>
+          )}
           <SegmentedControl aria-label={t('auth.role')} value={role} onChange={(value) => setRole(value as Role)} data={roles.map((value) => ({ value, label: t(`auth.${value}`) }))} />
           {mode === 'up' && <TextInput label={t('auth.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required />}
           <TextInput label={t('auth.email')} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} required />
