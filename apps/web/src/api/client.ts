@@ -48,7 +48,7 @@ const auth: Middleware = {
   },
 };
 
-export const api = createClient<paths>({ baseUrl: '/' });
+export const api = createClient<paths>({ baseUrl: location.origin });
 api.use(auth);
 
 /** Tabs share the cookie: one refresh at a time across them, so none presents a spent token. */
