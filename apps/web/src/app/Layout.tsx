@@ -62,10 +62,10 @@ export function Layout(): ReactNode {
   const { session, reason } = useSessionState();
   const navigate = useNavigate();
   const location = useLocation();
-  // Signed out by the app itself (suspended, session gone): the sign-in page says why.
+  // Signed out by the app itself (suspended, session gone): once, to the sign-in page, which says why.
   useEffect(() => {
-    if (reason && location.pathname !== '/signin') void navigate('/signin');
-  }, [reason, location.pathname, navigate]);
+    if (reason) void navigate('/signin');
+  }, [reason, navigate]);
   const [opened, { toggle, close }] = useDisclosure();
   const links = NAV[session?.role ?? 'student'];
   return (
