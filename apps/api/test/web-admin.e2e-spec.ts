@@ -86,10 +86,12 @@ describeBrowser('the web app: the admin console', () => {
     await row.getByRole('button', { name: 'Заблокировать' }).click();
     const dialog = admin.getByRole('dialog', { name: 'Заблокировать Нарушитель Правил?' });
     await dialog.waitFor();
+    await admin.waitForTimeout(500); // the dialog's fade-in, for the screenshot
     await shot(admin, 'admin-suspend-confirm');
     await expectAccessible(admin);
     await dialog.getByRole('button', { name: 'Заблокировать' }).click();
     await row.getByText('заблокирован', { exact: true }).waitFor();
+    await dialog.waitFor({ state: 'hidden' });
     await shot(admin, 'admin-accounts');
     await expectAccessible(admin);
 

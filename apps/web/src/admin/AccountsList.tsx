@@ -103,7 +103,7 @@ export function AccountsList(): ReactNode {
                           <Group gap="xs" wrap="nowrap">
                             {account.suspendedAt && <Badge color="red.9">{t('admin.isSuspended')}</Badge>}
                             {account.id !== me && (
-                              <Button size="compact-xs" variant="light" color={account.suspendedAt ? 'teal.9' : 'red.9'} onClick={() => setTarget(account)}>
+                              <Button size="compact-xs" variant="outline" color={account.suspendedAt ? 'teal.9' : 'red.9'} onClick={() => setTarget(account)}>
                                 {t(account.suspendedAt ? 'admin.unsuspend' : 'admin.suspend')}
                               </Button>
                             )}

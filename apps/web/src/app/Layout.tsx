@@ -74,7 +74,7 @@ export function Layout(): ReactNode {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="menu" />
-            <Title order={1} size="h3">
+            <Title order={1} fz={{ base: 'lg', sm: 'xl' }} style={{ whiteSpace: 'nowrap' }}>
               <Link to={homeOf(session?.role)} style={{ color: 'inherit', textDecoration: 'none' }}>
                 {t('app.title')}
               </Link>
