@@ -92,6 +92,7 @@ describeBrowser('the web app: the admin console', () => {
     await dialog.getByRole('button', { name: 'Заблокировать' }).click();
     await row.getByText('заблокирован', { exact: true }).waitFor();
     await dialog.waitFor({ state: 'hidden' });
+    await admin.waitForTimeout(500); // the dialog's fade-out, for the screenshot
     await shot(admin, 'admin-accounts');
     await expectAccessible(admin);
 

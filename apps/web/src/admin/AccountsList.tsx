@@ -17,21 +17,24 @@ const PAGE = 20;
 function ConfirmModeration({ account, onClose }: { account: Account | undefined; onClose: () => void }): ReactNode {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const suspend = !account?.suspendedAt;
+  // The account stays on the dialog while it fades out after closing.
+  const [shown, setShown] = useState(account);
+  if (account && account !== shown) setShown(account);
+  const suspend = !shown?.suspendedAt;
   const act = useMutation({
     mutationFn: async (id: string): Promise<void> => {
       const params = { path: { id } };
       await (suspend ? must(api.POST('/api/admin/accounts/{id}/suspend', { params })) : must(api.POST('/api/admin/accounts/{id}/unsuspend', { params })));
     },
     onSuccess: () => {
-      toast(t(suspend ? 'admin.suspended' : 'admin.unsuspended', { name: account?.name }), 'teal');
+      toast(t(suspend ? 'admin.suspended' : 'admin.unsuspended', { name: shown?.name }), 'teal');
       void queryClient.invalidateQueries({ queryKey: ['admin-accounts'] });
       void queryClient.invalidateQueries({ queryKey: ['admin-requests'] });
       onClose();
     },
   });
   return (
-    <Modal opened={account !== undefined} onClose={onClose} title={t(suspend ? 'admin.confirmSuspend' : 'admin.confirmUnsuspend', { name: account?.name })} closeButtonProps={{ 'aria-label': t('app.close') }}>
+    <Modal opened={account !== undefined} onClose={onClose} title={t(suspend ? 'admin.confirmSuspend' : 'admin.confirmUnsuspend', { name: shown?.name })} closeButtonProps={{ 'aria-label': t('app.close') }}>
       <Stack>
         <Text size="sm">{t(suspend ? 'admin.suspendEffects' : 'admin.unsuspendEffects')}</Text>
         {act.isError && <ErrorAlert error={act.error} />}
