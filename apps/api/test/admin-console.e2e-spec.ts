@@ -72,7 +72,7 @@ describe('suspension', () => {
     expectProblem(await t.http.post('/api/mentors/sign-in').send({ email: m.email, password: m.password }), 403, 'ACCOUNT.SUSPENDED');
     expectProblem(await t.http.post('/api/mentors/sign-in').send({ email: m.email, password: 'wrong-password' }), 401, 'AUTH.BAD_CREDENTIALS');
     expectProblem(await t.http.post('/api/auth/refresh').send({ refreshToken: m.refreshToken }), 401, 'AUTH.INVALID_REFRESH_TOKEN');
-    expectProblem(await t.http.get('/api/notifications').set(m.auth), 401, 'AUTH.INVALID_TOKEN');
+    expectProblem(await t.http.get('/api/notifications').set(m.auth), 403, 'ACCOUNT.SUSPENDED');
     expect((await t.http.get(`/api/mentors?skills=${skill}`)).body.items).toEqual([]);
 
     for (const [student, request] of [[s1, pending], [s2, accepted]] as const) {
