@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { MentorIndex } from '@app/search';
 import { backfillMentorConcepts } from '../../../migrations/1797100000000-MentorConcepts.js';
-import { aMentor, expectProblem, type Actor } from './support/factories.js';
+import { aMentor, type Actor } from './support/factories.js';
 import { sql } from './support/requests.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 

@@ -105,6 +105,7 @@ export class MentorDto {
   /** The skills as the mentor typed them (normalised tags). */
   skills: string[];
   /** The concepts of the skills graph those tags stand for, in their order ("js" and "JavaScript" are both `javascript`); tags that stand for none are free tags, in `skills` only. */
+  @ApiProperty({ type: [ConceptRefDto], maxItems: 30 })
   concepts: ConceptRefDto[];
   experienceYears: number;
   languages: string[];
