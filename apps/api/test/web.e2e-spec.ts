@@ -103,6 +103,32 @@ describeBrowser('the web app in a browser', () => {
     }
   }, 60_000);
 
+  it('skill autocomplete suggests concepts from /api/skills across scripts; a signed-in student sees "Recommended for you"', async () => {
+    const page = await person('ru');
+    await page.goto(`${base}/`);
+    const skills = page.getByRole('combobox', { name: 'Навыки' });
+    const answered = page.waitForResponse((res) => res.url().includes('/api/skills?query=') && res.status() === 200);
+    await skills.fill('реа');
+    await answered;
+    const react = page.getByTestId('skill-suggestion').filter({ hasText: 'React' }).first();
+    await react.waitFor();
+    await react.click();
+    const filtered = page.waitForResponse((res) => res.url().includes('/api/mentors?') && res.url().includes('skills=react'));
+    expect((await filtered).status()).toBe(200);
+    await page.locator('[data-testid=mentor-card]').first().waitFor();
+
+    const student = await person();
+    await signIn(student, 'student', DEMO_STUDENT_EMAIL);
+    await student.goto(`${base}/student`);
+    const recommended = student.getByTestId('recommended');
+    await recommended.getByTestId('mentor-card').first().waitFor();
+    await recommended.getByTestId('recommendation-reason').first().waitFor();
+    await expectAccessible(student);
+    // Typing replaces the recommendations with the search.
+    await student.getByRole('searchbox').fill('python');
+    await recommended.waitFor({ state: 'detached' });
+  }, 60_000);
+
   it('a request goes live: the mentor sees it within a second, the student sees the acceptance', async () => {
     const mentor = await person();
     await signIn(mentor, 'mentor', DEMO_MENTOR_EMAIL);

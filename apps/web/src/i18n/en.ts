@@ -12,6 +12,8 @@ export const en = {
   admin: { from: 'From', to: 'To', signups: 'Accounts created', requests: 'Requests', byStatus: 'Requests by status', supplyDemand: 'Supply and demand by skill', unmet: 'unmet demand', topDemand: 'Most requested mentors', topRating: 'Best rated mentors', mentors: 'Mentors', available: 'Available mentors', requested: 'Requested', searched: 'Searched', capacity: 'Capacity in use' },
   notification: { 'request.created': '{{studentName}} sent a request', 'request.accepted': '{{mentorName}} accepted your request', 'request.rejected': 'Request declined', 'request.completed': 'Mentorship completed', 'request.cancelled': 'Request cancelled', 'request.expired': 'Request expired', 'request.reminder': 'A request is waiting for your answer', 'request.message': 'New message from {{fromName}}', other: 'Notification' },
   profile: { interests: 'Interests' },
+  skills: { mentors: 'mentors: {{count}}' },
+  recommended: { title: 'Recommended for you', because: 'You are interested in {{concept}}', becauseRequest: 'Like mentors you asked before: {{concept}}' },
   errors: {
     generic: 'Something went wrong',
     'AUTH.BAD_CREDENTIALS': 'Wrong email or password',

@@ -16,6 +16,8 @@ export const ru: Shape<typeof en> = {
   admin: { from: 'С', to: 'По', signups: 'Новые аккаунты', requests: 'Заявки', byStatus: 'Заявки по статусам', supplyDemand: 'Спрос и предложение по навыкам', unmet: 'неудовлетворённый спрос', topDemand: 'Самые востребованные менторы', topRating: 'Лучшие по оценкам', mentors: 'Менторы', available: 'Свободные менторы', requested: 'Запрошено', searched: 'Искали', capacity: 'Занято мест' },
   notification: { 'request.created': '{{studentName}} отправил(а) заявку', 'request.accepted': '{{mentorName}} принял(а) вашу заявку', 'request.rejected': 'Заявка отклонена', 'request.completed': 'Менторство завершено', 'request.cancelled': 'Заявка отменена', 'request.expired': 'Срок заявки истёк', 'request.reminder': 'Заявка ждёт вашего ответа', 'request.message': 'Новое сообщение от {{fromName}}', other: 'Уведомление' },
   profile: { interests: 'Интересы' },
+  skills: { mentors: 'менторов: {{count}}' },
+  recommended: { title: 'Рекомендуем вам', because: 'Вам интересно: {{concept}}', becauseRequest: 'Как у менторов, к которым вы обращались: {{concept}}' },
   errors: {
     generic: 'Что-то пошло не так',
     'AUTH.BAD_CREDENTIALS': 'Неверная почта или пароль',
