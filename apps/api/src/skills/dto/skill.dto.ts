@@ -15,7 +15,7 @@ export class SkillsQueryDto {
   query?: string;
 
   /** Suggestions to return, 1..50. */
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_SKILL_SUGGESTIONS, default: 10 })
+  @ApiPropertyOptional({ type: 'integer', format: 'int32', minimum: 1, maximum: MAX_SKILL_SUGGESTIONS, default: 10 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
