@@ -49,38 +49,47 @@ export class RecommendationsRepository {
    * Listed mentors with free capacity who accept requests and offer at least one of `concepts`,
    * without those the student has an open request with; scored by the sum of the weights of the
    * concepts they offer (rounded, so cursors compare exactly), then by Bayesian rating, then id.
+   * A mentor's score is read off their own few concepts by position in the wanted list (no join per
+   * row); the page is cut on ids and scores only, then its rows are read by primary key.
    */
   async candidates(studentId: string, concepts: { id: string; weight: number }[], limit: number, after: RecommendationPlace | undefined): Promise<ScoredRow[]> {
     const params: unknown[] = [concepts.map((c) => c.id), concepts.map((c) => c.weight), studentId];
     let page = '';
     if (after) {
       const [score, rating, id] = [params.push(after.score), params.push(after.rating), params.push(after.id)];
-      page = `WHERE x."score" < $${score}::float8
-                 OR (x."score" = $${score}::float8 AND x."rating_score" < $${rating}::float8)
-                 OR (x."score" = $${score}::float8 AND x."rating_score" = $${rating}::float8 AND x."id" > $${id}::uuid)`;
+      page = `WHERE s."score" < $${score}::float8
+                 OR (s."score" = $${score}::float8 AND s."rating_score" < $${rating}::float8)
+                 OR (s."score" = $${score}::float8 AND s."rating_score" = $${rating}::float8 AND s."id" > $${id}::uuid)`;
     }
     const rows = (await this.dataSource.query(
-      `WITH wanted AS (SELECT * FROM unnest($1::text[], $2::float8[]) AS w(concept, weight))
-       SELECT * FROM (
-         SELECT ${this.columns.list}, s."score", s."matched"
+      `WITH scored AS (
+         SELECT m."id", m."rating_score",
+                (SELECT round(sum(($2::float8[])[array_position($1::text[], c)])::numeric, 4)::float8
+                   FROM unnest(m."concepts") AS c WHERE c = ANY($1::text[])) AS "score"
            FROM "mentors" m
-           CROSS JOIN LATERAL (
-             SELECT round(sum(w.weight)::numeric, 4)::float8 AS "score",
-                    array_agg(w.concept ORDER BY w.weight DESC, w.concept) AS "matched"
-               FROM wanted w WHERE w.concept = ANY(m."concepts")
-           ) s
           WHERE m."concepts" && $1::text[]
             AND m."deleted_at" IS NULL AND NOT m."hidden"
             AND m."accepting_requests" AND m."active_mentees" < m."capacity"
             AND m."id" <> $3::uuid
             AND NOT EXISTS (SELECT 1 FROM "mentorship_requests" r
                              WHERE r."student_id" = $3::uuid AND r."mentor_id" = m."id" AND r."status" IN ('pending', 'accepted'))
-       ) x
-       ${page}
-       ORDER BY x."score" DESC, x."rating_score" DESC, x."id" ASC
-       LIMIT $${params.push(limit)}`,
+       ),
+       top AS (
+         SELECT * FROM scored s ${page}
+          ORDER BY s."score" DESC, s."rating_score" DESC, s."id" ASC
+          LIMIT $${params.push(limit)}
+       )
+       SELECT ${this.columns.list.split(', ').map((c) => `m.${c}`).join(', ')}, t."score"
+         FROM top t JOIN "mentors" m ON m."id" = t."id"
+        ORDER BY t."score" DESC, t."rating_score" DESC, t."id" ASC`,
       params,
-    )) as (MentorRow & { score: number; matched: string[] })[];
-    return rows.map((r) => ({ mentor: this.columns.fromRow(r), score: r.score, matched: r.matched }));
+    )) as (MentorRow & { score: number })[];
+    const weight = new Map(concepts.map((c) => [c.id, c.weight]));
+    return rows.map((r) => {
+      const mentor = this.columns.fromRow(r);
+      // Strongest first, as a search hit's `matched`: the page's few rows, not every candidate.
+      const matched = mentor.concepts.filter((id) => weight.has(id)).sort((a, b) => weight.get(b)! - weight.get(a)! || (a < b ? -1 : 1));
+      return { mentor, score: r.score, matched };
+    });
   }
 }
