@@ -112,8 +112,8 @@ describeBrowser('the web app in a browser', () => {
     await answered;
     const react = page.getByTestId('skill-suggestion').filter({ hasText: 'React' }).first();
     await react.waitFor();
-    await react.click();
     const filtered = page.waitForResponse((res) => res.url().includes('/api/mentors?') && res.url().includes('skills=react'));
+    await react.click();
     expect((await filtered).status()).toBe(200);
     await page.locator('[data-testid=mentor-card]').first().waitFor();
 
