@@ -8,6 +8,7 @@
 import { Algorithm, hash } from '@node-rs/argon2';
 import { randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
+import { bundledConceptGraph } from '@app/concepts';
 import type { MentorDocument } from '@app/search';
 import { JWT_ISSUER, JWT_SECRET } from './app.js';
 import { withClient } from './db.js';
@@ -33,6 +34,18 @@ export function mintToken(id: string, role: 'student' | 'mentor' | 'admin', ttlS
 }
 
 const CHUNK = 5000;
+
+/** `mentors.concepts` as the API writes it (concepts of the tags, in their order), each distinct tag mapped once. */
+const conceptOfTag = new Map<string, string | undefined>();
+function conceptsOf(skills: readonly string[]): string[] {
+  const ids = new Set<string>();
+  for (const tag of skills) {
+    if (!conceptOfTag.has(tag)) conceptOfTag.set(tag, bundledConceptGraph().canonicalSkill(tag));
+    const id = conceptOfTag.get(tag);
+    if (id) ids.add(id);
+  }
+  return [...ids];
+}
 
 async function insertAccounts(client: import('pg').Client, rows: { id: string; kind: string; email: string }[], passwordHash: string): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
@@ -99,6 +112,7 @@ export async function createMentors(databaseUrl: string, docs: Iterable<MentorDo
           bio: d.bio,
           expertise: d.expertise.slice(0, 200),
           skills: d.skills,
+          concepts: conceptsOf(d.skills),
           languages: d.languages,
           capacity,
           accepting: d.acceptingRequests,
@@ -110,9 +124,9 @@ export async function createMentors(databaseUrl: string, docs: Iterable<MentorDo
         };
       });
       await c.query(
-        `INSERT INTO mentors (id, name, bio, expertise, skills, languages, capacity, accepting_requests, active_mentees, rating_count, rating_sum, rating_score, created_at)
-         SELECT id, name, bio, expertise, skills, languages, capacity, accepting, active, rating_count, rating_sum, rating_score, created_at
-         FROM json_to_recordset($1::json) AS x(id uuid, name varchar, bio text, expertise varchar, skills text[], languages text[], capacity smallint, accepting boolean,
+        `INSERT INTO mentors (id, name, bio, expertise, skills, concepts, languages, capacity, accepting_requests, active_mentees, rating_count, rating_sum, rating_score, created_at)
+         SELECT id, name, bio, expertise, skills, concepts, languages, capacity, accepting, active, rating_count, rating_sum, rating_score, created_at
+         FROM json_to_recordset($1::json) AS x(id uuid, name varchar, bio text, expertise varchar, skills text[], concepts text[], languages text[], capacity smallint, accepting boolean,
            active int, rating_count int, rating_sum int, rating_score float8, created_at timestamptz)`,
         [JSON.stringify(rows)],
       );

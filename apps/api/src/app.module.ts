@@ -17,6 +17,8 @@ import { MentorSearchModule } from './search/mentor-search.module.js';
 import { RatingsModule } from './ratings/ratings.module.js';
 import { StatsModule } from './stats/stats.module.js';
 import { SeedModule } from './seed/seed.module.js';
+import { SkillsModule } from './skills/skills.module.js';
+import { RecommendationsModule } from './recommendations/recommendations.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { RequestsModule } from './requests/requests.module.js';
 import { RolesModule } from './roles/roles.module.js';
@@ -62,6 +64,8 @@ export class AppModule {
         RatingsModule,
         StatsModule,
         SeedModule,
+        SkillsModule,
+        RecommendationsModule,
         NotificationsModule,
         RequestsModule,
         RolesModule,

@@ -89,13 +89,15 @@ describe('admin time series, canonical skills and CSV (hand-computed)', () => {
   it('supply vs demand by canonical skill, with unmet demand', async () => {
     const res = await t.http.get(`/api/stats?${RANGE}`).set(admin.auth);
     expect(res.status).toBe(200);
+    const concept = (id: string, en: string, ru: string) => ({ id, labels: { en, ru } });
+    const rust = { skill: 'rust', concept: concept('rust', 'Rust', 'Rust'), aliases: ['rust'], mentors: 0, availableMentors: 0, requested: 0, searched: 2, unmet: true };
     expect(res.body.skills).toEqual([
-      { skill: 'javascript', aliases: ['javascript', 'js'], mentors: 2, availableMentors: 2, requested: 4, searched: 2 },
-      { skill: 'go', aliases: ['go', 'golang'], mentors: 2, availableMentors: 2, requested: 2, searched: 0 },
-      { skill: 'react', aliases: ['react'], mentors: 1, availableMentors: 1, requested: 2, searched: 0 },
-      { skill: 'rust', aliases: ['rust'], mentors: 0, availableMentors: 0, requested: 0, searched: 2 },
+      { skill: 'javascript', concept: concept('javascript', 'JavaScript', 'JavaScript'), aliases: ['javascript', 'js'], mentors: 2, availableMentors: 2, requested: 4, searched: 2, unmet: false },
+      { skill: 'go', concept: concept('go', 'Go', 'Go'), aliases: ['go', 'golang'], mentors: 2, availableMentors: 2, requested: 2, searched: 0, unmet: false },
+      { skill: 'react', concept: concept('react', 'React', 'React'), aliases: ['react'], mentors: 1, availableMentors: 1, requested: 2, searched: 0, unmet: false },
+      rust,
     ]);
-    expect(res.body.unmetDemand).toEqual([{ skill: 'rust', aliases: ['rust'], mentors: 0, availableMentors: 0, requested: 0, searched: 2 }]);
+    expect(res.body.unmetDemand).toEqual([rust]);
     // The supply figure agrees with what the skills filter finds.
     const found = await t.http.get('/api/mentors?skills=js');
     expect(found.body.items.map((h: { mentor: { id: string } }) => h.mentor.id).sort()).toEqual([M1.id, M2.id].sort());
@@ -116,7 +118,7 @@ describe('admin time series, canonical skills and CSV (hand-computed)', () => {
     expect(week1!.split(',').slice(0, -1).join(',')).toBe('2026-02-02,2,1,0,3,3,2,0');
     expect(Number(week1!.split(',').at(-1))).toEqual(withinOnePercent(300));
     const skills = await t.http.get(`/api/stats/export.csv?${RANGE}&table=skills`).set(admin.auth);
-    expect(skills.text.split('\r\n').slice(0, 3)).toEqual(['skill,aliases,mentors,available_mentors,requested,searched,unmet', 'javascript,javascript js,2,2,4,2,false', 'go,go golang,2,2,2,0,false']);
+    expect(skills.text.split('\r\n').slice(0, 3)).toEqual(['skill,label_en,label_ru,aliases,mentors,available_mentors,requested,searched,unmet', 'javascript,JavaScript,JavaScript,javascript js,2,2,4,2,false', 'go,Go,Go,go golang,2,2,2,0,false']);
     expectProblem(await t.http.get(`/api/stats/export.csv?${RANGE}&table=nope`).set(admin.auth), 400);
     expectProblem(await t.http.get(`/api/stats/series?${RANGE}`).set(M1.auth), 403);
     expectProblem(await t.http.get(`/api/stats/series?interval=month`).set(admin.auth), 400);

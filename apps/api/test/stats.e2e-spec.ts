@@ -111,6 +111,7 @@ describe('statistics figures (hand-computed fixture)', () => {
   });
 
   it('platform: every figure', async () => {
+    const kubernetes = { skill: 'kubernetes', concept: { id: 'kubernetes', labels: { en: 'Kubernetes', ru: 'Kubernetes' } }, aliases: ['kubernetes'], mentors: 0, availableMentors: 0, requested: 0, searched: 2, unmet: true };
     const res = await t.http.get(`/api/stats${RANGE}`).set(admin.auth);
     expect(res.status).toBe(200);
     const [first, second] = [A, B].sort((x, y) => (x.id < y.id ? -1 : 1)) as [Actor, Actor];
@@ -135,13 +136,13 @@ describe('statistics figures (hand-computed fixture)', () => {
       topMentorsByRating: [{ mentorId: A.id, name: 'Alice Mentor', bayesian: 3.786, average: 4.5, count: 2 }],
       capacity: { mentors: 4, acceptingRequests: 3, atCapacity: 1, activeMentees: 2, totalCapacity: 16 },
       skills: [
-        { skill: 'python', aliases: ['python'], mentors: 3, availableMentors: 1, requested: 10, searched: 2 },
-        { skill: 'ml', aliases: ['ml'], mentors: 1, availableMentors: 0, requested: 5, searched: 1 },
-        { skill: 'go', aliases: ['go'], mentors: 1, availableMentors: 1, requested: 5, searched: 0 },
-        { skill: 'kubernetes', aliases: ['kubernetes'], mentors: 0, availableMentors: 0, requested: 0, searched: 2 },
-        { skill: 'rust', aliases: ['rust'], mentors: 1, availableMentors: 1, requested: 1, searched: 0 },
+        { skill: 'python', concept: { id: 'python', labels: { en: 'Python', ru: 'Python' } }, aliases: ['python'], mentors: 3, availableMentors: 1, requested: 10, searched: 2, unmet: false },
+        { skill: 'machine-learning', concept: { id: 'machine-learning', labels: { en: 'Machine learning', ru: 'Машинное обучение' } }, aliases: ['ml'], mentors: 1, availableMentors: 0, requested: 5, searched: 1, unmet: false },
+        { skill: 'go', concept: { id: 'go', labels: { en: 'Go', ru: 'Go' } }, aliases: ['go'], mentors: 1, availableMentors: 1, requested: 5, searched: 0, unmet: false },
+        kubernetes,
+        { skill: 'rust', concept: { id: 'rust', labels: { en: 'Rust', ru: 'Rust' } }, aliases: ['rust'], mentors: 1, availableMentors: 1, requested: 1, searched: 0, unmet: false },
       ],
-      unmetDemand: [{ skill: 'kubernetes', aliases: ['kubernetes'], mentors: 0, availableMentors: 0, requested: 0, searched: 2 }],
+      unmetDemand: [kubernetes],
       generatedAt: expect.any(String),
     });
   });

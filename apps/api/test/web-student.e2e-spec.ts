@@ -25,6 +25,32 @@ describeBrowser('the web app: the student', () => {
     }
   }, 60_000);
 
+  it('skill autocomplete suggests concepts from /api/skills across scripts; a signed-in student sees "Recommended for you"', async () => {
+    const page = await web.person('ru');
+    await page.goto(`${web.base}/`);
+    const skills = page.getByRole('combobox', { name: 'Навыки' });
+    const answered = page.waitForResponse((res) => res.url().includes('/api/skills?query=') && res.status() === 200);
+    await skills.fill('реа');
+    await answered;
+    const react = page.getByTestId('skill-suggestion').filter({ hasText: 'React' }).first();
+    await react.waitFor();
+    const filtered = page.waitForResponse((res) => res.url().includes('/api/mentors?') && res.url().includes('skills=react'));
+    await react.click();
+    expect((await filtered).status()).toBe(200);
+    await page.locator('[data-testid=mentor-card]').first().waitFor();
+
+    const student = await web.person();
+    await web.signIn(student, 'student', DEMO_STUDENT_EMAIL);
+    await student.goto(`${web.base}/student`);
+    const recommended = student.getByTestId('recommended');
+    await recommended.getByTestId('mentor-card').first().waitFor();
+    await recommended.getByTestId('recommendation-reason').first().waitFor();
+    await expectAccessible(student);
+    // Typing replaces the recommendations with the search.
+    await student.getByRole('searchbox').fill('python');
+    await recommended.waitFor({ state: 'detached' });
+  }, 60_000);
+
   it("the first screen's JavaScript stays within the budget: 250 KB gzipped", async () => {
     const page = await web.person();
     const scripts: string[] = [];

@@ -533,6 +533,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Skill autocomplete over the skills graph: concepts whose name, alias, transliteration, slang or
+         *     a common misspelling starts with `query`, in either script ("реа" → React, "mashinnoe" →
+         *     machine learning), then near misses ("pyton" → Python); each with its id (what `skills=`
+         *     filters and statistics key on), Russian and English names, the form matched, and how many
+         *     mentors offer it. Without `query`: the most offered concepts.
+         */
+        get: operations["Skills_suggest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mentors/recommended": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mentors recommended to the signed-in student, without typing: from their interests and the
+         *     skills of the mentors they asked before (concepts of the skills graph, widened to narrower and
+         *     related ones), only mentors accepting requests with a free place, never one they have an open
+         *     request with; each explained by the concepts that matched. Empty when the student has no
+         *     interests and no requests yet. Students only.
+         */
+        get: operations["Recommendations_recommended"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -977,6 +1023,17 @@ export interface components {
             /** @description Whether students may send new requests (default true). */
             acceptingRequests?: boolean;
         };
+        ConceptLabelsDto: {
+            /** @example Machine learning */
+            en: string;
+            /** @example Машинное обучение */
+            ru: string;
+        };
+        ConceptRefDto: {
+            /** @example machine-learning */
+            id: string;
+            labels: components["schemas"]["ConceptLabelsDto"];
+        };
         RatingDistributionDto: {
             /**
              * Format: int32
@@ -1017,11 +1074,14 @@ export interface components {
         };
         MentorRelationDto: Record<string, never>;
         MentorDto: {
+            /** @description The concepts of the skills graph those tags stand for, in their order ("js" and "JavaScript" are both `javascript`); tags that stand for none are free tags, in `skills` only. */
+            concepts: components["schemas"]["ConceptRefDto"][];
             /** Format: uuid */
             id: string;
             name: string;
             bio: string;
             expertise: string;
+            /** @description The skills as the mentor typed them (normalised tags). */
             skills: string[];
             experienceYears: number;
             languages: string[];
@@ -1380,7 +1440,9 @@ export interface components {
             totalCapacity: number;
         };
         SkillDemandDto: {
-            /** @description The skill's name: its canonical form (what the `skills=` filter matches on) when a tag spells it, else the first of its tags. */
+            /** @description The concept with its names; null for a free tag. */
+            concept: components["schemas"]["ConceptRefDto"] | null;
+            /** @description The row's key: the id of its concept of the skills graph (what `skills=` filters on: `go` for "go" and "golang"), or, for a free tag that stands for no concept, the first of its tags. */
             skill: string;
             /** @description The tags merged into this row, as mentors and searches wrote them. */
             aliases: string[];
@@ -1390,8 +1452,10 @@ export interface components {
             availableMentors: number;
             /** @description Requests created in the range to mentors offering the skill ("asked for"). */
             requested: number;
-            /** @description Searches in the range whose matched skills included it ("searched for"). */
+            /** @description Searches in the range that asked for it, by filter or in their text ("searched for"). */
             searched: number;
+            /** @description Unmet demand: searched or asked for in the range, and no mentor offers it. */
+            unmet: boolean;
         };
         PlatformStatsDto: {
             range: components["schemas"]["StatsRangeDto"];
@@ -1474,6 +1538,73 @@ export interface components {
             rating: components["schemas"]["MentorRatingStatsDto"];
             /** Format: date-time */
             generatedAt: string;
+        };
+        SkillSuggestionDto: {
+            /** @example machine-learning */
+            id: string;
+            /**
+             * @description The form of the concept the typed text matched: a label, alias, transliteration, slang or misspelling ("pyton"); empty for the most offered concepts.
+             * @example python
+             */
+            matched: string;
+            /**
+             * @description Listed mentors who offer the concept (whatever they typed for it); refreshed about once a minute.
+             * @example 12
+             */
+            mentors: number;
+            labels: components["schemas"]["ConceptLabelsDto"];
+        };
+        SkillSuggestionsDto: {
+            /**
+             * @description Best first.
+             * @example [
+             *       {
+             *         "id": "python",
+             *         "labels": {
+             *           "en": "Python",
+             *           "ru": "Python"
+             *         },
+             *         "matched": "python",
+             *         "mentors": 12
+             *       },
+             *       {
+             *         "id": "pytorch",
+             *         "labels": {
+             *           "en": "PyTorch",
+             *           "ru": "PyTorch"
+             *         },
+             *         "matched": "pytorch",
+             *         "mentors": 3
+             *       }
+             *     ]
+             */
+            items: components["schemas"]["SkillSuggestionDto"][];
+        };
+        RecommendationReasonDto: {
+            /**
+             * @description `interest`: from the student's interests; `request`: from the skills of mentors they asked before.
+             * @enum {string}
+             */
+            source: "interest" | "request";
+            /** @description The mentor's concept. */
+            concept: components["schemas"]["ConceptRefDto"];
+            /** @description The student's concept it came from: the same one, a broader one (React for an interest in frontend) or a related one. */
+            because: components["schemas"]["ConceptRefDto"];
+        };
+        RecommendedMentorDto: {
+            /** @description The strongest reasons, at most three. */
+            reasons: components["schemas"]["RecommendationReasonDto"][];
+            mentor: components["schemas"]["MentorDto"];
+            /** @description Sum of the weights of the matched concepts (a concept named by the student 1, by a past request 0.5; narrower ×0.6, related ×0.4); comparable within one list. */
+            score: number;
+            /** @description Ids of the mentor's concepts that matched, strongest first (like a search hit's `matched`). */
+            matched: string[];
+            /** @description The signed-in student's relation to this mentor (rating, favourite; never an open request: those mentors are left out). */
+            relation?: components["schemas"]["MentorRelationDto"];
+        };
+        RecommendedPageDto: {
+            items: components["schemas"]["RecommendedMentorDto"][];
+            nextCursor: string | null;
         };
         RequestNotificationDataDto: {
             /**
@@ -4069,6 +4200,125 @@ export interface operations {
             };
             /** @description MENTOR.NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Skills_suggest: {
+        parameters: {
+            query?: {
+                /** @description What the user typed so far, in Russian or English, any script ("pyt", "реа", "mashinnoe"); empty = the most offered concepts. */
+                query?: string;
+                /** @description Suggestions to return, 1..50. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillSuggestionsDto"];
+                };
+            };
+            /** @description Invalid input (`errors` names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (quote `requestId`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The database cannot be reached, or this replica is shutting down; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Recommendations_recommended: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendedPageDto"];
+                };
+            };
+            /** @description INVALID_CURSOR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description AUTH.INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description ACCOUNT.SUSPENDED, AUTH.ROLE_NOT_ALLOWED */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -28,6 +28,16 @@ export class MentorEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   skills: string[];
 
+  /**
+   * The concepts of the skills graph the skills stand for (\`@app/concepts\`; "JS" and "JavaScript" →
+   * \`javascript\`), in the order of the skills; tags that map to none stay free tags in \`skills\` only.
+   * Written with \`skills\`; filters, statistics and recommendations key on it (GIN index
+   * \`ix_mentors_concepts\`, made by its migration: TypeORM's decorators cannot say \`USING gin\`).
+   */
+  @Index('ix_mentors_concepts', { synchronize: false })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  concepts: string[];
+
   @Column({ type: 'smallint', default: 0 })
   experienceYears: number;
 

@@ -1,5 +1,6 @@
 import type { MentorContactsDto, MentorDto, RatingDto } from './dto/mentor.dto.js';
 import type { MentorEntity } from './mentor.entity.js';
+import { conceptRefs } from '../skills/skill-concepts.js';
 
 export function toRating(m: Pick<MentorEntity, 'ratingSum' | 'ratingCount' | 'ratingDistribution'>): RatingDto {
   const [d1 = 0, d2 = 0, d3 = 0, d4 = 0, d5 = 0] = m.ratingDistribution;
@@ -17,6 +18,7 @@ export function toMentorResponse(m: MentorEntity, contacts: MentorContactsDto | 
     bio: m.bio,
     expertise: m.expertise,
     skills: m.skills,
+    concepts: conceptRefs(m.concepts ?? []),
     experienceYears: m.experienceYears,
     languages: m.languages,
     timezone: m.timezone,

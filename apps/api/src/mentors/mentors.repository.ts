@@ -5,7 +5,7 @@ import { MentorEntity } from './mentor.entity.js';
 
 export type MentorProfileFields = Pick<
   MentorEntity,
-  'name' | 'bio' | 'expertise' | 'skills' | 'experienceYears' | 'languages' | 'timezone' | 'telegram' | 'capacity' | 'acceptingRequests'
+  'name' | 'bio' | 'expertise' | 'skills' | 'concepts' | 'experienceYears' | 'languages' | 'timezone' | 'telegram' | 'capacity' | 'acceptingRequests'
 >;
 
 @Injectable()
@@ -44,7 +44,7 @@ export class MentorsRepository {
   async anonymise(manager: EntityManager, id: string): Promise<void> {
     await this.repo(manager).update(
       { id },
-      { name: 'Deleted mentor', bio: '', expertise: '', skills: [], languages: [], telegram: null, acceptingRequests: false, deletedAt: () => 'now()' },
+      { name: 'Deleted mentor', bio: '', expertise: '', skills: [], concepts: [], languages: [], telegram: null, acceptingRequests: false, deletedAt: () => 'now()' },
     );
   }
 

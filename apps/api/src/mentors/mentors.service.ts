@@ -14,6 +14,7 @@ import { Transactions } from '../database/transactions.js';
 import { type MentorRelationDto, RelationshipsService } from '../relationships/relationships.service.js';
 import { FavoritesService } from './favorites.service.js';
 import type { NotifyInput } from '../notifications/notifier.js';
+import { conceptsOfTags } from '../skills/skill-concepts.js';
 
 const mentorNotFound = () => notFound('MENTOR.NOT_FOUND', 'No mentor has this id.');
 
@@ -46,6 +47,7 @@ export class MentorsService {
         bio: dto.bio ?? '',
         expertise: dto.expertise ?? '',
         skills: dto.skills ?? [],
+        concepts: conceptsOfTags(dto.skills ?? []),
         experienceYears: dto.experienceYears ?? 0,
         languages: dto.languages ?? [],
         timezone: dto.timezone ?? 'UTC',
@@ -102,7 +104,7 @@ export class MentorsService {
       if (dto.capacity !== undefined && dto.capacity < mentor.activeMentees) {
         throw conflict('MENTOR.CAPACITY_BELOW_ACTIVE', `Capacity cannot be lower than the ${mentor.activeMentees} mentees already accepted.`, { activeMentees: mentor.activeMentees });
       }
-      await this.mentors.update(id, dto, manager);
+      await this.mentors.update(id, dto.skills === undefined ? dto : { ...dto, concepts: conceptsOfTags(dto.skills) }, manager);
       await this.favorites.announceIfFreed(manager, mentor, { ...mentor, ...pickDefined(dto, ['acceptingRequests', 'capacity']) });
     });
     await this.searchSync.changed([id]);

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MentorColumns, type MentorRow } from '../mentors/mentor-columns.js';
 import type { MentorEntity } from '../mentors/mentor.entity.js';
+import { conceptOfTag } from '../skills/skill-concepts.js';
 
 export interface MentorListFilter {
   skills?: string[];
@@ -57,7 +58,14 @@ export class MentorRowsRepository {
   async listInBrowseOrder(filter: MentorListFilter, limit: number, after: { key: number; id: string } | null): Promise<MentorEntity[]> {
     const where: string[] = ['"deleted_at" IS NULL', 'NOT "hidden"'];
     const params: unknown[] = [];
-    if (filter.skills?.length) where.push(`"skills" @> $${params.push(filter.skills)}::text[]`);
+    if (filter.skills?.length) {
+      // Keyed by concept, as the index's filter (skillKey): "js" finds a mentor who typed "JavaScript".
+      const concepts = filter.skills.map(conceptOfTag);
+      const free = filter.skills.filter((_, i) => !concepts[i]);
+      const known = concepts.filter((c): c is string => c !== undefined);
+      if (known.length) where.push(`"concepts" @> $${params.push(known)}::text[]`);
+      if (free.length) where.push(`"skills" @> $${params.push(free)}::text[]`);
+    }
     if (filter.language) where.push(`$${params.push(filter.language)} = ANY("languages")`);
     if (filter.acceptingOnly) where.push('"accepting_requests" AND "active_mentees" < "capacity"');
     const key = `(CASE WHEN "accepting_requests" AND "active_mentees" < "capacity" THEN 2e14 ELSE 0 END

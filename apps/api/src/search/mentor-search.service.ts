@@ -13,6 +13,7 @@ import type { ListMentorsQueryDto, MentorHitPageDto } from './list-mentors.dto.j
 import { type JsonBody, mentorHitPageJson } from './mentor-hit-page.json.js';
 import { MentorProfileCache } from './mentor-profile.cache.js';
 import { SearchIndexSync, toMentorDocument } from './search-index.sync.js';
+import { conceptOfTag, conceptsNamedIn } from '../skills/skill-concepts.js';
 
 /** How many of the first hits of a search say which skills it asked for. */
 const DEMAND_TOP_HITS = 5;
@@ -32,13 +33,15 @@ export interface HitPage {
 }
 
 /**
- * The skills a search asked for, for the demand side of the statistics: its skill filters, and the
- * matched terms of the first hits that are skills of those mentors. Anonymous; first pages only.
+ * The skills a search asked for, for the demand side of the statistics: its skill filters, the
+ * concepts its text names (so a skill no mentor offers is counted too: unmet demand), and the
+ * matched terms of the first hits that are skills of those mentors; each as its concept id when it
+ * has one, so one search counts once per concept. Anonymous; first pages only.
  */
-function searchedSkills(filters: string[], hits: readonly ScoredMentor[]): string[] {
-  const skills = new Set(filters);
-  for (const { mentor, matched } of hits) for (const term of matched) if (mentor.skills.includes(term)) skills.add(term);
-  return [...skills];
+function searchedSkills(filters: string[], text: string | undefined, hits: readonly ScoredMentor[]): string[] {
+  const tags = [...filters, ...conceptsNamedIn(text)];
+  for (const { mentor, matched } of hits) for (const term of matched) if (mentor.skills.includes(term)) tags.push(term);
+  return [...new Set(tags.map((tag) => conceptOfTag(tag) ?? tag))];
 }
 
 /**
@@ -63,7 +66,7 @@ export class MentorSearch {
 
   async list(query: ListMentorsQueryDto, viewer?: Principal): Promise<JsonBody<MentorHitPageDto>> {
     const page = this.sync.ready ? await this.fromIndex(query) : this.browseOnly(query, 'SEARCH.WARMING_UP', 'Search is starting up; try again in a few seconds.') ?? (await this.fromDatabase(query));
-    if (!query.cursor) this.demand.record(searchedSkills(query.skills ?? [], page.hits.slice(0, DEMAND_TOP_HITS)));
+    if (!query.cursor) this.demand.record(searchedSkills(query.skills ?? [], query.query, page.hits.slice(0, DEMAND_TOP_HITS)));
     return this.toJson(page, viewer);
   }
 

@@ -8,6 +8,7 @@ import { resolveRange } from './stats-range.js';
 import { seriesPoints } from './stats-series.js';
 import { type DayRange, type DemandRow, type MentorProfileRow, type RequestSummaryRow, StatsRepository } from './stats.repository.js';
 import { TtlCache } from './ttl-cache.js';
+import { conceptOfTag, conceptRefs } from '../skills/skill-concepts.js';
 
 const TOP_MENTORS = 10;
 const TOP_SKILLS = 30;
@@ -51,9 +52,17 @@ function byDemand(a: SkillDemandDto, b: SkillDemandDto): number {
   return demandOf(b) - demandOf(a) || b.mentors - a.mentors || (a.skill < b.skill ? -1 : a.skill > b.skill ? 1 : 0);
 }
 
-/** Named by the canonical key when a tag spells it (`javascript`), else by the first tag (`ml`, not the stem `machin learn`). */
+/** Free tags (no concept) are keyed apart from concept ids, so a tag's stems can never pose as a concept. */
+const FREE_TAG = 'tag:';
+
+/** The key supply and demand are counted by: the tag's concept of the skills graph ("go" and "golang" → `go`), else the tag's own analysed form. */
+const demandKey = (tag: string): string => conceptOfTag(tag) ?? `${FREE_TAG}${skillKey(tag)}`;
+
+/** A concept's row is named by its id and carries its labels; a free tag's by its first spelling. */
 function toSkill(s: DemandRow['skills'][number]): SkillDemandDto {
-  return { skill: s.aliases.includes(s.skill) ? s.skill : s.aliases[0]!, aliases: s.aliases, mentors: s.mentors, availableMentors: s.available, requested: s.requested, searched: s.searched };
+  const concept = s.skill.startsWith(FREE_TAG) ? null : (conceptRefs([s.skill])[0] ?? null);
+  const row = { skill: concept ? concept.id : s.aliases[0]!, concept, aliases: s.aliases, mentors: s.mentors, availableMentors: s.available, requested: s.requested, searched: s.searched };
+  return { ...row, unmet: row.mentors === 0 && row.requested + row.searched > 0 };
 }
 
 @Injectable()
@@ -103,7 +112,7 @@ export class StatsService {
       this.stats.accountsByKind(range),
       this.stats.requestSummary(range),
       this.stats.requestsPerDay(range),
-      this.stats.demand(range, TOP_MENTORS, tags, tags.map(skillKey)),
+      this.stats.demand(range, TOP_MENTORS, tags, tags.map(demandKey)),
       this.stats.capacity(),
       this.stats.topRated(TOP_MENTORS),
     ]);
@@ -122,7 +131,7 @@ export class StatsService {
       topMentorsByRating: topRated.map((m) => ({ mentorId: m.mentor_id, name: m.name, bayesian: round(m.rating_score, RATING_BAYES_DIGITS), average: round(m.rating_sum / m.rating_count, 2), count: m.rating_count })),
       capacity: { mentors: capacity.mentors, acceptingRequests: capacity.accepting, atCapacity: capacity.at_capacity, activeMentees: capacity.active_mentees, totalCapacity: capacity.total_capacity },
       skills: skills.slice(0, TOP_SKILLS),
-      unmetDemand: skills.filter((s) => s.mentors === 0 && demandOf(s) > 0).slice(0, TOP_SKILLS),
+      unmetDemand: skills.filter((s) => s.unmet).slice(0, TOP_SKILLS),
       generatedAt: new Date(),
     };
   }
@@ -146,11 +155,11 @@ export class StatsService {
     if (query.table === 'skills') {
       const range = resolveRange(query);
       const tags = await this.stats.skillTags(range);
-      const demand = await this.stats.demand(range, 0, tags, tags.map(skillKey));
+      const demand = await this.stats.demand(range, 0, tags, tags.map(demandKey));
       const rows = demand.skills.map(toSkill).sort(byDemand);
       return toCsv(
-        ['skill', 'aliases', 'mentors', 'available_mentors', 'requested', 'searched', 'unmet'],
-        rows.map((r) => [r.skill, r.aliases.join(' '), r.mentors, r.availableMentors, r.requested, r.searched, r.mentors === 0 && demandOf(r) > 0]),
+        ['skill', 'label_en', 'label_ru', 'aliases', 'mentors', 'available_mentors', 'requested', 'searched', 'unmet'],
+        rows.map((r) => [r.skill, r.concept?.labels.en ?? '', r.concept?.labels.ru ?? '', r.aliases.join(' '), r.mentors, r.availableMentors, r.requested, r.searched, r.unmet]),
       );
     }
     const { points } = await this.series(query);

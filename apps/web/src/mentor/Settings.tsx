@@ -1,9 +1,9 @@
-import { Button, NumberInput, Stack, Switch, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Button, NumberInput, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, must, type Schemas } from '../api/client';
-import { SKILL_SUGGESTIONS } from '../app/skills';
+import { SkillsInput } from '../app/skills';
 import { ErrorAlert, QueryState } from '../app/states';
 import { toast } from '../app/toast';
 
@@ -33,7 +33,7 @@ function Form({ mentor }: { mentor: Schemas['MentorDto'] }): ReactNode {
         <NumberInput label={t('dashboard.capacity')} min={0} max={50} value={form.capacity} onChange={(value) => set({ capacity: Number(value) })} />
         <TextInput label={t('dashboard.expertise')} value={form.expertise} onChange={(e) => set({ expertise: e.currentTarget.value })} />
         <Textarea label={t('dashboard.bio')} value={form.bio} onChange={(e) => set({ bio: e.currentTarget.value })} autosize minRows={3} />
-        <TagsInput label={t('search.skills')} data={SKILL_SUGGESTIONS} value={form.skills} onChange={(skills) => set({ skills })} />
+        <SkillsInput label={t('search.skills')} value={form.skills ?? []} onChange={(skills) => set({ skills })} />
         <NumberInput label={t('dashboard.experienceYears')} min={0} max={70} value={form.experienceYears} onChange={(value) => set({ experienceYears: Number(value) })} />
         {save.isError && <ErrorAlert error={save.error} />}
         <Button type="submit" loading={save.isPending}>

@@ -36,7 +36,7 @@ export class MentorEncoder {
     readonly ranking: RankingOptions,
   ) {
     const spaces = embedder.spaces.map((s) => `${s.id}:${s.dimension}`).join(',');
-    this.schema = `v2|${spaces}|k1=${ranking.k1}|b=${ranking.b}|avg=${ranking.avgDocLength}${ranking.bigramWeight > 0 ? '|bigrams' : ''}`;
+    this.schema = `v2|skill-keys=concepts|${spaces}|k1=${ranking.k1}|b=${ranking.b}|avg=${ranking.avgDocLength}${ranking.bigramWeight > 0 ? '|bigrams' : ''}`;
   }
 
   fingerprint(doc: MentorDocument): string {

@@ -1,3 +1,4 @@
+import { bundledConceptGraph } from '@app/concepts';
 import snowball from 'snowball-stemmers';
 import { ALIASES, STOP_WORDS, SURFACE_REWRITES, TYPO_TARGETS } from './lexicon.js';
 
@@ -170,8 +171,28 @@ function analyzeUncached(text: string): Token[] {
   return out;
 }
 
-/** Canonical key of a skill tag, used by the skills filter: "JS" -> "javascript", "Питон" -> "python". */
+/** Tags repeat across mentors (a rebuild maps every skill of every profile): each is mapped once. */
+const conceptOfTagMemo = new Map<string, string | null>();
+const MAX_MEMO_TAGS = 100_000;
+
+function conceptOfTag(tag: string): string | undefined {
+  let concept = conceptOfTagMemo.get(tag);
+  if (concept === undefined) {
+    concept = bundledConceptGraph().canonicalSkill(tag) ?? null;
+    if (conceptOfTagMemo.size >= MAX_MEMO_TAGS) conceptOfTagMemo.clear();
+    conceptOfTagMemo.set(tag, concept);
+  }
+  return concept ?? undefined;
+}
+
+/**
+ * Key of a skill tag for the skills filter: the concept of the skills graph it stands for ("JS",
+ * "JavaScript", "джаваскрипт" -> `javascript`; the same mapping the API stores in `mentors.concepts`),
+ * else the tag's analysed terms ("my own framework" -> its stems).
+ */
 export function skillKey(tag: string): string {
+  const concept = conceptOfTag(String(tag));
+  if (concept) return concept;
   const terms = analyze(tag).map((t) => t.term);
   return terms.length ? terms.join(' ') : normalizeText(tag).trim();
 }

@@ -4,6 +4,7 @@ import { IsTagList } from '@app/common';
 import { EmailField, NameField, PasswordField, TelegramField, TextField } from '../../http/account-fields.js';
 import type { Session } from '../../auth/sessions.service.js';
 import { MentorRelationDto } from '../../relationships/relationships.service.js';
+import { ConceptRefDto } from '../../skills/dto/concept-ref.dto.js';
 
 export class MentorSignUpDto {
   @EmailField()
@@ -101,7 +102,11 @@ export class MentorDto {
   name: string;
   bio: string;
   expertise: string;
+  /** The skills as the mentor typed them (normalised tags). */
   skills: string[];
+  /** The concepts of the skills graph those tags stand for, in their order ("js" and "JavaScript" are both `javascript`); tags that stand for none are free tags, in `skills` only. */
+  @ApiProperty({ type: [ConceptRefDto], maxItems: 30 })
+  concepts: ConceptRefDto[];
   experienceYears: number;
   languages: string[];
   timezone: string;

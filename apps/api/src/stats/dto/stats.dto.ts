@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { IsCalendarDay } from '@app/common';
 import { RatingDto } from '../../mentors/dto/mentor.dto.js';
+import { ConceptRefDto } from '../../skills/dto/concept-ref.dto.js';
 
 /** `?from=&to=`: UTC calendar days, both inclusive; default the last 30 days; at most 366 days. */
 export class StatsRangeQueryDto {
@@ -145,8 +146,11 @@ export class MentorCapacityDto {
 
 /** Supply vs demand of one skill, keyed by its canonical form (aliases such as `js`/`javascript` or `питон`/`python` are one row). */
 export class SkillDemandDto {
-  /** The skill's name: its canonical form (what the `skills=` filter matches on) when a tag spells it, else the first of its tags. */
+  /** The row's key: the id of its concept of the skills graph (what `skills=` filters on: `go` for "go" and "golang"), or, for a free tag that stands for no concept, the first of its tags. */
   skill: string;
+  /** The concept with its names; null for a free tag. */
+  @ApiProperty({ type: ConceptRefDto, nullable: true })
+  concept: ConceptRefDto | null;
   /** The tags merged into this row, as mentors and searches wrote them. */
   aliases: string[];
   /** Mentors offering the skill (now). */
@@ -155,8 +159,10 @@ export class SkillDemandDto {
   availableMentors: number;
   /** Requests created in the range to mentors offering the skill ("asked for"). */
   requested: number;
-  /** Searches in the range whose matched skills included it ("searched for"). */
+  /** Searches in the range that asked for it, by filter or in their text ("searched for"). */
   searched: number;
+  /** Unmet demand: searched or asked for in the range, and no mentor offers it. */
+  unmet: boolean;
 }
 
 export class PlatformStatsDto {
