@@ -14,7 +14,7 @@ import { BrowseOrder } from './browse-order.js';
 import { type HnswOptions, VectorSpace } from './vector-space.js';
 import { ProfileStore } from './profile-store.js';
 import { WriteQueue } from './write-queue.js';
-import { loadSnapshot, saveSnapshot, type SnapshotTarget } from './index-snapshot.js';
+import { IndexSnapshots } from './index-snapshot.js';
 
 export interface InProcessIndexOptions extends HnswOptions {
   /**
@@ -58,14 +58,12 @@ export class InProcessMentorIndex extends MentorIndex {
   private readonly lexical = new LexicalSearch();
   private stamp = new Uint32Array(0);
   private epoch = 0;
-  /** Per slot, the parts of the final score that do not depend on the query (see combineScore). */
-  private ratingPart = new Float64Array(0);
-  private penaltyPart = new Float64Array(0);
   /** Candidate scratch of a search: slots and scores, then their ranked order. */
   private candidateSlots = new Int32Array(0);
   private candidateScores = new Float64Array(0);
   /** An upsert awaits its embedder (a remote one takes milliseconds): a remove or a search called meanwhile must not overtake it. */
   private readonly writes = new WriteQueue();
+  private readonly snapshots: IndexSnapshots;
 
   constructor(
     private readonly encoder: MentorEncoder,
@@ -73,6 +71,9 @@ export class InProcessMentorIndex extends MentorIndex {
   ) {
     super();
     this.createSpaces();
+    this.snapshots = new IndexSnapshots(options.snapshotPath, {
+      schema: encoder.schema, store: this.store, spaces: this.spaces, reset: () => this.reset(), restored: () => this.restored(),
+    });
   }
 
   async init(): Promise<boolean> {
@@ -95,12 +96,7 @@ export class InProcessMentorIndex extends MentorIndex {
    * file; false when no snapshot file is configured. Searches wait while it is written.
    */
   override saveSnapshot(watermark: string): Promise<boolean> {
-    const path = this.options.snapshotPath;
-    if (!path) return Promise.resolve(false);
-    return this.writes.run(async () => {
-      await saveSnapshot(path, watermark, this.snapshotTarget());
-      return true;
-    });
+    return this.writes.run(() => this.snapshots.save(watermark));
   }
 
   /**
@@ -108,23 +104,7 @@ export class InProcessMentorIndex extends MentorIndex {
    * schema; answers its watermark, or null (no snapshot, another schema, unreadable: start empty).
    */
   override loadSnapshot(): Promise<string | null> {
-    const path = this.options.snapshotPath;
-    if (!path) return Promise.resolve(null);
-    return this.writes.run(async () => {
-      this.reset();
-      try {
-        return await loadSnapshot(path, this.encoder.schema, this.snapshotTarget());
-      } catch (error) {
-        this.logger.warn(`search index snapshot ${path} not used: ${error instanceof Error ? error.message : String(error)}`);
-        this.reset();
-        return null;
-      }
-    });
-  }
-
-  /** What the snapshot reads and fills: this index's storage. */
-  private snapshotTarget(): SnapshotTarget {
-    return { schema: this.encoder.schema, store: this.store, spaces: this.spaces, restored: () => this.restored() };
+    return this.writes.run(() => this.snapshots.load());
   }
 
   /** After a snapshot load: everything derived from the store (slots, filters, score parts, postings at their exact size). */
@@ -139,7 +119,6 @@ export class InProcessMentorIndex extends MentorIndex {
         continue;
       }
       this.slotOf.set(p.id, slot);
-      this.setScoreParts(slot, p);
       this.filters.add(slot, p);
       for (let i = store.terms.start(slot), end = store.terms.end(slot); i < end; i++) frequency.set(keys[i]!, (frequency.get(keys[i]!) ?? 0) + 1);
     }
@@ -153,7 +132,6 @@ export class InProcessMentorIndex extends MentorIndex {
   private place(slot: number, e: EncodedMentor): void {
     this.slotOf.set(e.payload.id, slot);
     this.store.put(slot, e.payload, e.sparse, e.passages?.map(typedSparse));
-    this.setScoreParts(slot, e.payload);
     this.filters.add(slot, e.payload);
     this.addPostings(slot);
   }
@@ -219,8 +197,6 @@ export class InProcessMentorIndex extends MentorIndex {
   private reset(): void {
     this.slotOf.clear();
     this.store.clear();
-    this.ratingPart = new Float64Array(0);
-    this.penaltyPart = new Float64Array(0);
     this.postings.clear();
     this.filters.clear();
     this.freeSlots = [];
@@ -289,15 +265,17 @@ export class InProcessMentorIndex extends MentorIndex {
     const kDense = poolSize(n, Math.ceil(o.candidateLimit / 4));
     const dense = space ? space.candidates(vector, q.space.minSimilarity, filter, kDense, this.options.exactScanLimit) : null;
 
-    // Candidates go to scratch arrays as (slot, score): no payload object is read until the page is cut.
-    const { ratingPart, penaltyPart } = this;
+    // Candidates go to scratch arrays as (slot, score): no payload is rebuilt until the page is cut.
+    const { store } = this;
+    const { ratingWeight, unavailablePenalty } = o;
     const slots = this.candidateSlots.length >= k + kDense ? this.candidateSlots : (this.candidateSlots = new Int32Array(2 * (k + kDense)));
     const values = this.candidateScores.length >= slots.length ? this.candidateScores : (this.candidateScores = new Float64Array(slots.length));
     let count = 0;
     const consider = (slot: number, lex: number, cosine: number): void => {
       if (lex <= 0 && cosine < q.space.minSimilarity) return;
       slots[count] = slot;
-      values[count++] = combineScore(relevance(cosine, lex, o), ratingPart[slot]!, penaltyPart[slot]!);
+      // The query-independent parts of the final score (see combineScore).
+      values[count++] = combineScore(relevance(cosine, lex, o), ratingWeight * store.ratingScore(slot), store.isAvailable(slot) ? 0 : unavailablePenalty);
     };
     if (dense) {
       for (let i = 0; i < dense.slots.length; i++) {
@@ -323,22 +301,6 @@ export class InProcessMentorIndex extends MentorIndex {
       ranked.scores[i] = values[order[i]!]!;
     }
     return ranked;
-  }
-
-  /** Keeps the query-independent parts of the slot's final score (see combineScore). */
-  private setScoreParts(slot: number, p: { ratingScore: number; available: boolean }): void {
-    if (slot >= this.ratingPart.length) {
-      const size = Math.max(1024, (slot + 1) * 2);
-      const rating = new Float64Array(size);
-      rating.set(this.ratingPart);
-      this.ratingPart = rating;
-      const penalty = new Float64Array(size);
-      penalty.set(this.penaltyPart);
-      this.penaltyPart = penalty;
-    }
-    const o = this.encoder.ranking;
-    this.ratingPart[slot] = o.ratingWeight * p.ratingScore;
-    this.penaltyPart[slot] = p.available ? 0 : o.unavailablePenalty;
   }
 
   private lexicalCorpus(o: RankingOptions): LexicalCorpus {

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -11,8 +12,40 @@ export interface SnapshotTarget {
   schema: string;
   store: ProfileStore;
   spaces: ReadonlyMap<string, VectorSpace>;
+  /** Empties the index. */
+  reset(): void;
   /** The store and the spaces hold the snapshot's profiles: rebuild what is derived from them (postings, filters). */
   restored(): void;
+}
+
+/** An in-process index's snapshot file (none when `path` is absent). Callers keep other writes out meanwhile. */
+export class IndexSnapshots {
+  private readonly logger = new Logger('InProcessMentorIndex');
+
+  constructor(
+    private readonly path: string | undefined,
+    private readonly target: SnapshotTarget,
+  ) {}
+
+  /** Writes the index and `watermark`; false when there is no snapshot file. */
+  async save(watermark: string): Promise<boolean> {
+    if (!this.path) return false;
+    await saveSnapshot(this.path, watermark, this.target);
+    return true;
+  }
+
+  /** Replaces the index's contents with the file's; its watermark, or null (none, another schema, unreadable: the index is left empty). */
+  async load(): Promise<string | null> {
+    if (!this.path) return null;
+    this.target.reset();
+    try {
+      return await loadSnapshot(this.path, this.target.schema, this.target);
+    } catch (error) {
+      this.logger.warn(`search index snapshot ${this.path} not used: ${error instanceof Error ? error.message : String(error)}`);
+      this.target.reset();
+      return null;
+    }
+  }
 }
 
 /** Version 2: profiles in columns, float16 vectors. A file of another version means a rebuild. */
@@ -37,7 +70,7 @@ type Rest = Pick<ProfileColumns, 'ids' | 'strings' | 'passages'>;
  * in the header), all by slot, so a load puts every profile back in the same slot, the graph's keys
  * stay valid and the arrays are used as they are read.
  */
-export async function saveSnapshot(path: string, watermark: string, t: SnapshotTarget): Promise<void> {
+async function saveSnapshot(path: string, watermark: string, t: SnapshotTarget): Promise<void> {
   const c = t.store.columns();
   const rest: Rest = { ids: c.ids, strings: c.strings, passages: c.passages };
   const sections: ArrayBufferView[] = [
@@ -71,7 +104,7 @@ const COLUMN_SECTIONS = 12;
  * Throws when the file is unreadable, of another version or was written with another schema
  * (embedder, BM25 parameters).
  */
-export async function loadSnapshot(path: string, schema: string, t: SnapshotTarget): Promise<string | null> {
+async function loadSnapshot(path: string, schema: string, t: SnapshotTarget): Promise<string | null> {
   const file = await readSections(path);
   if (!file) return null;
   const meta = file.meta as Meta;

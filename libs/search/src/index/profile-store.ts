@@ -58,6 +58,14 @@ export class ProfileStore {
     return this.browseKeys[slot]!;
   }
 
+  ratingScore(slot: number): number {
+    return this.ratingScores[slot]!;
+  }
+
+  isAvailable(slot: number): boolean {
+    return this.available[slot] === 1;
+  }
+
   fingerprint(slot: number): string {
     return this.fingerprints[slot]!.toString(36);
   }

@@ -132,13 +132,6 @@ export class VectorSpace {
     }
   }
 
-  /** The k + ANN_EXTRA graph neighbours of a vector, re-scored from the stored copy (as a search retrieves them; for recall measurements). */
-  neighbours(vector: Float32Array, k: number): { slot: number; score: number }[] {
-    if (this.graph.size() === 0) return [];
-    const m = this.graph.search(vector, Math.min(k + ANN_EXTRA, this.graph.size()), 1);
-    return Array.from(m.keys, (key) => ({ slot: Number(key), score: dotAt(this.data, Number(key) * this.dimension, vector, this.dimension) }));
-  }
-
   private exact(vector: Float32Array, min: number, filter: DenseFilter, k: number): DenseCandidates {
     const slots: number[] = [];
     const cosines: number[] = [];
