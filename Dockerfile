@@ -49,4 +49,5 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
     CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health/live').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # Graceful shutdown is the app's (SIGTERM: stop accepting, drain, exit).
 STOPSIGNAL SIGTERM
-CMD ["node", "dist/apps/api/src/main.js"]
+# A 16 MiB young generation (V8 grows it to 128 MiB under load, all resident): see docs/search-index.md.
+CMD ["node", "--max-semi-space-size=8", "dist/apps/api/src/main.js"]

@@ -6,8 +6,9 @@ import swc from '@swc/core';
 const root = resolvePath(dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function resolve(specifier, context, next) {
-  const alias = /^@app\/([a-z-]+)$/.exec(specifier);
-  if (alias) return { url: pathToFileURL(resolvePath(root, 'libs', alias[1], 'src/index.ts')).href, shortCircuit: true };
+  // @app/<lib> is the library's index; @app/<lib>/<module> one module of it (as tsconfig.json maps them).
+  const alias = /^@app\/([a-z-]+)(?:\/([a-z-]+))?$/.exec(specifier);
+  if (alias) return { url: pathToFileURL(resolvePath(root, 'libs', alias[1], `src/${alias[2] ?? 'index'}.ts`)).href, shortCircuit: true };
   if ((specifier.startsWith('.') || specifier.startsWith('/')) && specifier.endsWith('.js') && context.parentURL?.startsWith('file:')) {
     const candidate = new URL(specifier.replace(/\.js$/, '.ts'), context.parentURL);
     if (!existsSync(fileURLToPath(new URL(specifier, context.parentURL))) && existsSync(fileURLToPath(candidate))) {

@@ -13,6 +13,7 @@ import { SearchDailyLog1796527311221 } from './1796527311221-SearchDailyLog.js';
 import { StreamCookies1796528251505 } from './1796528251505-StreamCookies.js';
 import { MentorChangeFeed1796600000000 } from './1796600000000-MentorChangeFeed.js';
 import { MentorConcepts1797100000000 } from './1797100000000-MentorConcepts.js';
+import { SearchFeedReaders1797300000000 } from './1797300000000-SearchFeedReaders.js';
 import { StatsFacts1797400000000 } from './1797400000000-StatsFacts.js';
 
 /** Every migration, oldest first. `npm run migration:generate -- migrations/Name` adds a file; list it here too. */
@@ -32,5 +33,6 @@ export const migrations: Function[] = [
   StreamCookies1796528251505,
   MentorChangeFeed1796600000000,
   MentorConcepts1797100000000,
+  SearchFeedReaders1797300000000,
   StatsFacts1797400000000,
 ];

@@ -56,7 +56,7 @@ const withQuery = await rounds((i) => ({ query: QUERIES[i % QUERIES.length], ...
 const browse = await rounds((i) => ({ ...FILTERS[i % FILTERS.length], limit: 20 }));
 
 // ANN recall@10 against exact float32 search over the same vectors (the ANN side as a search uses it:
-// int8 graph candidates re-scored), on a graph of the same mentors' vectors built as the index builds its own.
+// int8 graph candidates re-scored from the float16 copy), on a graph of the same mentors' vectors built as the index builds its own.
 const vectors: Float32Array[] = [];
 for (const doc of generateMentors(count)) vectors.push((await embedder.embedDocument(doc))[embedder.id]!);
 const probes = [...(await Promise.all(QUERIES.map(async (q) => (await embedder.embedQuery(q)).vector)))];
@@ -67,7 +67,7 @@ const fmt = (x: number): string => x.toFixed(1);
 const body = `- Machine: ${machineLine()}
 - Date: ${new Date().toISOString()}
 - Command: \`npm run bench:search -- --count ${count} --queries ${queryCount}\`
-- Index: in-process (usearch HNSW over int8 vectors, candidates re-scored in float32, M=16, ef_add=64, ef_search=128; bitset filters; maintained browse order), built-in embedder (256 d), ${count} synthetic mentors (\`generateMentors\`, seed 42)
+- Index: in-process (usearch HNSW over int8 vectors, candidates re-scored from a float16 copy, M=16, ef_add=64, ef_search=128; bitset filters; maintained browse order), built-in embedder (256 d), ${count} synthetic mentors (\`generateMentors\`, seed 42)
 
 | measure | value |
 |---|---|

@@ -4,6 +4,7 @@ import { RefreshTokenEntity } from './auth/refresh-token.entity.js';
 import { FavoriteEntity } from './mentors/favorite.entity.js';
 import { MentorEntity } from './mentors/mentor.entity.js';
 import { MentorRemovalEntity } from './search/mentor-removal.entity.js';
+import { SearchFeedReaderEntity } from './search/search-feed-reader.entity.js';
 import { RatingEntity } from './ratings/rating.entity.js';
 import { NotificationEntity } from './notifications/notification.entity.js';
 import { StreamTicketEntity } from './notifications/stream-ticket.entity.js';
@@ -20,6 +21,7 @@ export const entities = [
   StudentEntity,
   MentorEntity,
   MentorRemovalEntity,
+  SearchFeedReaderEntity,
   AdminEntity,
   MentorshipRequestEntity,
   RatingEntity,

@@ -12,6 +12,9 @@ describe('cursor codec', () => {
     expect(scored.decode(scored.encode({ score: 4.25, ...c }))).toEqual({ score: 4.25, ...c });
     const seq = cursorCodec({ seq: 'seq' });
     expect(seq.decode(seq.encode({ seq: '123' }))).toEqual({ seq: '123' });
+    const search = cursorCodec({ f: 'token', k: 'number', i: 'token', n: 'count' });
+    const place = { f: '1k2z', k: 300_000_001_234_567, i: ID, n: 40 };
+    expect(search.decode(search.encode(place))).toEqual(place);
     expect(keysetCursor.decode(undefined)).toBeUndefined();
   });
 
@@ -45,5 +48,15 @@ describe('cursor codec', () => {
   it.each([Infinity, 1e300, '1'])('refuses the score %s', (score) => {
     const bad = Buffer.from(`{"score":${typeof score === 'string' ? '"1"' : score === Infinity ? '1e999' : score},"at":"2026-01-01T00:00:00.000Z","id":"${ID}"}`).toString('base64url');
     expect(() => cursorCodec({ score: 'number', at: 'timestamp', id: 'uuid' }).decode(bad)).toThrow(expect.objectContaining({ code: 'INVALID_CURSOR' }));
+  });
+
+  it.each([
+    ['a fractional count', { t: 'a', n: 1.5 }],
+    ['a negative count', { t: 'a', n: -1 }],
+    ['an empty token', { t: '', n: 1 }],
+    ['a token with a space', { t: 'a b', n: 1 }],
+    ['an over-long token', { t: 'a'.repeat(65), n: 1 }],
+  ])('refuses %s', (_name, value) => {
+    expect(() => cursorCodec({ t: 'token', n: 'count' }).decode(raw(value))).toThrow(expect.objectContaining({ code: 'INVALID_CURSOR' }));
   });
 });

@@ -1,10 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { Principal } from '@app/auth';
 import { conflict, keysetCursor, keysetPage, notFound } from '@app/common';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { TokensService } from '../auth/tokens.service.js';
+import { Transactions } from '../database/transactions.js';
 import { MentorsService } from '../mentors/mentors.service.js';
 import type { RequestPageDto } from '../requests/dto/request.dto.js';
 import { RequestsService } from '../requests/requests.service.js';
@@ -26,7 +25,7 @@ export class ModerationService {
   private readonly logger = new Logger('Moderation');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly accountsView: AdminAccountsRepository,
     private readonly accounts: AccountsService,
     private readonly tokens: TokensService,
@@ -67,7 +66,7 @@ export class ModerationService {
     const kind = await this.accounts.findRole(accountId);
     if (!kind) throw notFound('ACCOUNT.NOT_FOUND', 'No account has this id.');
     const party = kind === 'student' ? { studentId: accountId } : kind === 'mentor' ? { mentorId: accountId } : undefined;
-    const { sessionsRevoked, requestsClosed, changed } = await this.dataSource.transaction(async (manager) => {
+    const { sessionsRevoked, requestsClosed, changed } = await this.transactions.run(async (manager) => {
       // The lock order of account deletion: requests (mentor rows, then requests) first, the
       // account row next, the notification locks last.
       const cancelled = party ? await this.requests.cancelAllOf(manager, party, SUSPENSION_NOTE) : undefined;
@@ -87,7 +86,7 @@ export class ModerationService {
 
   /** Reinstates the account: sign-in works again and a mentor is searchable again (closed requests stay closed). */
   async unsuspend(admin: Principal, accountId: string): Promise<AdminAccountDto> {
-    const changed = await this.dataSource.transaction(async (manager) => {
+    const changed = await this.transactions.run(async (manager) => {
       const { kind, changed } = await this.accounts.setSuspended(manager, accountId, null);
       if (changed && kind === 'mentor') await this.mentors.setHidden(manager, accountId, false);
       return changed;

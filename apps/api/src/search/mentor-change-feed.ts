@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Transactions } from '../database/transactions.js';
 import type { MentorEntity } from '../mentors/mentor.entity.js';
 import { MentorRowsRepository } from './mentor-rows.repository.js';
 
@@ -19,12 +20,18 @@ const BATCH = 1000;
  *
  * A position names its database (system id and database oid) too: a snapshot of another database, or
  * of this one before it was recreated, is not topped up from here (`sameDatabase`).
+ *
+ * The removal log is pruned below the oldest position a reader holds (`search_feed_readers`: each
+ * replica holds the position its snapshot, or without one its index, resumes from). A reader silent
+ * for longer than the TTL no longer holds anything back: its row is dropped, and a snapshot of it is
+ * not resumed (`resume`), since removals it needed may be gone.
  */
 @Injectable()
 export class MentorChangeFeed {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mentors: MentorRowsRepository,
+    private readonly transactions: Transactions,
   ) {}
 
   /** The feed's position now. */
@@ -67,6 +74,44 @@ export class MentorChangeFeed {
       [xid],
     )) as { id: string }[];
     return rows.map((r) => r.id);
+  }
+
+  /** `reader` may resume from `position`: removals from there on are kept. Marks the reader seen. */
+  async hold(reader: string, position: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO "search_feed_readers" ("reader", "position", "seen_at") VALUES ($1, $2::bigint, now())
+       ON CONFLICT ("reader") DO UPDATE SET "position" = EXCLUDED."position", "seen_at" = now()`,
+      [reader, split(position)[1]],
+    );
+  }
+
+  /**
+   * Whether `reader`'s snapshot at `position` can be topped up from the feed: the reader still holds a
+   * position at or before it, so no removal after it was pruned. Marks the reader seen.
+   */
+  async resume(reader: string, position: string): Promise<boolean> {
+    const [row] = (await this.dataSource.query(
+      `WITH seen AS (UPDATE "search_feed_readers" SET "seen_at" = now() WHERE "reader" = $1 AND "position" <= $2::bigint RETURNING 1)
+       SELECT count(*)::int AS n FROM seen`,
+      [reader, split(position)[1]],
+    )) as { n: number }[];
+    return row!.n > 0;
+  }
+
+  /**
+   * Drops the readers not seen for `readerTtlMs`, then the removals every remaining reader has passed
+   * (none when there is no reader); answers how many removals went. Two statements, so the second sees
+   * a reader that a concurrent `resume` kept.
+   */
+  prune(readerTtlMs: number): Promise<number> {
+    return this.transactions.run(async (manager) => {
+      await manager.query(`DELETE FROM "search_feed_readers" WHERE "seen_at" < now() - make_interval(secs => $1::double precision / 1000)`, [readerTtlMs]);
+      const [row] = (await manager.query(
+        `WITH gone AS (DELETE FROM "mentor_removals" WHERE "change_xid" < (SELECT min("position") FROM "search_feed_readers") RETURNING 1)
+         SELECT count(*)::int AS n FROM gone`,
+      )) as { n: number }[];
+      return row!.n;
+    });
   }
 }
 

@@ -13,6 +13,11 @@ import { MentorProfileCache } from './mentor-profile.cache.js';
 
 /** A top-up at start that changed at least this many profiles is followed by a snapshot and a reload, like a build. */
 const COMPACT_AFTER = 1000;
+/**
+ * A replica (or its snapshot) that has not held its place in the change feed for this long no longer
+ * keeps removals from being pruned; its snapshot, if it comes back, is rebuilt instead of topped up.
+ */
+export const FEED_READER_TTL_MS = 7 * 24 * 3600_000;
 
 /** Replicas tell each other that mentors changed: "catch up now" (the change itself is read from PostgreSQL). */
 export const MENTOR_CHANGED_CHANNEL = 'search:mentor-changed';
@@ -55,6 +60,11 @@ export class SearchIndexSync implements OnApplicationBootstrap, BeforeApplicatio
   private timers: NodeJS.Timeout[] = [];
   /** The feed position everything before which is in the index; null until the index is built. */
   private watermark: string | null = null;
+  /** This replica as a reader of the change feed (kept across restarts in its snapshot), and the position it holds there. */
+  private reader: string | null = null;
+  private held: string | null = null;
+  /** A snapshot was loaded or written: a restart resumes from `held`, not from the index's watermark. */
+  private snapshotted = false;
   /** Rows at or after the watermark already applied (id -> writer xid): read again, not re-indexed. */
   private applied = new Map<string, string>();
   /** The index changed since the last snapshot. */
@@ -103,7 +113,7 @@ export class SearchIndexSync implements OnApplicationBootstrap, BeforeApplicatio
     });
     this.timers.push(
       setInterval(() => void this.catchUp(), this.config.SEARCH_SYNC_INTERVAL_MS),
-      setInterval(() => void this.saveSnapshot(), this.config.SEARCH_SNAPSHOT_INTERVAL_MS),
+      setInterval(() => void this.saveSnapshot().then(() => this.keepFeed()), this.config.SEARCH_SNAPSHOT_INTERVAL_MS),
     );
     for (const timer of this.timers) timer.unref();
     this.starting = this.start();
@@ -125,6 +135,12 @@ export class SearchIndexSync implements OnApplicationBootstrap, BeforeApplicatio
 
   /** Re-reads every mentor from PostgreSQL and repairs the index (`full` re-embeds everything). */
   async reconcile(full = false): Promise<void> {
+    // Held before the read: no removal from here on is pruned while this index may need it.
+    const reader = (this.reader ??= randomUUID());
+    const held = await this.feed.position();
+    await this.feed.hold(reader, held);
+    this.held = held;
+    this.snapshotted = false;
     const from = await this.feed.position();
     const mentors = this.mentors;
     async function* documents(): AsyncGenerator<MentorDocument> {
@@ -189,15 +205,19 @@ export class SearchIndexSync implements OnApplicationBootstrap, BeforeApplicatio
     const started = Date.now();
     try {
       const restored = await this.search.loadSnapshot();
-      if (restored && (await this.feed.sameDatabase(restored))) {
-        this.watermark = restored;
+      const mark = restored === null ? null : parseMark(restored);
+      if (mark && (await this.feed.sameDatabase(mark.position)) && (await this.feed.resume(mark.reader, mark.position))) {
+        this.reader = mark.reader;
+        this.held = mark.position;
+        this.snapshotted = true;
+        this.watermark = mark.position;
         const applied = await this.applyChanges();
         this.reconciled = true;
         this.logger.log(`Mentor index restored from its snapshot and topped up with ${applied} changes in ${Date.now() - started} ms`);
         if (applied >= COMPACT_AFTER) await this.compact(started);
         return;
       }
-      if (restored) this.logger.warn('the search index snapshot is of another database: rebuilding');
+      if (restored) this.logger.warn('the search index snapshot is of another database, or older than the removals the change feed keeps: rebuilding');
       await this.reconcile();
       await this.compact(started);
     } catch (error) {
@@ -213,8 +233,9 @@ export class SearchIndexSync implements OnApplicationBootstrap, BeforeApplicatio
     if (!(await this.saveSnapshot())) return;
     await this.exclusive(async () => {
       const saved = await this.search.loadSnapshot();
-      if (saved === null) return this.reconcile();
-      this.watermark = saved;
+      const mark = saved === null ? null : parseMark(saved);
+      if (mark === null) return this.reconcile();
+      this.watermark = mark.position;
       this.applied.clear();
       await this.applyChanges();
       this.logger.log(`Mentor index reloaded from its snapshot after the build (${Date.now() - started} ms in all)`);
@@ -253,18 +274,48 @@ export class SearchIndexSync implements OnApplicationBootstrap, BeforeApplicatio
 
   /** Writes the snapshot when the index changed since the last one; true when one was written. */
   private async saveSnapshot(): Promise<boolean> {
-    if (!this.dirty || this.watermark === null || !this.reconciled) return false;
+    if (!this.dirty || this.watermark === null || this.reader === null || !this.reconciled) return false;
     const watermark = this.watermark;
+    const reader = this.reader;
     try {
       this.dirty = false;
       const started = Date.now();
-      const saved = await this.search.saveSnapshot(watermark);
-      if (saved) this.logger.log(`Mentor index snapshot written in ${Date.now() - started} ms`);
-      return saved;
+      const saved = await this.search.saveSnapshot(`${reader}@${watermark}`);
+      if (!saved) return false;
+      this.logger.log(`Mentor index snapshot written in ${Date.now() - started} ms`);
+      // After the file: until this commits the feed keeps the removals since the older position (safe).
+      this.snapshotted = true;
+      this.held = watermark;
+      await this.feed.hold(reader, watermark);
+      return true;
     } catch (error) {
       this.dirty = true;
       this.logger.warn({ err: error }, 'could not write the mentor index snapshot');
       return false;
     }
   }
+
+  /**
+   * Holds this replica's place in the change feed (where a restart resumes: its snapshot's position, or
+   * without snapshots its index's watermark) and prunes the removals every reader has passed.
+   */
+  async keepFeed(): Promise<void> {
+    const position = this.snapshotted ? this.held : this.watermark;
+    if (this.reader === null || position === null) return;
+    try {
+      await this.feed.hold(this.reader, position);
+      const pruned = await this.feed.prune(FEED_READER_TTL_MS);
+      if (pruned > 0) this.logger.log(`Pruned ${pruned} mentor removals every feed reader has passed`);
+    } catch (error) {
+      this.logger.warn({ err: error }, 'could not hold the change feed position or prune the removal log');
+    }
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A snapshot's mark: "reader@position" (the reader's uuid, a change feed position); null when it is not one. */
+function parseMark(mark: string): { reader: string; position: string } | null {
+  const [reader, position, ...rest] = mark.split('@');
+  return rest.length === 0 && reader && UUID.test(reader) && position && /^\d+:\d+:\d+$/.test(position) ? { reader, position } : null;
 }

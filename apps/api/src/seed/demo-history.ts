@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '@app/auth';
 import { DomainError } from '@app/common';
 import { AppConfig } from '@app/config';
+import { Transactions } from '../database/transactions.js';
 import { RatingsService } from '../ratings/ratings.service.js';
 import { RequestExpiry } from '../requests/request-expiry.js';
 import { RequestThreadService } from '../requests/request-thread.service.js';
@@ -39,6 +40,7 @@ function timelineOf(story: DemoStory, now: number): Timeline {
 export class DemoHistory {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly requests: RequestsService,
     private readonly thread: RequestThreadService,
     private readonly expiry: RequestExpiry,
@@ -99,7 +101,7 @@ export class DemoHistory {
   private async expireOldPending(): Promise<void> {
     await this.expiry.sweep();
     const ttl = `${this.config.REQUEST_TTL_DAYS} days`;
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       await manager.query(`UPDATE mentorship_requests SET closed_at = created_at + $1::interval, updated_at = created_at + $1::interval WHERE status = 'expired'`, [ttl]);
       await manager.query(`UPDATE mentorship_requests SET reminded_at = created_at + $1::interval / 2 WHERE reminded_at IS NOT NULL`, [ttl]);
       await manager.query(
@@ -117,7 +119,7 @@ export class DemoHistory {
   }
 
   private async backdate(requestId: string, studentId: string, mentorId: string, { sent, answered, closed }: Timeline): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       await manager.query(
         `UPDATE mentorship_requests
             SET created_at = $2,

@@ -1,13 +1,13 @@
-import { BrowseOrder, type BrowseEntry } from './browse-order.js';
+import { BrowseOrder } from './browse-order.js';
 
 // Slot i: key from `keys`, id `m<i>`; order is key desc, then id asc.
 const keys = [1, 3, 2, 3, 0, 2];
-const entries: BrowseEntry[] = keys.map((browseKey, i) => ({ id: `m${i}`, browseKey }));
+const entries = keys.map((browseKey, i) => ({ id: `m${i}`, browseKey }));
 const slots = keys.map((_, i) => i);
 const all = { all: true, words: new Uint32Array(1) };
 
 describe('BrowseOrder.page', () => {
-  const order = new BrowseOrder((slot) => entries[slot]!);
+  const order = new BrowseOrder((slot) => entries[slot]!.id, (slot) => entries[slot]!.browseKey);
   order.invalidate();
 
   it('walks the order from the cursor, a page at a time, without gaps or repeats', () => {

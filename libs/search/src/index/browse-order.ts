@@ -1,10 +1,3 @@
-/** What the browse order needs of an indexed mentor. */
-export interface BrowseEntry {
-  id: string;
-  /** Availability, then rating, then newest, as one number (higher first). */
-  browseKey: number;
-}
-
 /**
  * Index slots sorted for browsing (browse key descending, then id ascending), kept sorted by
  * small edits and rebuilt lazily after bulk changes, so a page walks it from the cursor with no
@@ -13,7 +6,11 @@ export interface BrowseEntry {
 export class BrowseOrder {
   private order: number[] | null = [];
 
-  constructor(private readonly entry: (slot: number) => BrowseEntry) {}
+  /** `key`: availability, then rating, then newest, as one number (higher first). */
+  constructor(
+    private readonly id: (slot: number) => string,
+    private readonly key: (slot: number) => number,
+  ) {}
 
   /** Forget the order: the next read sorts `slots` afresh (after bulk loads or many changes). */
   invalidate(): void {
@@ -33,10 +30,7 @@ export class BrowseOrder {
   sorted(slots: Iterable<number>): readonly number[] {
     if (!this.order) {
       const rows: { slot: number; key: number; id: string }[] = [];
-      for (const slot of slots) {
-        const e = this.entry(slot);
-        rows.push({ slot, key: e.browseKey, id: e.id });
-      }
+      for (const slot of slots) rows.push({ slot, key: this.key(slot), id: this.id(slot) });
       rows.sort((x, y) => y.key - x.key || (x.id < y.id ? -1 : 1));
       this.order = rows.map((r) => r.slot);
     }
@@ -67,8 +61,8 @@ export class BrowseOrder {
     let hi = order.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const p = this.entry(order[mid]!);
-      const after = p.browseKey < key || (p.browseKey === key && p.id > id);
+      const k = this.key(order[mid]!);
+      const after = k < key || (k === key && this.id(order[mid]!) > id);
       if (after) hi = mid;
       else lo = mid + 1;
     }
@@ -77,15 +71,13 @@ export class BrowseOrder {
 
   insert(slot: number): void {
     if (!this.order) return;
-    const p = this.entry(slot);
-    // Entries equal to p cannot exist (ids are unique): insert before the first that sorts after it.
-    this.order.splice(this.lowerBound(this.order, p.browseKey, p.id), 0, slot);
+    // Equal entries cannot exist (ids are unique): insert before the first that sorts after this one.
+    this.order.splice(this.lowerBound(this.order, this.key(slot), this.id(slot)), 0, slot);
   }
 
   remove(slot: number): void {
     if (!this.order) return;
-    const p = this.entry(slot);
-    const at = this.lowerBound(this.order, p.browseKey, p.id) - 1;
+    const at = this.lowerBound(this.order, this.key(slot), this.id(slot)) - 1;
     if (at >= 0 && this.order[at] === slot) this.order.splice(at, 1);
     else this.order = null;
   }

@@ -7,7 +7,8 @@ import { BuiltinEmbedder } from '../embedder/builtin-embedder.js';
 import { DEFAULT_RANKING } from '../ranking/ranking.js';
 import { MentorEncoder } from './encoder.js';
 import { InProcessMentorIndex } from './in-process-mentor-index.js';
-import { describeMentorIndexContract } from './mentor-index.contract.js';
+import { describeMentorIndexContract, mentor } from './mentor-index.contract.js';
+import { writeSections } from './snapshot-file.js';
 
 const encoder = new MentorEncoder(new BuiltinEmbedder(), DEFAULT_RANKING);
 
@@ -73,5 +74,36 @@ describe('InProcessMentorIndex snapshot', () => {
     writeFileSync(path, 'not a snapshot');
     expect(await index.loadSnapshot()).toBeNull();
     expect(await new InProcessMentorIndex(encoder).saveSnapshot('w')).toBe(false);
+  });
+
+  it('keeps every stored part of a profile through a save and a load: lists, words, numbers, free slots', async () => {
+    const path = join(dir, 'index.snapshot');
+    const original = new InProcessMentorIndex(encoder, { snapshotPath: path });
+    const made = [
+      mentor('one', { skills: ['TypeScript', 'Node.js'], languages: ['RU', 'en'], expertise: 'Backend', bio: 'Я пишу сервисы на NestJS.\nLong second paragraph about kafka streams.', ratingAverage: 4.5, ratingCount: 7 }),
+      mentor('two', { skills: ['Go'], languages: ['en'], acceptingRequests: false, bio: 'Distributed systems' }),
+      mentor('three', { skills: ['Python', 'ML'], languages: ['ru'], atCapacity: true }),
+    ];
+    await original.upsert(made);
+    await original.remove('two');
+    await original.saveSnapshot('w');
+    const restored = new InProcessMentorIndex(encoder, { snapshotPath: path });
+    expect(await restored.loadSnapshot()).toBe('w');
+    for (const p of [{ query: 'nestjs kafka' }, { query: 'сервисы typescript' }, { skills: ['node.js'] }, { language: 'ru' }, { acceptingOnly: true }, {}]) {
+      expect(await restored.search(p)).toEqual(await original.search(p));
+    }
+    expect((await restored.search({ query: 'typescript kafka' })).items[0]).toMatchObject({ id: 'one', matched: expect.arrayContaining(['TypeScript', 'kafka']) });
+    // The freed slot is reused after the load, and the profile is found like any other.
+    await restored.upsert(mentor('four', { skills: ['Rust'] }));
+    expect((await restored.search({ query: 'rust' })).items.map((h) => h.id)).toEqual(['four']);
+    expect([...(await restored.fingerprints()).keys()].sort()).toEqual(['four', 'one', 'three']);
+  });
+
+  it('does not use a snapshot of an older format (the index starts empty and is rebuilt)', async () => {
+    const path = join(dir, 'index.snapshot');
+    await writeSections(path, { version: 1, schema: encoder.schema, watermark: 'old', slots: 0, spaces: [] }, [new Uint8Array(8)]);
+    const index = new InProcessMentorIndex(encoder, { snapshotPath: path });
+    expect(await index.loadSnapshot()).toBeNull();
+    expect(await index.count()).toBe(0);
   });
 });

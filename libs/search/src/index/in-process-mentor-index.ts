@@ -1,11 +1,10 @@
 import { Logger } from '@nestjs/common';
 import { encodeCursor, normalizeSearch, poolSize, startAfterIn, type NormalizedSearch } from '../ranking/paging.js';
 import {
-  browseScore, combineScore, compareIds, matchedTerms, relevance, type MentorPayload, type RankingOptions,
+  browseScore, combineScore, compareIds, matchedTerms, relevance, termId, type RankingOptions,
 } from '../ranking/ranking.js';
 import type { IndexHealth, MentorDocument, SearchHit, SearchPage, SearchParams, SparseTerms } from '../types.js';
-import { Bitset } from './bitset.js';
-import type { EncodedMentor, EncodedQuery, IndexedPayload, MentorEncoder } from './encoder.js';
+import type { EncodedMentor, EncodedQuery, MentorEncoder } from './encoder.js';
 import { LexicalQuery, LexicalSearch, type LexicalCorpus } from './lexical-search.js';
 import { type Filter, FilterSets } from './filter-sets.js';
 import { MentorIndex } from './mentor-index.js';
@@ -13,9 +12,9 @@ import { Postings } from './postings.js';
 import { capQueryTerms, feedbackQuery } from './query-expansion.js';
 import { BrowseOrder } from './browse-order.js';
 import { type HnswOptions, VectorSpace } from './vector-space.js';
-import { SharedStrings } from './shared-strings.js';
+import { ProfileStore } from './profile-store.js';
 import { WriteQueue } from './write-queue.js';
-import { loadSnapshot, saveSnapshot, type SnapshotTarget } from './index-snapshot.js';
+import { IndexSnapshots } from './index-snapshot.js';
 
 export interface InProcessIndexOptions extends HnswOptions {
   /**
@@ -30,16 +29,15 @@ export interface InProcessIndexOptions extends HnswOptions {
   snapshotPath?: string;
 }
 
-type Payload = IndexedPayload;
-
 /** Above this many changed documents the browse order is re-sorted lazily instead of patched in place. */
 const INCREMENTAL_BROWSE_LIMIT = 64;
 
 /**
  * Default MentorIndex: everything in memory. Dense vectors live in a usearch HNSW graph per space
- * (int8, for candidates) plus a contiguous Float32Array (for exact scores), lexical terms in an inverted index with live
+ * (int8, for candidates) plus a contiguous Float16Array (for scores), lexical terms in an inverted index with live
  * document frequencies, filters in bitsets (skills, languages, availability), so filters are applied
- * before ranking and paging. Browsing walks a maintained (browseKey desc, id asc) order.
+ * before ranking and paging; the profiles themselves in columns (ProfileStore). Browsing walks a
+ * maintained (browseKey desc, id asc) order.
  *
  * All index work of a search runs synchronously after the (possibly remote) query embedding, so the
  * per-index scratch buffers are never shared between concurrent searches.
@@ -48,33 +46,24 @@ export class InProcessMentorIndex extends MentorIndex {
   readonly backend = 'in-process' as const;
   private readonly logger = new Logger('InProcessMentorIndex');
   private readonly slotOf = new Map<string, number>();
-  private payloads: (Payload | undefined)[] = [];
-  /** Typed arrays, not number[]: a hundred thousand profiles × ~40 terms each. */
-  private sparse: (SparseTerms | undefined)[] = [];
-  /** Per-passage weights of the profiles with more than passageTopK passages, by slot (few, usually none). */
-  private readonly passages = new Map<number, SparseTerms[]>();
-  /** One copy of each skill, language and term string, however many profiles name it. */
-  private readonly strings = new SharedStrings();
-  /** The slots in `passages`. */
-  private longProfiles = new Bitset();
+  /** The profiles by slot: ids, browse keys, lists, lexical terms. */
+  private readonly store = new ProfileStore();
   private readonly spaces = new Map<string, VectorSpace>();
   private readonly postings = new Map<number, Postings>();
   private readonly filters = new FilterSets();
   private freeSlots: number[] = [];
   /** Live slots in browse order (browseKey desc, id asc); null = re-sort on next browse. */
-  private readonly browseOrder = new BrowseOrder((slot) => this.payloads[slot]!);
+  private readonly browseOrder = new BrowseOrder((slot) => this.store.id(slot)!, (slot) => this.store.browseKey(slot));
   /** Lexical top-k (and its scratch), and the stamps that tell lexical candidates apart (both grown with the slot count). */
   private readonly lexical = new LexicalSearch();
   private stamp = new Uint32Array(0);
   private epoch = 0;
-  /** Per slot, the parts of the final score that do not depend on the query (see combineScore). */
-  private ratingPart = new Float64Array(0);
-  private penaltyPart = new Float64Array(0);
   /** Candidate scratch of a search: slots and scores, then their ranked order. */
   private candidateSlots = new Int32Array(0);
   private candidateScores = new Float64Array(0);
   /** An upsert awaits its embedder (a remote one takes milliseconds): a remove or a search called meanwhile must not overtake it. */
   private readonly writes = new WriteQueue();
+  private readonly snapshots: IndexSnapshots;
 
   constructor(
     private readonly encoder: MentorEncoder,
@@ -82,6 +71,9 @@ export class InProcessMentorIndex extends MentorIndex {
   ) {
     super();
     this.createSpaces();
+    this.snapshots = new IndexSnapshots(options.snapshotPath, {
+      schema: encoder.schema, store: this.store, spaces: this.spaces, reset: () => this.reset(), restored: () => this.restored(),
+    });
   }
 
   async init(): Promise<boolean> {
@@ -95,7 +87,7 @@ export class InProcessMentorIndex extends MentorIndex {
       const encoded: EncodedMentor[] = [];
       for (const doc of list) if (doc && typeof doc.id === 'string' && doc.id) encoded.push(await this.encoder.encode(doc));
       // Last write wins within a batch.
-      this.store([...new Map(encoded.map((e) => [e.payload.id, e])).values()]);
+      this.write([...new Map(encoded.map((e) => [e.payload.id, e])).values()]);
     });
   }
 
@@ -104,12 +96,7 @@ export class InProcessMentorIndex extends MentorIndex {
    * file; false when no snapshot file is configured. Searches wait while it is written.
    */
   override saveSnapshot(watermark: string): Promise<boolean> {
-    const path = this.options.snapshotPath;
-    if (!path) return Promise.resolve(false);
-    return this.writes.run(async () => {
-      await saveSnapshot(path, watermark, this.snapshotTarget());
-      return true;
-    });
+    return this.writes.run(() => this.snapshots.save(watermark));
   }
 
   /**
@@ -117,60 +104,52 @@ export class InProcessMentorIndex extends MentorIndex {
    * schema; answers its watermark, or null (no snapshot, another schema, unreadable: start empty).
    */
   override loadSnapshot(): Promise<string | null> {
-    const path = this.options.snapshotPath;
-    if (!path) return Promise.resolve(null);
-    return this.writes.run(async () => {
-      this.reset();
-      try {
-        return await loadSnapshot(path, this.encoder.schema, this.snapshotTarget());
-      } catch (error) {
-        this.logger.warn(`search index snapshot ${path} not used: ${error instanceof Error ? error.message : String(error)}`);
-        this.reset();
-        return null;
-      }
-    });
+    return this.writes.run(() => this.snapshots.load());
   }
 
-  /** What the snapshot reads and fills: this index's storage. */
-  private snapshotTarget(): SnapshotTarget {
-    return {
-      schema: this.encoder.schema,
-      slots: () => this.payloads.length,
-      payload: (slot) => this.payloads[slot],
-      sparse: (slot) => this.sparse[slot],
-      passages: this.passages,
-      spaces: this.spaces,
-      restore: (slot, payload, sparse, passages) => this.place(slot, this.strings.payload(payload), sparse, passages),
-      restored: (slots) => {
-        this.freeSlots = [];
-        for (let slot = slots - 1; slot >= 0; slot--) if (!this.payloads[slot]) this.freeSlots.push(slot);
-        this.browseOrder.invalidate();
-      },
-    };
+  /** After a snapshot load: everything derived from the store (slots, filters, score parts, postings at their exact size). */
+  private restored(): void {
+    const { store } = this;
+    const frequency = new Map<number, number>();
+    const { keys } = store.terms;
+    for (let slot = 0; slot < store.slots; slot++) {
+      const p = store.payload(slot);
+      if (!p) {
+        this.freeSlots.push(slot);
+        continue;
+      }
+      this.slotOf.set(p.id, slot);
+      this.filters.add(slot, p);
+      for (let i = store.terms.start(slot), end = store.terms.end(slot); i < end; i++) frequency.set(keys[i]!, (frequency.get(keys[i]!) ?? 0) + 1);
+    }
+    this.freeSlots.reverse();
+    for (const [term, n] of frequency) this.postings.set(term, new Postings(n));
+    for (let slot = 0; slot < store.slots; slot++) this.addPostings(slot);
+    this.browseOrder.invalidate();
   }
 
   /** Puts a profile in a free slot: payload, lexical terms, score parts, filters (vectors are the spaces' part). */
-  private place(slot: number, payload: Payload, sparse: SparseTerms, passages: SparseTerms[] | undefined): void {
-    this.slotOf.set(payload.id, slot);
-    this.payloads[slot] = payload;
-    this.sparse[slot] = sparse;
-    this.setScoreParts(slot, payload);
-    if (passages) {
-      this.passages.set(slot, passages);
-      this.longProfiles.set(slot);
-    }
-    this.filters.add(slot, payload);
-    for (let i = 0; i < sparse.indices.length; i++) this.postingsFor(sparse.indices[i]!).add(slot, sparse.values[i]!);
+  private place(slot: number, e: EncodedMentor): void {
+    this.slotOf.set(e.payload.id, slot);
+    this.store.put(slot, e.payload, e.sparse, e.passages?.map(typedSparse));
+    this.filters.add(slot, e.payload);
+    this.addPostings(slot);
   }
 
-  private store(unique: readonly EncodedMentor[]): void {
+  private addPostings(slot: number): void {
+    const { terms } = this.store;
+    const { keys, weights } = terms;
+    for (let i = terms.start(slot), end = terms.end(slot); i < end; i++) this.postingsFor(keys[i]!).add(slot, weights![i]!);
+  }
+
+  private write(unique: readonly EncodedMentor[]): void {
     const incremental = this.browseOrder.isMaintained && unique.length <= INCREMENTAL_BROWSE_LIMIT;
     if (!incremental) this.browseOrder.invalidate();
     const pending = new Map<string, { keys: number[]; vecs: Float32Array[] }>();
     for (const e of unique) {
       this.removeOne(e.payload.id);
-      const slot = this.freeSlots.pop() ?? this.payloads.length;
-      this.place(slot, this.strings.payload(e.payload), typedSparse(e.sparse), e.passages?.map(typedSparse));
+      const slot = this.freeSlots.pop() ?? this.store.slots;
+      this.place(slot, e);
       for (const [id, space] of this.spaces) {
         const v = e.vectors[id];
         if (!v || v.length !== space.dimension) continue;
@@ -203,7 +182,7 @@ export class InProcessMentorIndex extends MentorIndex {
   async fingerprints(): Promise<Map<string, string>> {
     await this.writes.settled();
     const out = new Map<string, string>();
-    for (const [id, slot] of this.slotOf) out.set(id, this.payloads[slot]!.fingerprint);
+    for (const [id, slot] of this.slotOf) out.set(id, this.store.fingerprint(slot));
     return out;
   }
 
@@ -216,14 +195,8 @@ export class InProcessMentorIndex extends MentorIndex {
   }
 
   private reset(): void {
-    this.strings.clear();
     this.slotOf.clear();
-    this.payloads = [];
-    this.sparse = [];
-    this.ratingPart = new Float64Array(0);
-    this.penaltyPart = new Float64Array(0);
-    this.passages.clear();
-    this.longProfiles = new Bitset();
+    this.store.clear();
     this.postings.clear();
     this.filters.clear();
     this.freeSlots = [];
@@ -245,11 +218,14 @@ export class InProcessMentorIndex extends MentorIndex {
   private searchQuery(n: NormalizedSearch, q: EncodedQuery, filter: Filter): SearchPage {
     const ranked = filter.count ? this.rank(n, q, filter) : { slots: EMPTY_SLOTS, scores: EMPTY_SCORES };
     const total = ranked.slots.length;
-    const start = startAfterIn(total, (i) => ranked.scores[i]!, (i) => this.payloads[ranked.slots[i]!]!.id, n.after);
+    const start = startAfterIn(total, (i) => ranked.scores[i]!, (i) => this.store.id(ranked.slots[i]!)!, n.after);
     const items: SearchHit[] = [];
     for (let i = start; i < Math.min(total, start + n.limit); i++) {
-      const p = this.payloads[ranked.slots[i]!]!;
-      items.push({ id: p.id, score: ranked.scores[i]!, matched: matchedTerms(p, q.surfaces) });
+      const slot = ranked.slots[i]!;
+      const p = this.store.payload(slot)!;
+      // The query's terms the profile has, from its lexical terms (the store keeps no list of its words).
+      const terms = [...q.surfaces.keys()].filter((term) => this.store.hasTerm(slot, termId(term)));
+      items.push({ id: p.id, score: ranked.scores[i]!, matched: matchedTerms({ skills: p.skills, skillTerms: p.skillTerms, terms }, q.surfaces) });
     }
     const last = items[items.length - 1];
     const served = (n.after?.served ?? 0) + items.length;
@@ -277,7 +253,7 @@ export class InProcessMentorIndex extends MentorIndex {
     if (o.feedbackDocs > 0 && q.words >= o.feedbackMinQueryTerms) {
       const best = this.lexical.top(query, filter, o.feedbackDocs);
       if (best.length > 0) {
-        query = new LexicalQuery(feedbackQuery(capped, best, this.lexical.acc.scores, this.sparse, o), corpus);
+        query = new LexicalQuery(feedbackQuery(capped, best, this.lexical.acc.scores, corpus.sparse, o), corpus);
         lexical = this.lexical.top(query, filter, k);
       } else lexical = best;
     } else lexical = this.lexical.top(query, filter, k);
@@ -289,15 +265,17 @@ export class InProcessMentorIndex extends MentorIndex {
     const kDense = poolSize(n, Math.ceil(o.candidateLimit / 4));
     const dense = space ? space.candidates(vector, q.space.minSimilarity, filter, kDense, this.options.exactScanLimit) : null;
 
-    // Candidates go to scratch arrays as (slot, score): no payload object is read until the page is cut.
-    const { ratingPart, penaltyPart } = this;
+    // Candidates go to scratch arrays as (slot, score): no payload is rebuilt until the page is cut.
+    const { store } = this;
+    const { ratingWeight, unavailablePenalty } = o;
     const slots = this.candidateSlots.length >= k + kDense ? this.candidateSlots : (this.candidateSlots = new Int32Array(2 * (k + kDense)));
     const values = this.candidateScores.length >= slots.length ? this.candidateScores : (this.candidateScores = new Float64Array(slots.length));
     let count = 0;
     const consider = (slot: number, lex: number, cosine: number): void => {
       if (lex <= 0 && cosine < q.space.minSimilarity) return;
       slots[count] = slot;
-      values[count++] = combineScore(relevance(cosine, lex, o), ratingPart[slot]!, penaltyPart[slot]!);
+      // The query-independent parts of the final score (see combineScore).
+      values[count++] = combineScore(relevance(cosine, lex, o), ratingWeight * store.ratingScore(slot), store.isAvailable(slot) ? 0 : unavailablePenalty);
     };
     if (dense) {
       for (let i = 0; i < dense.slots.length; i++) {
@@ -316,7 +294,7 @@ export class InProcessMentorIndex extends MentorIndex {
     // compareRanked order: score desc, then id (read only to break a tie).
     const order = new Int32Array(count);
     for (let i = 0; i < count; i++) order[i] = i;
-    order.sort((a, b) => values[b]! - values[a]! || compareIds(this.payloads[slots[a]!]!.id, this.payloads[slots[b]!]!.id));
+    order.sort((a, b) => values[b]! - values[a]! || compareIds(this.store.id(slots[a]!)!, this.store.id(slots[b]!)!));
     const ranked: Ranked = { slots: new Int32Array(count), scores: new Float64Array(count) };
     for (let i = 0; i < count; i++) {
       ranked.slots[i] = slots[order[i]!]!;
@@ -325,24 +303,9 @@ export class InProcessMentorIndex extends MentorIndex {
     return ranked;
   }
 
-  /** Keeps the query-independent parts of the slot's final score (see combineScore). */
-  private setScoreParts(slot: number, p: MentorPayload): void {
-    if (slot >= this.ratingPart.length) {
-      const size = Math.max(1024, (slot + 1) * 2);
-      const rating = new Float64Array(size);
-      rating.set(this.ratingPart);
-      this.ratingPart = rating;
-      const penalty = new Float64Array(size);
-      penalty.set(this.penaltyPart);
-      this.penaltyPart = penalty;
-    }
-    const o = this.encoder.ranking;
-    this.ratingPart[slot] = o.ratingWeight * p.ratingScore;
-    this.penaltyPart[slot] = p.available ? 0 : o.unavailablePenalty;
-  }
-
   private lexicalCorpus(o: RankingOptions): LexicalCorpus {
-    return { postings: this.postings, sparse: this.sparse, passages: this.passages, passageSlots: this.longProfiles.words, total: this.slotOf.size, passageTopK: o.passageTopK };
+    const { store } = this;
+    return { postings: this.postings, sparse: (slot) => store.sparse(slot), passages: store.passages, passageSlots: store.longProfiles.words, total: this.slotOf.size, passageTopK: o.passageTopK };
   }
 
   // --- browsing ----------------------------------------------------------------------------------
@@ -351,11 +314,10 @@ export class InProcessMentorIndex extends MentorIndex {
   private browse(n: NormalizedSearch, filter: Filter): SearchPage {
     const { slots, more } = this.browseOrder.page(this.slotOf.values(), n.after && { key: n.after.key, id: n.after.id }, n.limit, filter);
     const o = this.encoder.ranking;
-    const page = slots.map((slot) => this.payloads[slot]!);
-    const items: SearchHit[] = page.map((p) => ({ id: p.id, score: browseScore(p, o), matched: [] }));
-    const last = page[page.length - 1];
-    const served = (n.after?.served ?? 0) + page.length;
-    return { items, nextCursor: last && more ? encodeCursor(n.fingerprint, { id: last.id, score: last.browseKey }, served) : null, total: filter.count };
+    const items: SearchHit[] = slots.map((slot) => ({ id: this.store.id(slot)!, score: browseScore(this.store.payload(slot)!, o), matched: [] }));
+    const last = slots[slots.length - 1];
+    const served = (n.after?.served ?? 0) + slots.length;
+    return { items, nextCursor: last !== undefined && more ? encodeCursor(n.fingerprint, { id: this.store.id(last)!, score: this.store.browseKey(last) }, served) : null, total: filter.count };
   }
 
   // --- filters and storage -----------------------------------------------------------------------
@@ -364,21 +326,17 @@ export class InProcessMentorIndex extends MentorIndex {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
     this.browseOrder.remove(slot);
-    const p = this.payloads[slot]!;
-    const s = this.sparse[slot];
-    if (s) for (let i = 0; i < s.indices.length; i++) this.postings.get(s.indices[i]!)?.remove(slot);
-    this.filters.remove(slot, p);
+    const { terms } = this.store;
+    for (let i = terms.start(slot), end = terms.end(slot); i < end; i++) this.postings.get(terms.keys[i]!)?.remove(slot);
+    this.filters.remove(slot, this.store.payload(slot)!);
     for (const space of this.spaces.values()) space.remove(slot);
-    this.payloads[slot] = undefined;
-    this.sparse[slot] = undefined;
-    this.passages.delete(slot);
-    this.longProfiles.clear(slot);
+    this.store.delete(slot);
     this.slotOf.delete(id);
     this.freeSlots.push(slot);
   }
 
   private ensureScratch(): void {
-    const size = this.payloads.length;
+    const size = this.store.slots;
     this.lexical.ensure(size);
     if (this.stamp.length >= size) return;
     this.stamp = new Uint32Array(Math.max(1024, size * 2));

@@ -1,29 +1,58 @@
+import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { SparseTerms } from '../types.js';
-import type { IndexedPayload as Payload } from './encoder.js';
+import type { ProfileColumns, ProfileStore } from './profile-store.js';
 import { readSections, viewAs, writeSections } from './snapshot-file.js';
 import type { VectorSpace } from './vector-space.js';
 
 /** What a snapshot reads from, and restores into, an in-process index. */
 export interface SnapshotTarget {
   schema: string;
-  /** Slots in use or free (the highest slot + 1). */
-  slots(): number;
-  payload(slot: number): Payload | undefined;
-  sparse(slot: number): SparseTerms | undefined;
-  passages: ReadonlyMap<number, readonly SparseTerms[]>;
+  store: ProfileStore;
   spaces: ReadonlyMap<string, VectorSpace>;
-  /** Puts a snapshot's profile back in its slot (the index is empty; vectors come with the spaces). */
-  restore(slot: number, payload: Payload, sparse: SparseTerms, passages: SparseTerms[] | undefined): void;
-  /** Every profile is back: the free slots are the empty ones below `slots`. */
-  restored(slots: number): void;
+  /** Empties the index. */
+  reset(): void;
+  /** The store and the spaces hold the snapshot's profiles: rebuild what is derived from them (postings, filters). */
+  restored(): void;
 }
 
+/** An in-process index's snapshot file (none when `path` is absent). Callers keep other writes out meanwhile. */
+export class IndexSnapshots {
+  private readonly logger = new Logger('InProcessMentorIndex');
+
+  constructor(
+    private readonly path: string | undefined,
+    private readonly target: SnapshotTarget,
+  ) {}
+
+  /** Writes the index and `watermark`; false when there is no snapshot file. */
+  async save(watermark: string): Promise<boolean> {
+    if (!this.path) return false;
+    await saveSnapshot(this.path, watermark, this.target);
+    return true;
+  }
+
+  /** Replaces the index's contents with the file's; its watermark, or null (none, another schema, unreadable: the index is left empty). */
+  async load(): Promise<string | null> {
+    if (!this.path) return null;
+    this.target.reset();
+    try {
+      return await loadSnapshot(this.path, this.target.schema, this.target);
+    } catch (error) {
+      this.logger.warn(`search index snapshot ${this.path} not used: ${error instanceof Error ? error.message : String(error)}`);
+      this.target.reset();
+      return null;
+    }
+  }
+}
+
+/** Version 2: profiles in columns, float16 vectors. A file of another version means a rebuild. */
+const VERSION = 2;
+
 interface Meta {
-  version: 1;
+  version: typeof VERSION;
   schema: string;
   watermark: string;
   slots: number;
@@ -31,46 +60,34 @@ interface Meta {
   spaces: { id: string; dimension: number; graph: string }[];
 }
 
-interface State {
-  payloads: (Payload | null)[];
-  passages: [number, { indices: number[]; values: number[] }[]][];
-}
+/** The parts of the columns that are not typed arrays (V8-serialised in one section). */
+type Rest = Pick<ProfileColumns, 'ids' | 'strings' | 'passages'>;
 
 /**
- * Writes the index as it is: payloads (V8-serialised), every profile's lexical terms as three flat
- * typed arrays (offsets by slot, term ids, weights), and per embedding space the float32 vectors, the
- * slots that have one and the HNSW graph (its own file, named in the header), all by slot, so a load
- * puts every profile back in the same slot and the graph's keys stay valid.
+ * Writes the index as it is: the profile columns (ids, interned strings and long profiles' passages
+ * V8-serialised; numbers, lists and lexical terms as the flat typed arrays the store keeps), and per
+ * embedding space the float16 vectors, the slots that have one and the HNSW graph (its own file, named
+ * in the header), all by slot, so a load puts every profile back in the same slot, the graph's keys
+ * stay valid and the arrays are used as they are read.
  */
-export async function saveSnapshot(path: string, watermark: string, t: SnapshotTarget): Promise<void> {
-  const slots = t.slots();
-  const payloads: (Payload | null)[] = [];
-  const offsets = new Uint32Array(slots + 1);
-  for (let slot = 0; slot < slots; slot++) {
-    payloads.push(t.payload(slot) ?? null);
-    offsets[slot + 1] = offsets[slot]! + (t.sparse(slot)?.indices.length ?? 0);
-  }
-  const indices = new Uint32Array(offsets[slots]!);
-  const values = new Float32Array(offsets[slots]!);
-  for (let slot = 0; slot < slots; slot++) {
-    const s = t.sparse(slot);
-    if (!s) continue;
-    indices.set(s.indices, offsets[slot]!);
-    values.set(s.values, offsets[slot]!);
-  }
-  const state: State = { payloads, passages: [...t.passages].map(([slot, ps]) => [slot, ps.map((p) => ({ indices: Array.from(p.indices), values: Array.from(p.values) }))]) };
-  const sections: ArrayBufferView[] = [serialize(state), offsets, indices, values];
+async function saveSnapshot(path: string, watermark: string, t: SnapshotTarget): Promise<void> {
+  const c = t.store.columns();
+  const rest: Rest = { ids: c.ids, strings: c.strings, passages: c.passages };
+  const sections: ArrayBufferView[] = [
+    serialize(rest), c.fingerprints, c.browseKeys, c.ratingScores, c.available,
+    c.text.starts, c.text.lengths, c.text.keys, c.terms.starts, c.terms.lengths, c.terms.keys, c.terms.weights!,
+  ];
   await mkdir(dirname(path), { recursive: true });
   const tag = randomUUID().slice(0, 8);
   const spaces: Meta['spaces'] = [];
   let i = 0;
   for (const [id, space] of t.spaces) {
     const graph = `${basename(path)}.${tag}.${i++}.usearch`;
-    const { vectors, present } = space.save(join(dirname(path), graph), slots);
+    const { vectors, present } = space.save(join(dirname(path), graph), c.slots);
     sections.push(vectors, present);
     spaces.push({ id, dimension: space.dimension, graph });
   }
-  const meta: Meta = { version: 1, schema: t.schema, watermark, slots, spaces };
+  const meta: Meta = { version: VERSION, schema: t.schema, watermark, slots: c.slots, spaces };
   await writeSections(path, meta, sections);
   // The graphs of earlier snapshots (and of any save cut short) are no longer named by the file.
   const current = new Set(spaces.map((s) => s.graph));
@@ -80,34 +97,39 @@ export async function saveSnapshot(path: string, watermark: string, t: SnapshotT
   }
 }
 
+const COLUMN_SECTIONS = 12;
+
 /**
  * Restores a snapshot into an empty index; answers its watermark, or null when there is no file.
- * Throws when the file is unreadable or was written with another schema (embedder, BM25 parameters).
+ * Throws when the file is unreadable, of another version or was written with another schema
+ * (embedder, BM25 parameters).
  */
-export async function loadSnapshot(path: string, schema: string, t: SnapshotTarget): Promise<string | null> {
+async function loadSnapshot(path: string, schema: string, t: SnapshotTarget): Promise<string | null> {
   const file = await readSections(path);
   if (!file) return null;
   const meta = file.meta as Meta;
-  if (meta?.version !== 1) throw new Error('unknown snapshot version');
+  if (meta?.version !== VERSION) throw new Error(`snapshot version ${String(meta?.version)}, this index writes ${VERSION}`);
   if (meta.schema !== schema) throw new Error(`written with schema ${meta.schema}, the index has ${schema}`);
-  const [stateBytes, offsetBytes, indexBytes, valueBytes, ...spaceSections] = file.sections;
-  if (!stateBytes || !offsetBytes || !indexBytes || !valueBytes || spaceSections.length !== 2 * meta.spaces.length) throw new Error('the snapshot file is incomplete');
-  const state = deserialize(stateBytes) as State;
-  const offsets = viewAs(Uint32Array, offsetBytes);
-  const indices = viewAs(Uint32Array, indexBytes);
-  const values = viewAs(Float32Array, valueBytes);
-  const passages = new Map(state.passages.map(([slot, ps]) => [slot, ps.map((p) => ({ indices: Uint32Array.from(p.indices), values: Float32Array.from(p.values) }))]));
-  meta.spaces.forEach((s, i) => {
-    const space = t.spaces.get(s.id);
-    if (!space || space.dimension !== s.dimension) throw new Error(`the snapshot's space ${s.id} (${s.dimension} d) is not the index's`);
-    space.load(join(dirname(path), s.graph), viewAs(Float32Array, spaceSections[2 * i]!), viewAs(Uint32Array, spaceSections[2 * i + 1]!).slice());
+  const s = file.sections;
+  if (s.length !== COLUMN_SECTIONS + 2 * meta.spaces.length) throw new Error('the snapshot file is incomplete');
+  const rest = deserialize(s[0]!) as Rest;
+  t.store.restore({
+    slots: meta.slots,
+    ids: rest.ids,
+    strings: rest.strings,
+    passages: rest.passages,
+    fingerprints: viewAs(Uint32Array, s[1]!),
+    browseKeys: viewAs(Float64Array, s[2]!),
+    ratingScores: viewAs(Float64Array, s[3]!),
+    available: viewAs(Uint8Array, s[4]!),
+    text: { starts: viewAs(Uint32Array, s[5]!), lengths: viewAs(Uint32Array, s[6]!), keys: viewAs(Uint32Array, s[7]!), weights: null },
+    terms: { starts: viewAs(Uint32Array, s[8]!), lengths: viewAs(Uint32Array, s[9]!), keys: viewAs(Uint32Array, s[10]!), weights: viewAs(Float32Array, s[11]!) },
   });
-  for (let slot = 0; slot < meta.slots; slot++) {
-    const payload = state.payloads[slot];
-    if (!payload) continue;
-    const sparse = { indices: indices.subarray(offsets[slot]!, offsets[slot + 1]!), values: values.subarray(offsets[slot]!, offsets[slot + 1]!) };
-    t.restore(slot, payload, sparse, passages.get(slot));
-  }
-  t.restored(meta.slots);
+  meta.spaces.forEach((space, i) => {
+    const target = t.spaces.get(space.id);
+    if (!target || target.dimension !== space.dimension) throw new Error(`the snapshot's space ${space.id} (${space.dimension} d) is not the index's`);
+    target.load(join(dirname(path), space.graph), viewAs(Float16Array, s[COLUMN_SECTIONS + 2 * i]!), viewAs(Uint32Array, s[COLUMN_SECTIONS + 2 * i + 1]!));
+  });
+  t.restored();
   return meta.watermark;
 }

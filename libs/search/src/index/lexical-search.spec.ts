@@ -39,7 +39,7 @@ class Corpus {
   }
 
   view(passageTopK: number): LexicalCorpus {
-    return { postings: this.postings, sparse: this.sparse, passages: this.passages, passageSlots: this.long.words, total: this.total, passageTopK };
+    return { postings: this.postings, sparse: (slot) => this.sparse[slot], passages: this.passages, passageSlots: this.long.words, total: this.total, passageTopK };
   }
 }
 

@@ -6,8 +6,8 @@ import type { Postings } from './postings.js';
 /** What the lexical search reads of an index. */
 export interface LexicalCorpus {
   postings: ReadonlyMap<number, Postings>;
-  /** Each live slot's document vector, indices sorted by term id (as its postings hold it). */
-  sparse: readonly (SparseTerms | undefined)[];
+  /** A live slot's document vector, indices sorted by term id (as its postings hold it). */
+  sparse(slot: number): SparseTerms | undefined;
   /** Per-passage vectors of the long profiles (few, usually none). */
   passages: ReadonlyMap<number, readonly SparseTerms[]>;
   /** Bitset words of the slots in `passages`. */
@@ -62,7 +62,7 @@ export class LexicalQuery {
    * passages. Random access: a binary search per term in the document's sorted vector.
    */
   score(slot: number): number {
-    const doc = this.corpus.sparse[slot];
+    const doc = this.corpus.sparse(slot);
     if (!doc) return 0;
     const indices = doc.indices;
     const values = doc.values;

@@ -4,18 +4,24 @@
  * built once by a sort, then kept up to date by every add and remove (a binary search and a move).
  */
 export class Postings {
-  slots = new Int32Array(4);
-  weights = new Float32Array(4);
+  slots: Int32Array;
+  weights: Float32Array;
   size = 0;
   /** Impact order of the first `size` entries (null until first asked for). */
   private impact: { slots: Int32Array; weights: Float32Array } | null = null;
 
+  /** `capacity`: the entries expected (a snapshot load knows each list's size, so no list is over-allocated). */
+  constructor(capacity = 4) {
+    this.slots = new Int32Array(Math.max(1, capacity));
+    this.weights = new Float32Array(Math.max(1, capacity));
+  }
+
   add(slot: number, weight: number): void {
     if (this.size === this.slots.length) {
-      const slots = new Int32Array(this.size * 2);
+      const slots = new Int32Array(Math.max(4, this.size * 2));
       slots.set(this.slots);
       this.slots = slots;
-      const weights = new Float32Array(this.size * 2);
+      const weights = new Float32Array(Math.max(4, this.size * 2));
       weights.set(this.weights);
       this.weights = weights;
     }

@@ -30,7 +30,8 @@ describe('capQueryTerms', () => {
 
 describe('feedbackQuery', () => {
   const o = { feedbackTerms: 2, feedbackWeight: 0.5 };
-  const docs = [sparse({ 1: 1, 5: 3 }), sparse({ 1: 1, 6: 1 }), undefined];
+  const list = [sparse({ 1: 1, 5: 3 }), sparse({ 1: 1, 6: 1 }), undefined];
+  const docs = (slot: number) => list[slot];
 
   it('mixes in the heaviest terms of the best matches, weighted by their scores', () => {
     const scores = new Float64Array([2, 1, 0]);

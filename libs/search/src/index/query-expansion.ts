@@ -15,21 +15,21 @@ export function capQueryTerms(sparse: SparseVector, max: number, total: number, 
 /**
  * RM3-style pseudo-relevance feedback: the feedback model is the score-weighted mixture of the
  * normalised term weights of the best lexical matches (`matches`, their scores in `scores[slot]`, their
- * document vectors in `docs[slot]`); its `feedbackTerms` heaviest terms are interpolated into the query
+ * document vectors `docs(slot)`); its `feedbackTerms` heaviest terms are interpolated into the query
  * with weight `feedbackWeight`. The query is returned as is when the matches carry no weight.
  */
 export function feedbackQuery(
   query: SparseVector,
   matches: Int32Array,
   scores: Float64Array,
-  docs: readonly (SparseTerms | undefined)[],
+  docs: (slot: number) => SparseTerms | undefined,
   o: Pick<RankingOptions, 'feedbackTerms' | 'feedbackWeight'>,
 ): SparseVector {
   const top = Array.from(matches).sort((a, b) => scores[b]! - scores[a]! || a - b);
   const best = scores[top[0]!]!;
   const model = new Map<number, number>();
   for (const slot of top) {
-    const doc = docs[slot];
+    const doc = docs(slot);
     if (!doc || !(best > 0)) continue;
     let sum = 0;
     for (let i = 0; i < doc.values.length; i++) sum += doc.values[i]!;

@@ -1,5 +1,5 @@
 import usearch, { type Index as AnnIndex } from 'usearch';
-import { Bitset, forEachBit, hasBit, intersect } from './bitset.js';
+import { Bitset, forEachBit, hasBit } from './bitset.js';
 
 /** HNSW parameters (the defaults keep recall@10 >= 0.99 at 100k). */
 export interface HnswOptions {
@@ -10,7 +10,7 @@ export interface HnswOptions {
 
 /** HNSW defaults: recall@10 >= 0.99 vs exact float32 at 100k synthetic mentors (bench/search). */
 export const DEFAULT_HNSW = { connectivity: 16, expansionAdd: 64, expansionSearch: 128 } as const;
-/** The graph is asked for this many neighbours beyond those needed; all are re-scored in float32. */
+/** The graph is asked for this many neighbours beyond those needed; all are re-scored from the float16 copy. */
 const ANN_EXTRA = 32;
 
 /** The slots a search may return (bitset words) and how many there are. */
@@ -19,19 +19,20 @@ export interface DenseFilter {
   count: number;
 }
 
-/** Dense candidates: slots with their cosine to the query (float32 vectors). */
+/** Dense candidates: slots with their cosine to the query (stored vectors). */
 export interface DenseCandidates {
   slots: number[];
   cosines: number[];
 }
 
 /**
- * The vectors of one embedding space: a float32 copy of each in one contiguous array (slot ·
- * dimension), which gives exact cosines, and an int8 usearch HNSW graph over them, which picks
- * candidates (re-scored in float32). Keys of the graph are slots.
+ * The vectors of one embedding space: a float16 copy of each in one contiguous array (slot ·
+ * dimension), which gives the cosines a search scores with, and an int8 usearch HNSW graph over
+ * them, which picks candidates. Keys of the graph are slots. Float16 halves the float32 copy (100 →
+ * 50 MiB at 100k × 256 d); a cosine moves by about 1e-4 (see docs/search-index.md for recall and relevance).
  */
 export class VectorSpace {
-  private data = new Float32Array(0);
+  private data = new Float16Array(0);
   private readonly present = new Bitset();
   private readonly graph: AnnIndex;
 
@@ -55,24 +56,25 @@ export class VectorSpace {
     return this.present.has(slot);
   }
 
-  /** Writes the graph to `graphPath`; answers the float32 vectors of the first `slots` slots and which slots have one. */
-  save(graphPath: string, slots: number): { vectors: Float32Array; present: Uint32Array } {
+  /** Writes the graph to `graphPath`; answers the float16 vectors of the first `slots` slots and which slots have one. */
+  save(graphPath: string, slots: number): { vectors: Float16Array; present: Uint32Array } {
     this.graph.save(graphPath);
     return { vectors: this.data.subarray(0, slots * this.dimension), present: this.present.words };
   }
 
   /** Takes what `save` wrote (the space is empty): the graph file, the vectors and the present slots. */
-  load(graphPath: string, vectors: Float32Array<ArrayBuffer>, present: Uint32Array<ArrayBuffer>): void {
+  load(graphPath: string, vectors: Float16Array<ArrayBuffer>, present: Uint32Array<ArrayBuffer>): void {
+    if (vectors.length % this.dimension !== 0) throw new Error('the snapshot vectors are not of this dimension');
     this.graph.load(graphPath);
     this.data = vectors;
     this.present.words = present;
   }
 
-  /** Keeps the float32 copy of a slot's vector; `addToGraph` then indexes it (in batches). */
+  /** Keeps the float16 copy of a slot's vector; `addToGraph` then indexes it (in batches). */
   store(slot: number, v: Float32Array): void {
     const end = (slot + 1) * this.dimension;
     if (end > this.data.length) {
-      const next = new Float32Array(Math.max(end, Math.ceil((this.data.length * 1.25) / this.dimension) * this.dimension));
+      const next = new Float16Array(Math.max(end, Math.ceil((this.data.length * 1.25) / this.dimension) * this.dimension));
       next.set(this.data);
       this.data = next;
     }
@@ -117,7 +119,7 @@ export class VectorSpace {
       const found = m.keys.length;
       const dim = this.dimension;
       for (let i = 0; i < found && slots.length < k; i++) {
-        // The graph holds int8 vectors: its distances pick the candidates, the stored float32 vectors score them.
+        // The graph holds int8 vectors: its distances pick the candidates, the stored float16 vectors score them.
         if (1 - m.distances[i]! < min - 0.05) belowMin = true;
         const slot = Number(m.keys[i]);
         if (hasBit(filter.words, slot)) {
@@ -128,20 +130,6 @@ export class VectorSpace {
       if (slots.length >= k || want >= graphSize || belowMin || found < want) return { slots, cosines };
       want = Math.min(graphSize, want * 2);
     }
-  }
-
-  /** The k + ANN_EXTRA graph neighbours of a vector, re-scored in float32 (as a search retrieves them; for recall measurements). */
-  neighbours(vector: Float32Array, k: number): { slot: number; score: number }[] {
-    if (this.graph.size() === 0) return [];
-    const m = this.graph.search(vector, Math.min(k + ANN_EXTRA, this.graph.size()), 1);
-    return Array.from(m.keys, (key) => ({ slot: Number(key), score: dotAt(this.data, Number(key) * this.dimension, vector, this.dimension) }));
-  }
-
-  /** Every stored vector of the live slots with its cosine to `vector` (the exact reference for recall). */
-  scoreAll(vector: Float32Array, alive: Uint32Array): { slot: number; score: number }[] {
-    const out: { slot: number; score: number }[] = [];
-    forEachBit(intersect(alive, [this.present.words]), (slot) => void out.push({ slot, score: dotAt(this.data, slot * this.dimension, vector, this.dimension) }));
-    return out;
   }
 
   private exact(vector: Float32Array, min: number, filter: DenseFilter, k: number): DenseCandidates {
@@ -164,7 +152,7 @@ export class VectorSpace {
   }
 }
 
-function dotAt(data: Float32Array, offset: number, v: Float32Array, dim: number): number {
+function dotAt(data: Float16Array, offset: number, v: Float32Array, dim: number): number {
   let s0 = 0;
   let s1 = 0;
   let i = 0;

@@ -1,3 +1,4 @@
+import { cursorCodec } from '@app/common/cursor';
 import { skillKey } from '../text/analyzer.js';
 import { fnv1a } from '../text/hash.js';
 import type { SearchParams } from '../types.js';
@@ -49,20 +50,25 @@ export function normalizeSearch(params: SearchParams = {}): NormalizedSearch {
   return { query, skillKeys, language, acceptingOnly, limit, after, fingerprint };
 }
 
+/**
+ * A search cursor, through the codec every list uses: version, the search's fingerprint, the last
+ * item's score (or browse key) and id, and how many items were served.
+ */
+const searchCursor = cursorCodec({ v: 'count', f: 'token', k: 'number', i: 'token', n: 'count' });
+
 export function encodeCursor(fingerprint: string, last: RankedEntry, served: number): string {
-  return Buffer.from(JSON.stringify({ v: 1, f: fingerprint, k: last.score, i: last.id, n: served })).toString('base64url');
+  return searchCursor.encode({ v: 1, f: fingerprint, k: last.score, i: last.id, n: served });
 }
 
 function decodeCursor(cursor: string, fingerprint: string): CursorKey {
+  let c;
   try {
-    const c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
-    if (c.v === 1 && c.f === fingerprint && typeof c.k === 'number' && Number.isFinite(c.k) && typeof c.i === 'string' && typeof c.n === 'number' && c.n >= 0) {
-      return { key: c.k, id: c.i, served: Math.floor(c.n) };
-    }
+    c = searchCursor.decode(cursor)!;
   } catch {
-    // fall through
+    throw new InvalidSearchCursorError();
   }
-  throw new InvalidSearchCursorError();
+  if (c.v !== 1 || c.f !== fingerprint) throw new InvalidSearchCursorError();
+  return { key: c.k, id: c.i, served: c.n };
 }
 
 /**

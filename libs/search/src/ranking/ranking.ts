@@ -323,7 +323,7 @@ export function round6(x: number): number {
 }
 
 /** Skills whose terms all occur in the query, then query words found anywhere in the profile. */
-export function matchedTerms(p: MentorPayload, surfaces: Map<string, string>): string[] {
+export function matchedTerms(p: Pick<MentorPayload, 'skills' | 'skillTerms' | 'terms'>, surfaces: Map<string, string>): string[] {
   const out: string[] = [];
   const covered = new Set<string>();
   p.skillTerms.forEach((st, i) => {

@@ -24,6 +24,13 @@ interface Pending {
 const MAX_RESTART_DELAY_MS = 30_000;
 /** How long `close()` lets the thread finish the calls already made before terminating it. */
 const CLOSE_TIMEOUT_MS = 10_000;
+/**
+ * The index thread's young generation. The index lives in the old generation (a few large typed
+ * arrays); what a search allocates dies young and is small. Left to itself V8 grows the young
+ * generation to 64-128 MiB under a search flood, all of it resident; 16 MiB keeps scavenges short
+ * and frequent instead (search throughput did not move: docs/search-index.md).
+ */
+const INDEX_THREAD_YOUNG_GENERATION_MB = 16;
 
 /**
  * The in-process index on a thread of its own: same index, same answers, but searches (ranking,
@@ -142,7 +149,7 @@ export class ThreadedMentorIndex extends MentorIndex {
   }
 
   private spawn(): void {
-    const worker = new Worker(this.workerUrl, { workerData: this.options, name: 'mentor-index' });
+    const worker = new Worker(this.workerUrl, { workerData: this.options, name: 'mentor-index', resourceLimits: { maxYoungGenerationSizeMb: INDEX_THREAD_YOUNG_GENERATION_MB } });
     // The thread keeps the process alive only while a call waits for it.
     worker.unref();
     worker.on('message', (message: WorkerMessage) => this.onMessage(message));
