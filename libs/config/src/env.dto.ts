@@ -121,7 +121,7 @@ export class EnvDto {
   OLLAMA_MODEL = 'all-minilm';
 
   /** The model's vector dimension (Ollama truncates to it); unset = asked from the model at start. */
-  @Transform(emptyToUndefined) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(16384)
+  @Transform(emptyToUndefinedNumber) @IsOptional() @IsInt() @Min(1) @Max(16384)
   OLLAMA_DIMENSION?: number;
 
   /** How long Ollama keeps the model loaded after a request (`keep_alive`: a duration like 24h, or -1). */
