@@ -12,12 +12,15 @@ export class SearchIndexUnavailableError extends Error {
   }
 }
 
-/** The index refused a request (HTTP 4xx): a bug in the adapter, not an outage. */
+/**
+ * The index refused a request (HTTP 4xx): a bug in the adapter, not an outage. Its status is the
+ * index's (`indexStatus`), never one for our own response: that is a 500.
+ */
 export class SearchIndexRequestError extends Error {
   override readonly name = 'SearchIndexRequestError';
   constructor(
     message: string,
-    readonly status: number,
+    readonly indexStatus: number,
     override readonly cause?: unknown,
   ) {
     super(message);

@@ -138,7 +138,7 @@ describe('QdrantMentorIndex failures', () => {
     standIn.fail({ route: /points\/query\/batch/, status: 400 });
     const error = await i.search({ query: 'python' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SearchIndexRequestError);
-    expect((error as SearchIndexRequestError).status).toBe(400);
+    expect((error as SearchIndexRequestError).indexStatus).toBe(400);
     expect(errors.join('\n')).toMatch(/Qdrant refused query batch \(HTTP 400\)/);
   });
 

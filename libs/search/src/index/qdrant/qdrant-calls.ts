@@ -22,7 +22,7 @@ export class QdrantCalls {
   }
 
   isConflict(error: unknown): boolean {
-    return error instanceof SearchIndexRequestError && error.status === 409;
+    return error instanceof SearchIndexRequestError && error.indexStatus === 409;
   }
 
   private classify(operation: string, error: unknown, quiet: number[]): Error {
