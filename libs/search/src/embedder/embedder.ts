@@ -42,10 +42,6 @@ export abstract class Embedder {
    * the fallback meanwhile should be re-embedded then. A local embedder never calls it.
    */
   onRecovered(_listener: () => void): void {}
-  /** Answers whether the embedder's own model is usable now (probing it once if needed). */
-  async ready(): Promise<boolean> {
-    return true;
-  }
   /** Stops background probes. */
   close(): void {}
 }

@@ -136,10 +136,6 @@ export class OllamaEmbedder extends Embedder {
     this.recoveredListeners.add(listener);
   }
 
-  override async ready(): Promise<boolean> {
-    if (!this.down) return true;
-    return (await this.tryEmbed(['ready'], this.options.timeoutMs ?? 2000, true)) !== null;
-  }
 
   override close(): void {
     clearTimeout(this.probe);
@@ -192,7 +188,7 @@ export class OllamaEmbedder extends Embedder {
       // Without traffic nothing would notice the model is back: probe it every cooldown.
       this.probe = setTimeout(() => {
         this.probe = undefined;
-        void this.ready();
+        void this.tryEmbed(['probe'], this.options.timeoutMs ?? 2000, true);
       }, cooldown);
       this.probe.unref();
     }

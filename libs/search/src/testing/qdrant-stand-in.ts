@@ -54,6 +54,9 @@ export class QdrantStandIn {
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => void this.handle(req, res));
+    // Longer than any pause between a client's requests: a connection closed under a reused keep-alive
+    // socket resets a POST the client cannot retry.
+    this.server.keepAliveTimeout = 120_000;
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
