@@ -125,7 +125,12 @@ export class SearchService implements OnApplicationBootstrap, OnApplicationShutd
     const stale = options.full ? [...(await this.index.fingerprints()).keys()] : [...indexed.keys()];
     const toRemove = stale.filter((id) => !seen.has(id));
     if (toRemove.length) await this.index.remove(toRemove);
-    await this.index.reconciled();
+    try {
+      await this.index.reconciled();
+    } catch (error) {
+      // The index is filled and serves; making it the current one is retried by the next reconcile.
+      this.logger.warn(`Could not mark the reconciled index current: ${(error as Error).message}`);
+    }
     const report = { indexed: upserted, removed: toRemove.length, unchanged, rebuilt: this.rebuilt };
     this.logger.log(`Reconciled mentor index in ${Date.now() - started} ms: ${JSON.stringify(report)}`);
     this.rebuilt = false;
