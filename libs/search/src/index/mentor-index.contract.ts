@@ -161,9 +161,9 @@ export const CORPUS: MentorDocument[] = [
 
 const PARITY_ENCODER = new MentorEncoder(new BuiltinEmbedder(), DEFAULT_RANKING);
 
-/** A profile of many paragraphs: scored by its best passages (passageTopK), not their sum. */
+/** A profile of 14 paragraphs that all mention python: scored by its 10 best passages (passageTopK), not all 14. */
 const LONG_BIO = Array.from({ length: 14 }, (_, i) =>
-  i % 3 === 0 ? `Paper ${i}: scalable python services and django internals in production.` : `Paper ${i}: notes on gardening, cooking and travel across the mountains.`,
+  i % 3 === 0 ? `Paper ${i}: scalable python services and django internals in production.` : `Paper ${i}: python scripts for gardening, cooking and travel across the mountains.`,
 ).join('\n');
 
 export const PARITY_CORPUS: MentorDocument[] = [
