@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# mentor-match API image.
+# mentor-match API image (the last stage), and the web image (`--target web`).
 #   docker build -t mentor-match/api .
 # The same image runs the API (default CMD) and the one-shot migration job
 # (`npm run migration:run:prod`, see docker-compose.yml).
@@ -23,7 +23,13 @@ RUN npm run build \
     && npm prune --omit=dev --no-audit --no-fund \
     && npm cache clean --force
 
-# ---- runtime ----------------------------------------------------------------
+# ---- web: nginx with the built web app (docker-compose's `nginx` service) --------
+#   docker build --target web -t mentor-match/web .
+# The config comes from nginx/ (mounted by docker-compose.yml); only the files are baked in.
+FROM nginx:1.28.0-alpine AS web
+COPY --from=build /app/dist/web /usr/share/nginx/html
+
+# ---- runtime (the default target) -------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
     PORT=3000 \

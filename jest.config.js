@@ -26,5 +26,7 @@ export default {
   globalSetup: '<rootDir>/apps/api/test/support/global-setup.mjs',
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/apps/api/test/support/summary-reporter.mjs'],
+  // The web app's own tests are Vitest's (apps/web/vitest.config.ts); `npm test` runs both.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'],
   testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.e2e-spec.ts'],
 };

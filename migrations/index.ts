@@ -12,6 +12,7 @@ import { AdminConsole1796526506683 } from './1796526506683-AdminConsole.js';
 import { SearchDailyLog1796527311221 } from './1796527311221-SearchDailyLog.js';
 import { StreamCookies1796528251505 } from './1796528251505-StreamCookies.js';
 import { MentorChangeFeed1796600000000 } from './1796600000000-MentorChangeFeed.js';
+import { StatsFacts1797400000000 } from './1797400000000-StatsFacts.js';
 
 /** Every migration, oldest first. `npm run migration:generate -- migrations/Name` adds a file; list it here too. */
 export const migrations: Function[] = [
@@ -29,4 +30,5 @@ export const migrations: Function[] = [
   SearchDailyLog1796527311221,
   StreamCookies1796528251505,
   MentorChangeFeed1796600000000,
+  StatsFacts1797400000000,
 ];

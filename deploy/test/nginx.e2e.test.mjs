@@ -6,7 +6,8 @@
 // ports), starts nginx unprivileged with `-p DIR -c DIR/nginx.conf` and two
 // backend processes, then checks load spreading, unbuffered SSE, zero failed
 // requests while one replica drains on SIGTERM, security headers, body limit,
-// hidden /api/metrics, reachable /api/docs, proxy headers, rate limits and
+// hidden /api/metrics, reachable /api/docs, the web app's files (cache headers,
+// SPA fallback), proxy headers, rate limits and
 // that only idempotent requests are retried on another replica.
 //
 // Environment:
@@ -385,9 +386,37 @@ if (NGINX) describe('nginx in front of two API replicas', () => {
     assert.ok(statuses.every((s) => s < 500), `statuses ${statuses}`);
   });
 
-  check('answers 404 outside /api', {}, async () => {
-    const res = await request(nginxPort, '/etc/passwd');
-    assert.equal(res.status, 404);
+  check('serves the web app: hashed assets long-cached, index.html revalidated, client routes answered with it', {}, async () => {
+    const index = await request(nginxPort, '/');
+    assert.equal(index.status, 200);
+    assert.match(index.headers['content-type'], /text\/html/);
+    assert.equal(index.headers['cache-control'], 'no-cache');
+    assert.match(index.headers['content-security-policy'], /script-src 'self'(;|$)/, 'the web app gets its own CSP, no inline scripts');
+    assert.equal(index.headers['x-frame-options'], 'DENY', 'the security headers too');
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(index.text)?.[1];
+    assert.ok(asset, 'index.html names a hashed script');
+    const js = await request(nginxPort, asset, { headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(js.status, 200);
+    assert.match(js.headers['content-type'], /javascript/);
+    assert.equal(js.headers['cache-control'], 'public, max-age=31536000, immutable');
+    // The client's routes (and anything else outside /api) are the single-page app.
+    for (const path of ['/student', '/mentor/requests/5d0e2d5a-0000-4000-8000-000000000000', '/admin?tab=accounts', '/etc/passwd']) {
+      const res = await request(nginxPort, path);
+      assert.equal(res.status, 200, path);
+      assert.equal(res.text, index.text, `${path} answers index.html`);
+      assert.equal(res.headers['cache-control'], 'no-cache', path);
+    }
+    const above = await request(nginxPort, '/../../etc/passwd');
+    assert.equal(above.status, 400, 'nothing above the web root');
+    assert.doesNotMatch(above.text, /root:/);
+    // A missing asset is a 404, not index.html served as a script.
+    const missing = await request(nginxPort, '/assets/index-missing0.js');
+    assert.equal(missing.status, 404);
+    assert.notEqual(missing.headers['cache-control'], 'public, max-age=31536000, immutable', 'a 404 is not cached for a year');
+    // /api stays the API's: its own answers, no web caching header added.
+    const api = await request(nginxPort, '/api/no-such-route');
+    assert.notEqual(api.text, index.text);
+    assert.notEqual(api.headers['cache-control'], 'no-cache');
   });
 
   check('a replica draining on SIGTERM is invisible to clients', {}, async () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { aMentor, aRequest, aStudent, expectProblem, setStatus, theAdmin, WITH_ADMIN } from './support/factories.js';
+import { SseClient } from './support/sse-client.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 let t: TestApp;
@@ -71,7 +72,7 @@ describe('suspension', () => {
     expectProblem(await t.http.post('/api/mentors/sign-in').send({ email: m.email, password: m.password }), 403, 'ACCOUNT.SUSPENDED');
     expectProblem(await t.http.post('/api/mentors/sign-in').send({ email: m.email, password: 'wrong-password' }), 401, 'AUTH.BAD_CREDENTIALS');
     expectProblem(await t.http.post('/api/auth/refresh').send({ refreshToken: m.refreshToken }), 401, 'AUTH.INVALID_REFRESH_TOKEN');
-    expectProblem(await t.http.get('/api/notifications').set(m.auth), 401, 'AUTH.INVALID_TOKEN');
+    expectProblem(await t.http.get('/api/notifications').set(m.auth), 403, 'ACCOUNT.SUSPENDED');
     expect((await t.http.get(`/api/mentors?skills=${skill}`)).body.items).toEqual([]);
 
     for (const [student, request] of [[s1, pending], [s2, accepted]] as const) {
@@ -116,5 +117,35 @@ describe('suspension', () => {
     expectProblem(await t.http.post(`/api/admin/accounts/${admin.id}/suspend`).set(admin.auth), 409, 'ACCOUNT.CANNOT_SUSPEND_SELF');
     expectProblem(await t.http.post(`/api/admin/accounts/${randomUUID()}/suspend`).set(admin.auth), 404, 'ACCOUNT.NOT_FOUND');
     expectProblem(await t.http.post('/api/admin/accounts/nope/unsuspend').set(admin.auth), 400, 'INVALID_ID');
+  });
+});
+
+describe('suspension and open notification streams', () => {
+  it('ends the suspended account’s open streams (bearer and cookie) with a reauthenticate event, and refuses them again', async () => {
+    const t2 = await createTestApp({ ...WITH_ADMIN, SSE_HEARTBEAT_SECONDS: '1' });
+    const clients: SseClient[] = [];
+    try {
+      const admin = await theAdmin(t2.http);
+      const s = await aStudent(t2.http);
+      const res = await t2.http.post('/api/notifications/stream-cookie').set(s.auth);
+      const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('mm_stream='))!.split(';')[0]!;
+      await t2.app.listen({ port: 0, host: '127.0.0.1' });
+      const url = `${(await t2.app.getUrl()).replace('[::1]', '127.0.0.1')}/api/notifications/stream`;
+      for (const headers of [{ authorization: s.auth.Authorization }, { cookie }] as Record<string, string>[]) {
+        const client = await SseClient.connect(url, headers);
+        clients.push(client);
+        await client.until((c) => c.events.some((e) => e.event === 'ready'), 5000, 'ready');
+      }
+      expect((await t2.http.post(`/api/admin/accounts/${s.id}/suspend`).set(admin.auth)).status).toBe(200);
+      for (const client of clients) {
+        await client.until((c) => c.isEnded, 5000, 'the stream to end');
+        expect(client.events.find((e) => e.event === 'reauthenticate')?.data).toMatch(/account-suspended|session-revoked/);
+      }
+      await expect(SseClient.connect(url, { cookie })).rejects.toMatchObject({ status: 401 });
+      await expect(SseClient.connect(url, { authorization: s.auth.Authorization })).rejects.toMatchObject({ status: 401 });
+    } finally {
+      for (const c of clients) c.close();
+      await t2.close();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { findNginx, renderNginx, testVars } from '../../../deploy/test/lib/nginx-render.mjs';
 import { freePort } from '../../../libs/events/src/testing/redis-process.js';
 import { type AppProcess, startAppProcess } from './support/app-process.js';
@@ -50,7 +50,8 @@ if (missing.length) process.stdout.write(`nginx e2e: skipped, needs ${missing.jo
     const port = await freePort();
     const vars = testVars(
       replicas.map((r) => r.port),
-      { NGINX_AUTH_RATE_LIMIT: '1000r/s', NGINX_AUTH_RATE_BURST: '1000' },
+      // The built web app when there is one (Jest's global setup builds it), else the deploy tests' stand-in.
+      { NGINX_AUTH_RATE_LIMIT: '1000r/s', NGINX_AUTH_RATE_BURST: '1000', ...(existsSync(resolve('dist/web/index.html')) ? { NGINX_WEB_ROOT: resolve('dist/web') } : {}) },
     );
     const { conf } = renderNginx({ dir, listenPort: port, vars });
     nginxProcess = spawn(nginx!, ['-p', dir, '-c', conf, '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -122,6 +123,32 @@ if (missing.length) process.stdout.write(`nginx e2e: skipped, needs ${missing.jo
     expect((await post('/api/students/sign-up', { about: 'x'.repeat(2 * 1024 * 1024) })).status).toBe(413);
     expect((await fetch(`${base}/api/metrics`)).status).toBe(404);
     expect((await fetch(`${base}/api/docs-json`)).status).toBe(200);
+  });
+
+  it("serves the web app beside /api, and a browser's cookie session works through nginx", async () => {
+    const index = await fetch(`${base}/student`);
+    expect(index.status).toBe(200);
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    const html = await index.text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    const asset = await fetch(`${base}${script}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+
+    const email = `nginx-cookie-${Date.now()}@example.com`;
+    expect((await post('/api/students/sign-up', { email, password: 'password-123', name: 'Cookie' })).status).toBe(201);
+    const signIn = await post('/api/students/sign-in', { email, password: 'password-123', refreshCookie: true });
+    expect(signIn.status).toBe(200);
+    const cookie = signIn.headers.getSetCookie().find((c) => c.startsWith('mm_refresh='))!;
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/Path=\/api\/auth/);
+    const { csrfToken, refreshToken } = (await signIn.json()) as { csrfToken: string; refreshToken?: string };
+    expect(refreshToken).toBeUndefined();
+    const refresh = (csrf: string) => fetch(`${base}/api/auth/refresh`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0]!, 'x-csrf-token': csrf }, body: '{}' });
+    expect((await refresh('wrong')).status).toBe(403);
+    const refreshed = await refresh(csrfToken);
+    expect(refreshed.status).toBe(200);
+    expect(refreshed.headers.getSetCookie().some((c) => c.startsWith('mm_refresh='))).toBe(true);
   });
 
   it('a replica leaving on SIGTERM under steady load fails no client request', async () => {

@@ -10,6 +10,10 @@ import { RouterProvider } from 'react-router';
 import './i18n';
 import { router } from './routes';
 import { theme } from './app/theme';
+import { restoreSession } from './app/auth';
+
+// A reload keeps the session: a new access token through the httpOnly refresh cookie.
+void restoreSession();
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, staleTime: 10_000 } } });
 

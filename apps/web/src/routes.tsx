@@ -1,21 +1,24 @@
 import type { ReactNode } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
-import { homeOf, useSession } from './app/auth';
+import { homeOf, useSessionState } from './app/auth';
 import { Layout } from './app/Layout';
 import type { Role } from './app/session';
 import { SignIn } from './app/SignIn';
+import { Loading } from './app/states';
 import { Search } from './student/Search';
 
 /** A page of one role: others are sent home (or to sign in). */
 function RoleOnly({ role, children }: { role: Role; children: ReactNode }): ReactNode {
-  const session = useSession();
+  const { session, restoring } = useSessionState();
+  if (restoring) return <Loading />;
   if (!session) return <Navigate to="/signin" replace />;
   if (session.role !== role) return <Navigate to={homeOf(session.role)} replace />;
   return children;
 }
 
 function Home(): ReactNode {
-  return <Navigate to={homeOf(useSession()?.role)} replace />;
+  const { session, restoring } = useSessionState();
+  return restoring ? <Loading /> : <Navigate to={homeOf(session?.role)} replace />;
 }
 
 // Route-level code splitting: the student's search is in the first bundle; every other page,

@@ -26,6 +26,7 @@ export function testVars(upstreamPorts, overrides = {}) {
     NGINX_AUTH_RATE_LIMIT: '1r/s',
     NGINX_AUTH_RATE_BURST: '3',
     NGINX_SSE_CONN_LIMIT: '20',
+    NGINX_WEB_ROOT: join(repoRoot, 'deploy/test/fixtures/web'),
     ...overrides,
   };
 }

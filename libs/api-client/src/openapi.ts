@@ -1994,7 +1994,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description AUTH.CSRF_FAILED */
+            /**
+             * @description AUTH.CSRF_FAILED
+             *
+             *     ACCOUNT.SUSPENDED
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2071,7 +2075,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description AUTH.WRONG_PASSWORD */
+            /**
+             * @description AUTH.WRONG_PASSWORD
+             *
+             *     ACCOUNT.SUSPENDED
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2280,7 +2288,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description AUTH.ROLE_NOT_ALLOWED */
+            /** @description ACCOUNT.SUSPENDED, AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2339,6 +2347,15 @@ export interface operations {
             };
             /** @description AUTH.INVALID_TOKEN */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description ACCOUNT.SUSPENDED */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2417,7 +2434,7 @@ export interface operations {
             /**
              * @description Wrong password (AUTH.WRONG_PASSWORD)
              *
-             *     AUTH.ROLE_NOT_ALLOWED
+             *     ACCOUNT.SUSPENDED, AUTH.ROLE_NOT_ALLOWED
              */
             403: {
                 headers: {
@@ -2497,7 +2514,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description AUTH.ROLE_NOT_ALLOWED */
+            /** @description ACCOUNT.SUSPENDED, AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2770,7 +2787,7 @@ export interface operations {
             /**
              * @description Wrong password (AUTH.WRONG_PASSWORD)
              *
-             *     AUTH.ROLE_NOT_ALLOWED
+             *     ACCOUNT.SUSPENDED, AUTH.ROLE_NOT_ALLOWED
              */
             403: {
                 headers: {
@@ -2850,7 +2867,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description AUTH.ROLE_NOT_ALLOWED */
+            /** @description ACCOUNT.SUSPENDED, AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2938,7 +2955,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description AUTH.ROLE_NOT_ALLOWED */
+            /** @description ACCOUNT.SUSPENDED, AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3011,7 +3028,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description AUTH.ROLE_NOT_ALLOWED */
+            /** @description ACCOUNT.SUSPENDED, AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3088,7 +3105,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description AUTH.ROLE_NOT_ALLOWED */
+            /** @description ACCOUNT.SUSPENDED, AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3214,7 +3231,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description AUTH.ROLE_NOT_ALLOWED */
+            /** @description ACCOUNT.SUSPENDED, AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3376,7 +3393,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description AUTH.ROLE_NOT_ALLOWED */
+            /** @description ACCOUNT.SUSPENDED, AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3449,7 +3466,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description AUTH.ROLE_NOT_ALLOWED */
+            /** @description ACCOUNT.SUSPENDED, AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3515,7 +3532,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description AUTH.ROLE_NOT_ALLOWED */
+            /** @description ACCOUNT.SUSPENDED, AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3599,7 +3616,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description AUTH.ROLE_NOT_ALLOWED */
+            /** @description ACCOUNT.SUSPENDED, AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3681,7 +3698,7 @@ export interface operations {
             /**
              * @description RATING.NOT_A_MENTEE
              *
-             *     AUTH.ROLE_NOT_ALLOWED
+             *     ACCOUNT.SUSPENDED, AUTH.ROLE_NOT_ALLOWED
              */
             403: {
                 headers: {
@@ -3821,7 +3838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description AUTH.ROLE_NOT_ALLOWED */
+            /** @description ACCOUNT.SUSPENDED, AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3892,7 +3909,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description AUTH.ROLE_NOT_ALLOWED */
+            /** @description ACCOUNT.SUSPENDED, AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3970,7 +3987,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description AUTH.ROLE_NOT_ALLOWED */
+            /** @description ACCOUNT.SUSPENDED, AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4041,7 +4058,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description AUTH.ROLE_NOT_ALLOWED */
+            /** @description ACCOUNT.SUSPENDED, AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4120,6 +4137,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description ACCOUNT.SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
@@ -4168,6 +4194,15 @@ export interface operations {
             };
             /** @description AUTH.INVALID_TOKEN */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description ACCOUNT.SUSPENDED */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4237,6 +4272,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description ACCOUNT.SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
@@ -4285,6 +4329,15 @@ export interface operations {
             };
             /** @description AUTH.INVALID_TOKEN */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description ACCOUNT.SUSPENDED */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4342,6 +4395,15 @@ export interface operations {
             };
             /** @description AUTH.INVALID_TOKEN */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description ACCOUNT.SUSPENDED */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4482,7 +4544,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description AUTH.ROLE_NOT_ALLOWED */
+            /** @description ACCOUNT.SUSPENDED, AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4566,6 +4628,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description ACCOUNT.SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description REQUEST.NOT_FOUND */
             404: {
                 headers: {
@@ -4636,7 +4707,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description REQUEST.TRANSITION_NOT_YOURS */
+            /**
+             * @description REQUEST.TRANSITION_NOT_YOURS
+             *
+             *     ACCOUNT.SUSPENDED
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4724,6 +4799,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description ACCOUNT.SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description REQUEST.NOT_FOUND */
             404: {
                 headers: {
@@ -4787,6 +4871,15 @@ export interface operations {
             };
             /** @description AUTH.INVALID_TOKEN */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description ACCOUNT.SUSPENDED */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4875,7 +4968,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description AUTH.ROLE_NOT_ALLOWED */
+            /** @description ACCOUNT.SUSPENDED, AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4956,7 +5049,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description AUTH.ROLE_NOT_ALLOWED */
+            /** @description ACCOUNT.SUSPENDED, AUTH.ROLE_NOT_ALLOWED */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5029,6 +5122,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description ACCOUNT.SUSPENDED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Unexpected error (quote `requestId`) */
             500: {
                 headers: {
@@ -5079,6 +5181,15 @@ export interface operations {
             };
             /** @description AUTH.INVALID_TOKEN */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description ACCOUNT.SUSPENDED */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

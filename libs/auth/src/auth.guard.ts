@@ -64,9 +64,8 @@ export class AccessGuard extends AuthGuard('jwt') {
       throw unauthorized('AUTH.INVALID_TOKEN', 'A valid access token is required (Authorization: Bearer <token>).');
     }
     const principal = user as unknown as Principal;
-    if (this.revocations?.isRevoked(principal.id)) {
-      throw unauthorized('AUTH.INVALID_TOKEN', 'A valid access token is required (Authorization: Bearer <token>).');
-    }
+    // A suspended account's tokens stop working at once; the code tells its client why (a refresh would not help).
+    if (this.revocations?.isRevoked(principal.id)) throw forbidden('ACCOUNT.SUSPENDED', 'This account is suspended.');
     if (requirement.roles.length > 0 && !requirement.roles.includes(principal.role)) {
       throw forbidden('AUTH.ROLE_NOT_ALLOWED', `This action is only for: ${requirement.roles.join(', ')}.`);
     }

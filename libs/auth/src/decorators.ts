@@ -21,8 +21,7 @@ export const Authenticated = (options: { roles?: Role[] } = {}): MethodDecorator
   applyDecorators(
     SetMetadata(AUTH_METADATA, { roles: options.roles ?? [], identity: 'required' } satisfies AuthRequirement),
     ApiBearerAuth(),
-    ApiProblem('AUTH.INVALID_TOKEN'),
-    ...(options.roles?.length ? [ApiProblem('AUTH.ROLE_NOT_ALLOWED')] : []),
+    ApiProblem('AUTH.INVALID_TOKEN', 'ACCOUNT.SUSPENDED', ...(options.roles?.length ? (['AUTH.ROLE_NOT_ALLOWED'] as const) : [])),
   );
 
 /**

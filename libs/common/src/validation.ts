@@ -1,4 +1,5 @@
-import { type ArgumentMetadata, type ValidationError, ValidationPipe } from '@nestjs/common';
+import { type ArgumentMetadata, applyDecorators, type ValidationError, ValidationPipe } from '@nestjs/common';
+import { IsISO8601, Matches } from 'class-validator';
 import { DomainError } from './domain-error.js';
 import { findUnstorableText } from './input-rules.js';
 import type { FieldErrorDto } from './problem.js';
@@ -82,4 +83,12 @@ export function createValidationPipe(): ValidationPipe {
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => validationFailed(flatten(errors)),
   });
+}
+
+/** A whole UTC day as `YYYY-MM-DD` that exists in the calendar (query parameters `from`, `to`). */
+export function IsCalendarDay(): PropertyDecorator {
+  return applyDecorators(
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date as YYYY-MM-DD' }),
+    IsISO8601({ strict: true }, { message: '$property must be a real calendar date' }),
+  );
 }

@@ -1,6 +1,6 @@
-import { type BeforeApplicationShutdown, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Injectable, Logger, type OnModuleInit, Optional } from '@nestjs/common';
 import type { ServerResponse } from 'node:http';
-import type { Principal } from '@app/auth';
+import { AccessRevocations, type Principal } from '@app/auth';
 import { AppConfig } from '@app/config';
 import { Metrics } from '../metrics/metrics.service.js';
 import { EventBus, notificationChannel, type Unsubscribe } from '@app/events';
@@ -40,7 +40,7 @@ interface LiveStream {
 }
 
 /** Why a stream is ended before the client leaves: the client should reconnect with a fresh credential (or not at all). */
-type EndReason = 'credential-expired' | 'session-revoked' | 'too-many-streams';
+type EndReason = 'credential-expired' | 'session-revoked' | 'account-suspended' | 'too-many-streams';
 
 export interface StreamStats {
   open: number;
@@ -98,6 +98,7 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
     private readonly metrics: Metrics,
     private readonly tokens: TokensService,
     private readonly tickets: StreamTicketsRepository,
+    @Optional() private readonly revocations?: AccessRevocations,
   ) {}
 
   /** A revocation check is running (at most one at a time). */
@@ -256,6 +257,7 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
 
   /**
    * Comment frames keep proxies from closing idle streams; during a bus outage, also poll. The
+   * streams of an account suspended since they opened end here (within one heartbeat). The
    * stream cookies of open streams are renewed, so a browser that loses its connection can come
    * back with the same cookie (one UPDATE per heartbeat for all of them).
    */
@@ -263,9 +265,13 @@ export class NotificationStreams implements OnModuleInit, BeforeApplicationShutd
     void this.endRevokedSessions();
     const poll = !this.bus.isHealthy();
     const credentials = new Set<string>();
-    for (const set of this.byAccount.values()) {
-      for (const stream of set) {
+    for (const set of [...this.byAccount.values()]) {
+      for (const stream of [...set]) {
         if (stream.closed) continue;
+        if (this.revocations?.isRevoked(stream.accountId)) {
+          this.end(stream, 'account-suspended');
+          continue;
+        }
         if (stream.credential) credentials.add(stream.credential);
         if (!stream.res.writableNeedDrain) stream.res.write(': heartbeat\n\n');
         if (poll || stream.stale) this.wake(stream);

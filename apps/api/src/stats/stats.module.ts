@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { SearchDemandService } from './search-demand.service.js';
+import { StatsFolding } from './stats-folding.js';
 import { StatsController } from './stats.controller.js';
 import { StatsRepository } from './stats.repository.js';
 import { StatsService } from './stats.service.js';
@@ -10,7 +11,7 @@ import { StatsService } from './stats.service.js';
  */
 @Module({
   controllers: [StatsController],
-  providers: [StatsRepository, StatsService, SearchDemandService],
+  providers: [StatsRepository, StatsService, SearchDemandService, StatsFolding],
   exports: [SearchDemandService],
 })
 export class StatsModule {}

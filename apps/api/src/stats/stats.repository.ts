@@ -1,21 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import {
-  ACCOUNTS_SQL,
-  ADD_SEARCH_DEMAND_SQL,
-  ADD_SEARCHES_SQL,
-  SERIES_SQL,
-  SKILL_TAGS_SQL,
-  CAPACITY_SQL,
-  DEMAND_SQL,
-  MENTOR_PER_DAY_SQL,
-  MENTOR_PROFILE_SQL,
-  MENTOR_SUMMARY_SQL,
-  PLATFORM_PER_DAY_SQL,
-  PLATFORM_SUMMARY_SQL,
-  TOP_RATED_SQL,
-} from './stats.queries.js';
+import { ACCOUNTS_SQL, CAPACITY_SQL, DEMAND_SQL, FOLD_SQL, HISTOGRAMS_SQL, REQUEST_FIGURES_SQL, REQUESTS_PER_DAY_SQL, SERIES_FACTS_SQL, SKILL_TAGS_SQL } from './stats-facts.queries.js';
+import { type Histogram, histogramMedian, mergeHistograms } from './stats-histogram.js';
+import { ADD_SEARCH_DEMAND_SQL, ADD_SEARCHES_SQL, MENTOR_PER_DAY_SQL, MENTOR_PROFILE_SQL, MENTOR_SUMMARY_SQL, TOP_RATED_SQL } from './stats.queries.js';
 
 export interface DayRange {
   /** First day, `YYYY-MM-DD` (UTC), inclusive. */
@@ -60,16 +48,12 @@ export interface DemandRow {
   skills: { skill: string; aliases: string[]; mentors: number; available: number; requested: number; searched: number }[];
 }
 
-export interface SeriesRow {
-  bucket: string;
-  students: number;
-  mentors: number;
-  admins: number;
-  searches: number;
-  created: number;
-  accepted: number;
-  completed: number;
-  median_response_seconds: number | null;
+/** One fact of a day of the time series (see SERIES_FACTS_SQL). */
+export interface SeriesFactRow {
+  day: string;
+  metric: 'account.created' | 'req.created' | 'req.accepted_on' | 'req.completed_on' | 'searches';
+  key: string;
+  n: number;
 }
 
 export interface CapacityRow {
@@ -89,8 +73,10 @@ export interface TopRatedRow {
 }
 
 /**
- * Statistics are a read model over every feature's tables: plain SQL (stats.queries.ts), no
- * entities of other features, aggregates computed by PostgreSQL, small results only.
+ * Statistics are a read model over every feature's tables: plain SQL, no entities of other
+ * features, small results only. One mentor's figures are aggregated from the requests table
+ * (index-only, stats.queries.ts); the platform's from the daily facts that triggers keep
+ * (stats-facts.queries.ts).
  */
 @Injectable()
 export class StatsRepository {
@@ -106,14 +92,34 @@ export class StatsRepository {
   }
 
   async requestSummary(range: DayRange, mentorId?: string): Promise<RequestSummaryRow> {
-    const [row] = mentorId
-      ? await this.rows<RequestSummaryRow>(MENTOR_SUMMARY_SQL, [range.from, range.to, mentorId])
-      : await this.rows<RequestSummaryRow>(PLATFORM_SUMMARY_SQL, [range.from, range.to]);
-    return row!;
+    if (mentorId) return (await this.rows<RequestSummaryRow>(MENTOR_SUMMARY_SQL, [range.from, range.to, mentorId]))[0]!;
+    const [facts, histograms] = await Promise.all([
+      this.rows<{ metric: string; key: string; n: number }>(REQUEST_FIGURES_SQL, [range.from, range.to]),
+      this.histograms(range, 'req.response'),
+    ]);
+    const count = (metric: string, key = ''): number => facts.find((f) => f.metric === metric && f.key === key)?.n ?? 0;
+    return {
+      total: count('req.created'),
+      pending: count('req.status', 'pending'),
+      accepted: count('req.status', 'accepted'),
+      rejected: count('req.status', 'rejected'),
+      cancelled: count('req.status', 'cancelled'),
+      completed: count('req.status', 'completed'),
+      expired: count('req.status', 'expired'),
+      reason_no_capacity: count('req.reason', 'no_capacity'),
+      reason_outside_expertise: count('req.reason', 'outside_expertise'),
+      reason_schedule: count('req.reason', 'schedule'),
+      reason_not_a_fit: count('req.reason', 'not_a_fit'),
+      reason_other: count('req.reason', 'other'),
+      reason_unspecified: count('req.reason', 'unspecified'),
+      answered: count('req.answered'),
+      accepted_answers: count('req.accepted_answer'),
+      median_response_seconds: histogramMedian(mergeHistograms(histograms.values())),
+    };
   }
 
   requestsPerDay(range: DayRange, mentorId?: string): Promise<{ day: string; count: number }[]> {
-    return mentorId ? this.rows(MENTOR_PER_DAY_SQL, [range.from, range.to, mentorId]) : this.rows(PLATFORM_PER_DAY_SQL, [range.from, range.to]);
+    return mentorId ? this.rows(MENTOR_PER_DAY_SQL, [range.from, range.to, mentorId]) : this.rows(REQUESTS_PER_DAY_SQL, [range.from, range.to]);
   }
 
   accountsByKind(range: DayRange): Promise<{ kind: string; total: number; created_in_range: number }[]> {
@@ -132,7 +138,9 @@ export class StatsRepository {
   }
 
   async capacity(): Promise<CapacityRow> {
-    return (await this.rows<CapacityRow>(CAPACITY_SQL, []))[0]!;
+    const rows = await this.rows<{ metric: string; n: number }>(CAPACITY_SQL, []);
+    const of = (metric: string): number => rows.find((r) => r.metric === metric)?.n ?? 0;
+    return { mentors: of('mentor.count'), accepting: of('mentor.accepting'), at_capacity: of('mentor.at_capacity'), active_mentees: of('mentor.active_mentees'), total_capacity: of('mentor.capacity') };
   }
 
   topRated(limit: number): Promise<TopRatedRow[]> {
@@ -143,9 +151,31 @@ export class StatsRepository {
     await this.dataSource.query(ADD_SEARCHES_SQL, [day, searches]);
   }
 
-  /** The time series of `interval` buckets over the range (see SERIES_SQL). */
-  series(range: DayRange, interval: 'day' | 'week'): Promise<SeriesRow[]> {
-    return this.rows(SERIES_SQL, [range.from, range.to, interval]);
+  /** The facts of each day of the range that the time series is made of (see SERIES_FACTS_SQL). */
+  seriesFacts(range: DayRange): Promise<SeriesFactRow[]> {
+    return this.rows(SERIES_FACTS_SQL, [range.from, range.to]);
+  }
+
+  /**
+   * Response-time histograms by day: of the requests created that day (`req.response`) or
+   * answered that day (`req.answer_time_on`).
+   */
+  async histograms(range: DayRange, metric: 'req.response' | 'req.answer_time_on'): Promise<Map<string, Histogram>> {
+    const rows = await this.rows<{ day: string; counts: number[] | null; bucket: number | null; n: number | null }>(HISTOGRAMS_SQL, [range.from, range.to, metric]);
+    const byDay = new Map<string, Histogram>();
+    for (const row of rows) {
+      const histogram = byDay.get(row.day) ?? new Map<number, number>();
+      byDay.set(row.day, histogram);
+      const add = (bucket: number, n: number) => n !== 0 && histogram.set(bucket, (histogram.get(bucket) ?? 0) + n);
+      if (row.counts) row.counts.forEach((n, bucket) => add(bucket, n));
+      else add(row.bucket!, row.n!);
+    }
+    return byDay;
+  }
+
+  /** Moves the deltas written by the triggers into the daily facts (see FOLD_SQL). */
+  async fold(): Promise<void> {
+    await this.dataSource.query(FOLD_SQL);
   }
 
   /** Adds search counts for one day (upsert; rows in skill order so concurrent flushes cannot deadlock). */

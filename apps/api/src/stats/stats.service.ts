@@ -5,6 +5,7 @@ import { notFound } from '@app/common';
 import { skillKey } from '@app/search';
 import type { AccountCountsDto, MentorStatsDto, PlatformStatsDto, RequestFiguresDto, SkillDemandDto, StatsRangeQueryDto, StatsExportQueryDto, StatsSeriesDto, StatsSeriesQueryDto } from './dto/stats.dto.js';
 import { resolveRange } from './stats-range.js';
+import { seriesPoints } from './stats-series.js';
 import { type DayRange, type DemandRow, type MentorProfileRow, type RequestSummaryRow, StatsRepository } from './stats.repository.js';
 import { TtlCache } from './ttl-cache.js';
 
@@ -133,14 +134,9 @@ export class StatsService {
     return this.seriesCache.get(`${range.from}/${range.to}/${interval}`, async () => ({
       range,
       interval,
-      points: (await this.stats.series(range, interval)).map((p) => ({
-        date: p.bucket,
-        signUps: { students: p.students, mentors: p.mentors, admins: p.admins },
-        searches: p.searches,
-        requestsCreated: p.created,
-        requestsAccepted: p.accepted,
-        requestsCompleted: p.completed,
-        medianResponseSeconds: p.median_response_seconds === null ? null : round(Number(p.median_response_seconds), 3),
+      points: seriesPoints(range, interval, ...(await Promise.all([this.stats.seriesFacts(range), this.stats.histograms(range, 'req.answer_time_on')]))).map((p) => ({
+        ...p,
+        medianResponseSeconds: p.medianResponseSeconds === null ? null : round(p.medianResponseSeconds, 3),
       })),
     }));
   }

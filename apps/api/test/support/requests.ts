@@ -35,3 +35,15 @@ export async function insertRequests(t: TestApp, rows: RequestRow[]): Promise<st
 export async function sql<T = Record<string, unknown>>(t: TestApp, text: string, params: unknown[] = []): Promise<T[]> {
   return (await t.app.get(DataSource).query(text, params)) as T[];
 }
+
+/**
+ * Matches a number within 1 % of `expected`: the platform's median response times are read from
+ * a histogram with that guarantee (apps/api/src/stats/stats-histogram.ts).
+ */
+export function withinOnePercent(expected: number): number {
+  return {
+    asymmetricMatch: (actual: unknown) => typeof actual === 'number' && Math.abs(actual - expected) <= expected * 0.01,
+    toString: () => `WithinOnePercent(${expected})`,
+    toAsymmetricMatcher: () => `WithinOnePercent(${expected})`,
+  } as unknown as number;
+}

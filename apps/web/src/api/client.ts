@@ -1,6 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from '@app/api-client';
-import { sessionStore } from '../app/session';
+import { readSavedSession, sessionStore } from '../app/session';
 
 /** The API's own types: the typed client generated from openapi.json by `npm run openapi` (libs/api-client). */
 export type Schemas = components['schemas'];
@@ -19,36 +19,56 @@ export class ProblemError extends Error {
 const pending = new WeakMap<Request, Request>();
 let refreshing: Promise<boolean> | undefined;
 
-/** Bearer token on every call; one refresh (shared by concurrent calls) and a retry on a 401. */
+const isSessionCall = (url: string): boolean => url.includes('/api/auth/') || url.endsWith('/sign-in') || url.endsWith('/sign-up');
+
+/**
+ * Bearer token on every call. A 401 refreshes the session once (through the cookie; concurrent
+ * calls share the refresh) and retries; a 403 ACCOUNT.SUSPENDED signs out at once.
+ */
 const auth: Middleware = {
   onRequest({ request }) {
-    const session = sessionStore.get();
-    if (session) request.headers.set('authorization', `Bearer ${session.accessToken}`);
-    if (session && !request.url.includes('/api/auth/')) pending.set(request, request.clone());
+    const session = sessionStore.get().session;
+    if (session && !request.headers.has('authorization')) request.headers.set('authorization', `Bearer ${session.accessToken}`);
+    if (session && !isSessionCall(request.url)) pending.set(request, request.clone());
     return request;
   },
   async onResponse({ request, response }) {
     const retry = pending.get(request);
-    if (response.status !== 401 || !retry) return response;
+    if (!retry) return response;
+    if (response.status === 403) {
+      const code = ((await response.clone().json().catch(() => ({}))) as { code?: string }).code;
+      if (code === 'ACCOUNT.SUSPENDED') sessionStore.set(undefined, 'suspended');
+      return response;
+    }
+    if (response.status !== 401) return response;
     refreshing ??= refreshSession().finally(() => (refreshing = undefined));
     if (!(await refreshing)) return response;
-    retry.headers.set('authorization', `Bearer ${sessionStore.get()?.accessToken ?? ''}`);
+    retry.headers.set('authorization', `Bearer ${sessionStore.get().session?.accessToken ?? ''}`);
     return fetch(retry);
   },
 };
 
-export const api = createClient<paths>({ baseUrl: '/' });
+export const api = createClient<paths>({ baseUrl: location.origin });
 api.use(auth);
 
-async function refreshSession(): Promise<boolean> {
-  const session = sessionStore.get();
-  if (!session) return false;
-  const { data } = await api.POST('/api/auth/refresh', { body: { refreshToken: session.refreshToken } });
+/** Tabs share the cookie: one refresh at a time across them, so none presents a spent token. */
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  return typeof navigator !== 'undefined' && navigator.locks ? navigator.locks.request('mm.refresh', work) : work();
+}
+
+/**
+ * A new access token through the httpOnly refresh cookie (with the session's CSRF token); signs
+ * out when the cookie is gone, revoked or expired. `quiet`: a reload that finds no session says nothing.
+ */
+export async function refreshSession(quiet = false): Promise<boolean> {
+  const saved = sessionStore.get().session ?? readSavedSession();
+  if (!saved) return false;
+  const { data } = await oneAtATime(() => api.POST('/api/auth/refresh', { body: {}, headers: { 'x-csrf-token': saved.csrfToken } })).catch(() => ({ data: undefined }));
   if (!data) {
-    sessionStore.set(undefined);
+    sessionStore.set(undefined, quiet ? undefined : 'expired');
     return false;
   }
-  sessionStore.set({ ...session, accessToken: data.accessToken, refreshToken: data.refreshToken ?? session.refreshToken });
+  sessionStore.set({ role: saved.role, id: saved.id, name: saved.name, csrfToken: data.csrfToken ?? saved.csrfToken, accessToken: data.accessToken });
   return true;
 }
 

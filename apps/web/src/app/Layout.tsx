@@ -1,11 +1,11 @@
 import { ActionIcon, AppShell, Burger, Button, Group, Indicator, Menu, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, must } from '../api/client';
-import { homeOf, signOut, useSession } from './auth';
+import { homeOf, signOut, useSessionState } from './auth';
 import { useNotificationStream } from './stream';
 
 const NAV = {
@@ -59,9 +59,13 @@ function LiveUpdates(): null {
 
 export function Layout(): ReactNode {
   const { t, i18n } = useTranslation();
-  const session = useSession();
+  const { session, reason } = useSessionState();
   const navigate = useNavigate();
   const location = useLocation();
+  // Signed out by the app itself (suspended, session gone): once, to the sign-in page, which says why.
+  useEffect(() => {
+    if (reason) void navigate('/signin');
+  }, [reason, navigate]);
   const [opened, { toggle, close }] = useDisclosure();
   const links = NAV[session?.role ?? 'student'];
   return (
@@ -70,7 +74,7 @@ export function Layout(): ReactNode {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="menu" />
-            <Title order={1} size="h3">
+            <Title order={1} fz={{ base: 'lg', sm: 'xl' }} style={{ whiteSpace: 'nowrap' }}>
               <Link to={homeOf(session?.role)} style={{ color: 'inherit', textDecoration: 'none' }}>
                 {t('app.title')}
               </Link>

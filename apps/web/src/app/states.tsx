@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Loader, Text } from '@mantine/core';
+import { Alert, Button, Center, Loader, Text, VisuallyHidden } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,8 +33,9 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
 export function Loading(): ReactNode {
   const { t } = useTranslation();
   return (
-    <Center p="xl" aria-live="polite">
-      <Loader aria-label={t('app.loading')} />
+    <Center p="xl" role="status">
+      <Loader aria-hidden />
+      <VisuallyHidden>{t('app.loading')}</VisuallyHidden>
     </Center>
   );
 }

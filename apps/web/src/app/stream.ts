@@ -1,56 +1,37 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useEffect, useState } from 'react';
 import { api, type Schemas } from '../api/client';
+import i18n from '../i18n';
 import { useSession } from './auth';
+import { LiveStream, type StreamState } from './live-stream';
 import { toast } from './toast';
 
-const RECONNECT_MS = 1000;
+type Notification = Schemas['NotificationPageDto']['items'][number];
 
 /**
- * The live notification stream of the signed-in account: every event refreshes the server state
- * (TanStack Query) and shows a toast. A ticket is good for one connection, so on any error the
- * stream is reopened with a new ticket from the last event seen, and no event is missed.
+ * The signed-in account's live notifications: every event refreshes the server state (TanStack
+ * Query: lists, statuses, the conversation, the bell) and shows a sound-free toast.
  */
-export function useNotificationStream(): void {
-  const session = useSession();
+export function useNotificationStream(): StreamState {
+  const accountId = useSession()?.id;
   const queryClient = useQueryClient();
-  const { t } = useTranslation();
-  const accountId = session?.id;
+  const [state, setState] = useState<StreamState>('connecting');
 
   useEffect(() => {
     if (!accountId) return;
-    let source: EventSource | undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let lastEventId = '';
-    let stopped = false;
-
-    const reconnect = (): void => {
-      source?.close();
-      if (!stopped) timer = setTimeout(() => void open(), RECONNECT_MS);
-    };
-    const open = async (): Promise<void> => {
-      const { data } = await api.POST('/api/notifications/ticket').catch(() => ({ data: undefined }));
-      if (stopped) return;
-      if (!data) return reconnect();
-      const query = new URLSearchParams({ ticket: data.ticket });
-      if (lastEventId) query.set('lastEventId', lastEventId);
-      source = new EventSource(`/api/notifications/stream?${query.toString()}`);
-      source.addEventListener('ready', () => void queryClient.invalidateQueries());
-      source.onmessage = (event: MessageEvent<string>) => {
-        lastEventId = event.lastEventId || lastEventId;
-        const notification = JSON.parse(event.data) as Schemas['NotificationPageDto']['items'][number];
+    const stream = new LiveStream({
+      issueCookie: async () => (await api.POST('/api/notifications/stream-cookie')).response.ok,
+      connect: (url) => new EventSource(url, { withCredentials: true }),
+      onReady: () => void queryClient.invalidateQueries(),
+      onNotification: (data) => {
+        const notification = data as Notification;
         void queryClient.invalidateQueries();
-        const key = `notification.${notification.type}`;
-        toast(String(t(key, { defaultValue: t('notification.other'), ...(notification.data as object) })));
-      };
-      source.onerror = reconnect;
-    };
-    void open();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-      source?.close();
-    };
-  }, [accountId, queryClient, t]);
+        toast(i18n.t(`notification.${notification.type}`, { defaultValue: i18n.t('notification.other'), ...(notification.data as object) }));
+      },
+      onState: setState,
+    });
+    stream.start();
+    return () => stream.stop();
+  }, [accountId, queryClient]);
+  return state;
 }

@@ -1,11 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { PageQueryDto } from '@app/common';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsCalendarDay, PageQueryDto } from '@app/common';
 import { ROLES, type Role } from '@app/auth';
 import { ListRequestsQueryDto } from '../../requests/dto/request.dto.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const bool = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
 
 /** `GET /api/admin/requests`: every request, newest first. */
@@ -20,14 +19,12 @@ export class AdminRequestsQueryDto extends ListRequestsQueryDto {
 
   /** Created on or after this day, `YYYY-MM-DD` (UTC). */
   @IsOptional()
-  @Matches(DATE, { message: 'from must be a date as YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'from must be a real calendar date' })
+  @IsCalendarDay()
   from?: string;
 
   /** Created on or before this day, `YYYY-MM-DD` (UTC), inclusive. */
   @IsOptional()
-  @Matches(DATE, { message: 'to must be a date as YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'to must be a real calendar date' })
+  @IsCalendarDay()
   to?: string;
 }
 

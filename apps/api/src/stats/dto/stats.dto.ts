@@ -1,21 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import { IsCalendarDay } from '@app/common';
 import { RatingDto } from '../../mentors/dto/mentor.dto.js';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `?from=&to=`: UTC calendar days, both inclusive; default the last 30 days; at most 366 days. */
 export class StatsRangeQueryDto {
   /** First day, `YYYY-MM-DD` (UTC). Default: `to` minus 29 days. */
   @IsOptional()
-  @Matches(DATE, { message: 'from must be a date as YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'from must be a real calendar date' })
+  @IsCalendarDay()
   from?: string;
 
   /** Last day, `YYYY-MM-DD` (UTC), inclusive. Default: today. */
   @IsOptional()
-  @Matches(DATE, { message: 'to must be a date as YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'to must be a real calendar date' })
+  @IsCalendarDay()
   to?: string;
 }
 

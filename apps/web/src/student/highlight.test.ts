@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { highlightParts } from './highlight';
 
 const marked = (text: string, terms: string[]): string[] => highlightParts(text, terms).filter((p) => p.match).map((p) => p.text);
