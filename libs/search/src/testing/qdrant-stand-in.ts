@@ -238,8 +238,18 @@ function matches(p: Point, filter: Json | undefined): boolean {
     if ('has_id' in cond) return (cond.has_id as (string | number)[]).map(String).includes(String(p.id));
     const value = p.payload[String(cond.key)];
     const want = (cond.match as { value: unknown }).value;
-    return Array.isArray(value) ? value.includes(want) : value === want;
+    return Array.isArray(value) ? valueSet(p, String(cond.key), value).has(want) : value === want;
   });
+}
+
+/** A payload array as a set, kept per point (a point is replaced, never changed, on upsert). */
+const valueSets = new WeakMap<Point, Map<string, Set<unknown>>>();
+function valueSet(p: Point, key: string, value: unknown[]): Set<unknown> {
+  let byKey = valueSets.get(p);
+  if (!byKey) valueSets.set(p, (byKey = new Map()));
+  let set = byKey.get(key);
+  if (!set) byKey.set(key, (set = new Set(value)));
+  return set;
 }
 
 function dense(stored: number[], q: number[]): number {
@@ -248,13 +258,17 @@ function dense(stored: number[], q: number[]): number {
   return Math.fround(s);
 }
 
+/** Stored sparse vectors as maps, built once per vector. */
+const sparseMaps = new WeakMap<object, Map<number, number>>();
+
 /** Dot product over shared indices; null when none is shared (a sparse search skips the point). */
 function sparse(stored: { indices: number[]; values: number[] }, q: { indices: number[]; values: number[] }): number | null {
-  const byIndex = new Map(stored.indices.map((t, i) => [t, stored.values[i]!]));
+  let byIndex = sparseMaps.get(stored);
+  if (!byIndex) sparseMaps.set(stored, (byIndex = new Map(stored.indices.map((t, i) => [t, stored.values[i]!]))));
   let s = 0;
   let shared = false;
   q.indices.forEach((t, i) => {
-    const v = byIndex.get(t);
+    const v = byIndex!.get(t);
     if (v !== undefined) {
       shared = true;
       s += Math.fround(v) * q.values[i]!;
