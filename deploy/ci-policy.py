@@ -65,5 +65,16 @@ check("build job pushes to $CI_REGISTRY_IMAGE", any("push" in str(j.get("script"
 deploy = [j for j in jobs.values() if j.get("stage") == "deploy"]
 check("deploy job is manual", any(any(r.get("when") == "manual" for r in j.get("rules", [])) or j.get("when") == "manual" for j in deploy))
 check("deploy job has an environment", any(j.get("environment") for j in deploy))
+# `default: interruptible: true` would let a newer pipeline cancel a deploy half-way.
+check("deploy job is not interruptible", bool(deploy) and all(j.get("interruptible") is False for j in deploy), [j.get("interruptible") for j in deploy])
+check("deploy waits for health (up --wait)", any("--wait" in str(j.get("script")) for j in deploy))
+import json, os, re
+package = json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "package.json")))
+client = str(package["dependencies"].get("@qdrant/js-client-rest", "")).lstrip("^~=")
+image = str((ci.get("variables") or {}).get("QDRANT_IMAGE", ""))
+server = image.rsplit(":", 1)[-1].lstrip("v")
+check("CI's Qdrant image minor = @qdrant/js-client-rest minor", client.split(".")[:2] == server.split(".")[:2], f"client {client}, {image}")
+for j in test_jobs:
+    check("test job runs $QDRANT_IMAGE", any(isinstance(s, dict) and s.get("name") == "$QDRANT_IMAGE" for s in j.get("services", [])))
 check("deployment checks run in CI", any("deploy/test/run.sh" in str(j.get("script")) for j in jobs.values()))
 sys.exit(1 if failures else 0)

@@ -96,8 +96,16 @@ check("api runs 2+ replicas (deploy.replicas)", int(replicas) >= 2, replicas)
 check("api publishes no host port (replicas sit behind nginx)", not api.get("ports"))
 check("api has no container_name (would block replicas)", "container_name" not in api)
 env = api.get("environment") or {}
-for k in ["DATABASE_URL", "REDIS_URL", "QDRANT_URL", "JWT_SECRET", "NODE_ENV", "SHUTDOWN_TIMEOUT_MS"]:
+for k in ["POSTGRES_HOST", "POSTGRES_USER", "POSTGRES_PASSWORD", "POSTGRES_DB", "REDIS_URL", "QDRANT_URL", "QDRANT_TIMEOUT_MS", "JWT_SECRET", "NODE_ENV", "SHUTDOWN_TIMEOUT_MS", "OLLAMA_KEEP_ALIVE"]:
     check(f"api env {k}", env.get(k) not in (None, ""), env.get(k))
+# A password pasted into a URL breaks on @ : / # ? %: the app builds DATABASE_URL from the parts, encoded.
+password = str(env.get("POSTGRES_PASSWORD", ""))
+check(
+    "api gets the PostgreSQL password as a part, not inside a URL",
+    "DATABASE_URL" not in env and not any(password and password in str(v) and k != "POSTGRES_PASSWORD" for k, v in env.items()),
+    sorted(k for k, v in env.items() if password and password in str(v)),
+)
+check("api env POSTGRES_PASSWORD is the one postgres gets", password == str(((services.get("postgres") or {}).get("environment") or {}).get("POSTGRES_PASSWORD")))
 check("api does not run migrations itself", str(env.get("MIGRATIONS_RUN")).lower() == "false")
 check("migrate runs npm run migration:run:prod", services.get("migrate", {}).get("command") == ["npm", "run", "migration:run:prod"])
 check("migrate uses the api image", image_of("migrate") == image_of("api"))
@@ -131,9 +139,32 @@ check("nginx mounts the templates", "/etc/nginx/templates" in nginx_vols, nginx_
 # ---- volumes, profiles -------------------------------------------------------------
 qvols = [v.get("target") if isinstance(v, dict) else str(v).split(":")[1] for v in services.get("qdrant", {}).get("volumes") or []]
 check("qdrant keeps its storage on a volume", "/qdrant/storage" in qvols, qvols)
-for s in ["ollama", "ollama-pull"]:
-    check(f"{s} only in the ollama profile", services.get(s, {}).get("profiles") == ["ollama"])
+check("ollama only in the ollama profile", services.get("ollama", {}).get("profiles") == ["ollama"])
 pull = services.get("ollama-pull", {})
-check("ollama-pull pulls the model", "pull" in (pull.get("entrypoint") or []) + (pull.get("command") or []))
+check("ollama-pull runs in every profile (the api depends on it)", not pull.get("profiles"))
+check("ollama-pull pulls the model", "/api/pull" in " ".join(map(str, (pull.get("entrypoint") or []) + (pull.get("command") or []))))
+check("api waits for the model pull", (api_deps.get("ollama-pull") or {}).get("condition") == "service_completed_successfully")
+check(
+    "ollama keeps the model loaded (OLLAMA_KEEP_ALIVE)",
+    str(((services.get("ollama", {}).get("environment")) or {}).get("OLLAMA_KEEP_ALIVE", "")) not in ("", "None"),
+)
+
+# ---- `docker compose up --wait`: a one-shot that nothing depends on makes it exit 1 -----------
+dependencies = {dep: (spec or {}).get("condition") for svc in services.values() for dep, spec in ((svc.get("depends_on") or {}).items() if isinstance(svc.get("depends_on"), dict) else [])}
+for name in sorted(one_shot):
+    check(f"{name}: a dependency with service_completed_successfully (up --wait)", dependencies.get(name) == "service_completed_successfully", dependencies.get(name))
+
+# ---- logs: every service rotates its json-file log --------------------------------------
+for name, svc in services.items():
+    log = svc.get("logging") or {}
+    opts = log.get("options") or {}
+    check(f"{name}: json-file log with max-size and max-file", log.get("driver") == "json-file" and opts.get("max-size") and opts.get("max-file"), log)
+
+# ---- the Qdrant client's minor version is the server's (compatibility check on) ----------
+package = json.load(open(os.path.join(os.path.dirname(__file__), "..", "package.json")))
+client = str(package["dependencies"].get("@qdrant/js-client-rest", "")).lstrip("^~=")
+server = image_of("qdrant").rsplit(":", 1)[-1].lstrip("v")
+check("qdrant image minor = @qdrant/js-client-rest minor", client.split(".")[:2] == server.split(".")[:2], f"client {client}, server {server}")
+check("@qdrant/js-client-rest pinned exactly", client == str(package["dependencies"].get("@qdrant/js-client-rest")), client)
 
 sys.exit(1 if failures else 0)

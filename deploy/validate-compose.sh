@@ -38,6 +38,19 @@ else
   notok "compose: docker-compose --profile ollama config -q"; sed 's/^/#   /' "$tmp/err"
 fi
 
+# A password with every character a URL reserves: compose passes it through as is.
+hostile='p@ss:w/rd#?%20&x'
+{ grep -v '^POSTGRES_PASSWORD=' "$ENV_FILE"; printf 'POSTGRES_PASSWORD=%s\n' "$hostile"; } >"$tmp/hostile.env"
+if dc --env-file "$tmp/hostile.env" -f docker-compose.yml config >"$tmp/hostile.yml" &&
+  python3 -c '
+import sys, yaml
+env = yaml.safe_load(open(sys.argv[1]))["services"]["api"]["environment"]
+sys.exit(0 if env.get("POSTGRES_PASSWORD") == "p@ss:w/rd#?%20&x" and "DATABASE_URL" not in env else 1)' "$tmp/hostile.yml"; then
+  ok "compose: a password with @ : / # ? % & reaches the api unchanged (the app URL-encodes it)"
+else
+  notok "compose: a password with @ : / # ? % & reaches the api unchanged"; sed 's/^/#   /' "$tmp/err"
+fi
+
 : >"$tmp/empty.env"
 if dc --env-file "$tmp/empty.env" -f docker-compose.yml config -q; then
   notok "compose: refuses to start without POSTGRES_PASSWORD/JWT_SECRET"

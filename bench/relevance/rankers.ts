@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { BuiltinEmbedder, DEFAULT_RANKING, InProcessMentorIndex, MentorEncoder, type MentorDocument, type RankingOptions } from '@app/search';
+import { BuiltinEmbedder, DEFAULT_RANKING, InProcessMentorIndex, MentorEncoder, QdrantMentorIndex, type MentorDocument, type RankingOptions, type SearchPage } from '@app/search';
 
 export interface Profile {
   id: string;
@@ -12,15 +12,19 @@ export interface Profile {
 export type Ranker = (query: string) => Promise<string[]>;
 
 /** The real library: built-in embedder + in-process index + shared ranking, paged through cursors. */
-export async function libraryRanker(profiles: readonly Profile[], ranking: Partial<RankingOptions> = {}): Promise<Ranker> {
+export async function libraryRanker(profiles: readonly Profile[], ranking: Partial<RankingOptions> = {}, qdrantUrl?: string): Promise<Ranker> {
   const options = { ...DEFAULT_RANKING, ...ranking };
-  const index = new InProcessMentorIndex(new MentorEncoder(new BuiltinEmbedder(), options));
+  const encoder = new MentorEncoder(new BuiltinEmbedder(), options);
+  // With a Qdrant URL: the production path (Qdrant retrieves, the same ranking orders), in a collection of its own.
+  const index = qdrantUrl ? new QdrantMentorIndex(encoder, { url: qdrantUrl, collection: `bench_relevance_${process.pid}_${profiles.length}`, timeoutMs: 60_000 }) : new InProcessMentorIndex(encoder);
+  await index.init();
+  await index.clear();
   await index.upsert(profiles.map((p) => p.doc));
   return async (query) => {
     const out: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = await index.search({ query, limit: 100, cursor });
+      const page: SearchPage = await index.search({ query, limit: 100, cursor });
       out.push(...page.items.map((i) => i.id));
       cursor = page.nextCursor;
     } while (cursor);

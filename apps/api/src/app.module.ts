@@ -13,6 +13,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { MentorsModule } from './mentors/mentors.module.js';
+import { IndexMigrationLockModule } from './search/index-migration-lock.module.js';
 import { MentorSearchModule } from './search/mentor-search.module.js';
 import { RatingsModule } from './ratings/ratings.module.js';
 import { StatsModule } from './stats/stats.module.js';
@@ -44,15 +45,20 @@ export class AppModule {
           qdrantUrl: config.QDRANT_URL,
           qdrantApiKey: config.QDRANT_API_KEY,
           collection: config.QDRANT_COLLECTION,
+          qdrantTimeoutMs: config.QDRANT_TIMEOUT_MS,
           embedder: config.EMBEDDER,
           ollamaUrl: config.OLLAMA_URL,
           ollamaModel: config.OLLAMA_MODEL,
+          ollamaDimension: config.OLLAMA_DIMENSION,
+          ollamaKeepAlive: config.OLLAMA_KEEP_ALIVE,
+          ollamaStartupWaitMs: config.OLLAMA_STARTUP_WAIT_MS,
           embedTimeoutMs: config.EMBED_TIMEOUT_MS,
           indexThreads: config.SEARCH_INDEX_THREADS,
           indexThreadNice: config.SEARCH_INDEX_NICE,
           snapshotPath: config.SEARCH_SNAPSHOT_PATH,
         }),
         DatabaseModule,
+        IndexMigrationLockModule,
         AuthModule,
         HealthModule,
         MetricsModule,

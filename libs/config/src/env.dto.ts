@@ -102,8 +102,13 @@ export class EnvDto {
   @Transform(emptyToUndefined) @IsOptional() @IsString()
   QDRANT_API_KEY?: string;
 
+  /** Alias of the current collection; each schema gets its own `<alias>_<hash>` collection behind it. */
   @IsString() @Length(1, 64)
   QDRANT_COLLECTION = 'mentors';
+
+  /** Timeout of every Qdrant request (searches answer 503 after it, writes retry through the change feed). */
+  @Type(() => Number) @IsInt() @Min(100) @Max(120000)
+  QDRANT_TIMEOUT_MS = 5000;
 
   @IsIn(['builtin', 'ollama'])
   EMBEDDER: 'builtin' | 'ollama' = 'builtin';
@@ -114,6 +119,18 @@ export class EnvDto {
 
   @IsString() @MinLength(1)
   OLLAMA_MODEL = 'all-minilm';
+
+  /** The model's vector dimension (Ollama truncates to it); unset = asked from the model at start. */
+  @Transform(emptyToUndefinedNumber) @IsOptional() @IsInt() @Min(1) @Max(16384)
+  OLLAMA_DIMENSION?: number;
+
+  /** How long Ollama keeps the model loaded after a request (`keep_alive`: a duration like 24h, or -1). */
+  @IsString() @Matches(/^(-1|\d+(\.\d+)?(ms|s|m|h)?)$/, { message: 'OLLAMA_KEEP_ALIVE must be a duration like 30m or 24h, or -1' })
+  OLLAMA_KEEP_ALIVE = '24h';
+
+  /** How long start-up waits for the model when it probes the dimension (OLLAMA_DIMENSION unset). */
+  @Type(() => Number) @IsInt() @Min(0) @Max(600000)
+  OLLAMA_STARTUP_WAIT_MS = 60000;
 
   @Type(() => Number) @IsInt() @Min(50) @Max(60000)
   EMBED_TIMEOUT_MS = 2000;

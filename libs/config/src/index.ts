@@ -1,3 +1,3 @@
 export { EnvDto } from './env.dto.js';
-export { ConfigError, configFromEnvironment, loadConfig } from './load-config.js';
+export { ConfigError, configFromEnvironment, databaseUrlFromParts, loadConfig } from './load-config.js';
 export { AppConfig, ConfigModule } from './config.module.js';

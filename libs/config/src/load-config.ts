@@ -23,10 +23,25 @@ function describe(errors: ValidationError[]): string[] {
 const DEV_JWT_SECRET = randomBytes(32).toString('hex');
 
 /**
- * Reads and validates the environment once. In production a missing JWT_SECRET or DATABASE_URL
+ * DATABASE_URL from its parts (POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD,
+ * POSTGRES_DB), each URL-encoded: compose passes the parts, since a password holding `@ : / # ? %`
+ * pasted into a URL breaks it. Undefined without POSTGRES_HOST.
+ */
+export function databaseUrlFromParts(env: Record<string, string | undefined>): string | undefined {
+  const host = env.POSTGRES_HOST?.trim();
+  if (!host) return undefined;
+  const user = encodeURIComponent(env.POSTGRES_USER || 'postgres');
+  const password = env.POSTGRES_PASSWORD ? `:${encodeURIComponent(env.POSTGRES_PASSWORD)}` : '';
+  return `postgres://${user}${password}@${host}:${env.POSTGRES_PORT || '5432'}/${encodeURIComponent(env.POSTGRES_DB || user)}`;
+}
+
+/**
+ * Reads and validates the environment once (DATABASE_URL, when unset, from the POSTGRES_* parts). In
+ * production a missing JWT_SECRET or DATABASE_URL
  * stops start-up; elsewhere the embedded defaults fill in.
  */
-export function loadConfig(env: Record<string, string | undefined> = process.env): EnvDto {
+export function loadConfig(given: Record<string, string | undefined> = process.env): EnvDto {
+  const env = given.DATABASE_URL ? given : { ...given, DATABASE_URL: databaseUrlFromParts(given) };
   const known = Object.keys(new EnvDto());
   const raw = Object.fromEntries(Object.entries(env).filter(([k]) => known.includes(k) || k.endsWith('_URL')));
   const dto = plainToInstance(EnvDto, raw, { exposeDefaultValues: true });

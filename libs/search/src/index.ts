@@ -1,9 +1,11 @@
 export type { IndexHealth, MentorDocument, SearchHit, SearchPage, SearchParams, SparseVector } from './types.js';
 export { Embedder, type DocumentEmbedding, type EmbeddingSpace, type QueryEmbedding } from './embedder/embedder.js';
 export { BuiltinEmbedder, type BuiltinEmbedderOptions } from './embedder/builtin-embedder.js';
-export { OllamaEmbedder, type OllamaEmbedderOptions } from './embedder/ollama-embedder.js';
-export { createEmbedder } from './embedder/create-embedder.js';
+export { OllamaEmbedder, embeddingPrefixes, probeOllamaDimension, type EmbeddingPrefixes, type OllamaEmbedderOptions } from './embedder/ollama-embedder.js';
+export { createEmbedder, withEmbeddingDimension } from './embedder/create-embedder.js';
 export { MentorIndex } from './index/mentor-index.js';
+export { IndexMigrationLock } from './index/index-migration-lock.js';
+export { SearchIndexRequestError, SearchIndexUnavailableError } from './index/index-errors.js';
 export { MentorEncoder } from './index/encoder.js';
 export { InProcessMentorIndex, type InProcessIndexOptions } from './index/in-process-mentor-index.js';
 export { QdrantMentorIndex, type QdrantIndexOptions } from './index/qdrant-mentor-index.js';

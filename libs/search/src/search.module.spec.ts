@@ -68,8 +68,8 @@ describe('SearchModule + SearchService', () => {
 
   it('rejects the ollama embedder without a URL', () => {
     const mod = SearchModule.forRoot({ embedder: 'ollama' });
-    const provider = mod.providers!.find((p) => typeof p === 'object' && 'provide' in p && p.provide === Embedder) as { useFactory: () => unknown };
-    expect(() => provider.useFactory()).toThrow(/ollamaUrl/);
+    const provider = mod.providers!.find((p) => typeof p === 'object' && 'provide' in p && p.provide === Embedder) as { useFactory: (o: unknown) => unknown };
+    expect(() => provider.useFactory({ embedder: 'ollama' })).toThrow(/ollamaUrl/);
   });
 
   it('generates deterministic synthetic mentors', () => {

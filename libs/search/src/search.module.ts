@@ -1,8 +1,9 @@
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
-import { createEmbedder } from './embedder/create-embedder.js';
+import { createEmbedder, withEmbeddingDimension } from './embedder/create-embedder.js';
 import { Embedder } from './embedder/embedder.js';
 import { MentorEncoder } from './index/encoder.js';
 import { InProcessMentorIndex } from './index/in-process-mentor-index.js';
+import { IndexMigrationLock } from './index/index-migration-lock.js';
 import { MentorIndex } from './index/mentor-index.js';
 import { QdrantMentorIndex } from './index/qdrant-mentor-index.js';
 import { indexWorkerAvailable, ThreadedMentorIndex } from './index/worker/threaded-mentor-index.js';
@@ -10,8 +11,10 @@ import { DEFAULT_RANKING } from './ranking/ranking.js';
 import { DEFAULT_INDEX_THREADS, SEARCH_OPTIONS, type SearchModuleOptions } from './search.options.js';
 import { SearchService } from './search.service.js';
 
-export function createMentorIndex(encoder: MentorEncoder, options: SearchModuleOptions): MentorIndex {
-  if (options.qdrantUrl) return new QdrantMentorIndex(encoder, { url: options.qdrantUrl, apiKey: options.qdrantApiKey, collection: options.collection });
+export function createMentorIndex(encoder: MentorEncoder, options: SearchModuleOptions, migrationLock?: IndexMigrationLock): MentorIndex {
+  if (options.qdrantUrl) {
+    return new QdrantMentorIndex(encoder, { url: options.qdrantUrl, apiKey: options.qdrantApiKey, collection: options.collection, timeoutMs: options.qdrantTimeoutMs, migrationLock });
+  }
   const threads = options.indexThreads ?? DEFAULT_INDEX_THREADS;
   if (threads > 0) {
     if (indexWorkerAvailable()) return new ThreadedMentorIndex(options);
@@ -31,8 +34,9 @@ export class SearchModule {
       module: SearchModule,
       global: true,
       providers: [
-        { provide: SEARCH_OPTIONS, useValue: options },
-        { provide: Embedder, useFactory: () => createEmbedder(options) },
+        // The Ollama model's dimension, when not configured, is probed before anything depends on it.
+        { provide: SEARCH_OPTIONS, useFactory: () => withEmbeddingDimension(options) },
+        { provide: Embedder, useFactory: (resolved: SearchModuleOptions) => createEmbedder(resolved), inject: [SEARCH_OPTIONS] },
         {
           provide: MentorEncoder,
           useFactory: (embedder: Embedder) => new MentorEncoder(embedder, { ...DEFAULT_RANKING, ...options.ranking }),
@@ -40,12 +44,12 @@ export class SearchModule {
         },
         {
           provide: MentorIndex,
-          useFactory: (encoder: MentorEncoder) => {
-            const index = createMentorIndex(encoder, options);
+          useFactory: (encoder: MentorEncoder, resolved: SearchModuleOptions, lock?: IndexMigrationLock) => {
+            const index = createMentorIndex(encoder, resolved, lock);
             new Logger('SearchModule').log(`Search: index=${index.backend}${index instanceof ThreadedMentorIndex ? ' (own thread)' : ''}${options.snapshotPath && !options.qdrantUrl ? `, snapshot ${options.snapshotPath}` : ''}, embedder=${encoder.embedder.id}`);
             return index;
           },
-          inject: [MentorEncoder],
+          inject: [MentorEncoder, SEARCH_OPTIONS, { token: IndexMigrationLock, optional: true }],
         },
         { provide: SearchService, useFactory: (index: MentorIndex, encoder: MentorEncoder) => new SearchService(index, encoder), inject: [MentorIndex, MentorEncoder] },
       ],

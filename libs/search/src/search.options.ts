@@ -11,15 +11,23 @@ export interface SearchModuleOptions {
   /** Qdrant URL; absent = in-process index. */
   qdrantUrl?: string;
   qdrantApiKey?: string;
-  /** Qdrant collection, default "mentors". */
+  /** Alias of the current Qdrant collection, default "mentors" (collections are `<alias>_<schema hash>`). */
   collection?: string;
+  /** Timeout of every Qdrant request, default 5000 ms. */
+  qdrantTimeoutMs?: number;
   /** 'builtin' (default) or 'ollama' (needs ollamaUrl). */
   embedder?: 'builtin' | 'ollama';
   ollamaUrl?: string;
   /** Default "all-minilm". */
   ollamaModel?: string;
-  /** Default 384 (all-minilm). */
+  /** The model's vector dimension; absent = probed from the model at start (see withEmbeddingDimension). */
   ollamaDimension?: number;
+  /** Ask Ollama to truncate vectors to ollamaDimension (set when the dimension is configured). */
+  ollamaTruncate?: boolean;
+  /** How long Ollama keeps the model loaded after a request (`keep_alive`), default "24h". */
+  ollamaKeepAlive?: string;
+  /** How long start-up waits for the model to answer when probing its dimension, default 60000 ms. */
+  ollamaStartupWaitMs?: number;
   /** Default 2000 ms. */
   embedTimeoutMs?: number;
   /**

@@ -39,6 +39,7 @@ export class SearchService implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.encoder.embedder.close();
     await this.index.close();
   }
 
@@ -57,6 +58,14 @@ export class SearchService implements OnApplicationBootstrap, OnApplicationShutd
   /** Called when the index lost its contents (its thread died and restarted empty): reconcile then. */
   onIndexReset(listener: () => void): void {
     this.index.onReset(listener);
+  }
+
+  /**
+   * Called when the embedding model answers again after an outage: the owner reconciles then, which
+   * re-embeds the profiles the fallback embedded meanwhile (their fingerprints say so).
+   */
+  onEmbedderRecovered(listener: () => void): void {
+    this.encoder.embedder.onRecovered(listener);
   }
 
   /** Writes the index with the owner's watermark for the next start (false: this index keeps none). */
@@ -116,6 +125,12 @@ export class SearchService implements OnApplicationBootstrap, OnApplicationShutd
     const stale = options.full ? [...(await this.index.fingerprints()).keys()] : [...indexed.keys()];
     const toRemove = stale.filter((id) => !seen.has(id));
     if (toRemove.length) await this.index.remove(toRemove);
+    try {
+      await this.index.reconciled();
+    } catch (error) {
+      // The index is filled and serves; making it the current one is retried by the next reconcile.
+      this.logger.warn(`Could not mark the reconciled index current: ${(error as Error).message}`);
+    }
     const report = { indexed: upserted, removed: toRemove.length, unchanged, rebuilt: this.rebuilt };
     this.logger.log(`Reconciled mentor index in ${Date.now() - started} ms: ${JSON.stringify(report)}`);
     this.rebuilt = false;

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Principal } from '@app/auth';
 import { isUUID } from 'class-validator';
 import { badRequest, DomainError } from '@app/common';
-import { browseKeyset, browsePlace, InvalidSearchCursorError, SearchService } from '@app/search';
+import { browseKeyset, browsePlace, InvalidSearchCursorError, SearchIndexRequestError, SearchService } from '@app/search';
 import type { MentorEntity } from '../mentors/mentor.entity.js';
 import { publicMentorJson, toMentorResponse } from '../mentors/mentor.mapper.js';
 import { MentorRowsRepository } from './mentor-rows.repository.js';
@@ -83,6 +83,8 @@ export class MentorSearch {
       found = await this.search.search({ query: query.query, skills: query.skills, language: query.language, acceptingOnly: query.acceptingOnly, limit: query.limit, cursor: query.cursor });
     } catch (error) {
       if (error instanceof InvalidSearchCursorError) throw badRequest('INVALID_CURSOR', 'The cursor is invalid or belongs to a different search.');
+      // The index refused our request (Qdrant 4xx): a bug, logged by the adapter, answered 500.
+      if (error instanceof SearchIndexRequestError) throw error;
       // The index is unreachable (Qdrant down, the index thread restarting).
       this.logger.warn({ err: error }, 'mentor index unavailable');
       return this.browseOnly(query, 'SEARCH.UNAVAILABLE', 'Search is temporarily unavailable; try again in a few seconds.') ?? this.fromDatabase(query);

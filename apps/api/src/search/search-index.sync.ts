@@ -111,6 +111,7 @@ export class SearchIndexSync implements OnApplicationBootstrap, BeforeApplicatio
       this.profiles.clear();
       this.starting = this.start();
     });
+    this.search.onEmbedderRecovered(() => void this.repair());
     this.timers.push(
       setInterval(() => void this.catchUp(), this.config.SEARCH_SYNC_INTERVAL_MS),
       setInterval(() => void this.saveSnapshot().then(() => this.keepFeed()), this.config.SEARCH_SNAPSHOT_INTERVAL_MS),
@@ -152,6 +153,20 @@ export class SearchIndexSync implements OnApplicationBootstrap, BeforeApplicatio
     this.applied.clear();
     this.dirty = true;
     this.reconciled = true;
+  }
+
+  /**
+   * The embedding model answers again after an outage: a reconcile re-embeds the profiles its fallback
+   * embedded meanwhile (their fingerprints are marked), in the background. Before the first build there
+   * is nothing to repair (the build embeds everything).
+   */
+  private async repair(): Promise<void> {
+    if (!this.reconciled) return;
+    try {
+      await this.exclusive(() => this.reconcile());
+    } catch (error) {
+      this.logger.warn({ err: error }, 'could not re-embed the profiles embedded by the fallback');
+    }
   }
 
   /** Inside a transaction: the index follows once the transaction commits. */

@@ -31,6 +31,19 @@ export abstract class Embedder {
   abstract readonly spaces: readonly EmbeddingSpace[];
   abstract embedDocument(doc: MentorDocument): Promise<DocumentEmbedding>;
   abstract embedQuery(text: string): Promise<QueryEmbedding>;
+  /** Several documents; an adapter of a remote model sends them in batches. */
+  async embedDocuments(docs: readonly MentorDocument[]): Promise<DocumentEmbedding[]> {
+    const out: DocumentEmbedding[] = [];
+    for (const doc of docs) out.push(await this.embedDocument(doc));
+    return out;
+  }
+  /**
+   * Registers a callback for when a remote model answers again after an outage: profiles embedded by
+   * the fallback meanwhile should be re-embedded then. A local embedder never calls it.
+   */
+  onRecovered(_listener: () => void): void {}
+  /** Stops background probes. */
+  close(): void {}
 }
 
 /** L2-normalises in place; replaces non-finite components by 0. Returns false for a zero vector. */

@@ -85,7 +85,7 @@ describe('OllamaEmbedder', () => {
     expect(Array.from(q.vector)).toEqual([expect.closeTo(0.6, 5), expect.closeTo(0.8, 5), 0]);
     const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('http://ollama:11434/api/embed');
-    expect(JSON.parse(String(init.body))).toEqual({ model: 'all-minilm', input: 'python' });
+    expect(JSON.parse(String(init.body))).toEqual({ model: 'all-minilm', input: ['python'], keep_alive: '24h' });
     const doc = await o.embedDocument(mentor('m', { skills: ['python'] }));
     expect(Object.keys(doc).sort()).toEqual([fallback.id, o.id].sort());
   });

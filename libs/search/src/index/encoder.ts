@@ -16,7 +16,12 @@ export interface EncodedMentor {
   /** Per-passage weights of long profiles (see RankingOptions.passageTopK). */
   passages?: SparseVector[];
   payload: MentorPayload & { fingerprint: string };
+  /** The space of the profile's main vector: the embedder's own, or its fallback's during an outage. */
+  embeddedBy: string;
 }
+
+/** Marks the fingerprint of a profile embedded by the fallback: any reconcile re-embeds it. */
+const FALLBACK_MARK = '~fallback';
 
 /** What an index keeps of a profile besides its vectors and terms. */
 export type IndexedPayload = EncodedMentor['payload'];
@@ -48,9 +53,22 @@ export class MentorEncoder {
   }
 
   async encode(doc: MentorDocument): Promise<EncodedMentor> {
+    return this.withVectors(doc, await this.embedder.embedDocument(doc));
+  }
+
+  /** Encodes several profiles, embedding them in batches where the embedder can. */
+  async encodeMany(docs: readonly MentorDocument[]): Promise<EncodedMentor[]> {
+    const vectors = await this.embedder.embedDocuments(docs);
+    return docs.map((doc, i) => this.withVectors(doc, vectors[i]!));
+  }
+
+  private withVectors(doc: MentorDocument, vectors: Record<string, Float32Array>): EncodedMentor {
     const text = encodeDocumentText(doc, this.ranking);
-    const vectors = await this.embedder.embedDocument(doc);
-    return { vectors, sparse: text.sparse, passages: text.passages, payload: { ...text.payload, fingerprint: this.fingerprint(doc) } };
+    // A profile the fallback embedded (the model was down) gets a fingerprint no reconcile takes for current.
+    const own = this.embedder.spaces[0]!.id;
+    const embeddedBy = vectors[own] ? own : (this.embedder.spaces.find((s) => vectors[s.id])?.id ?? own);
+    const fingerprint = this.fingerprint(doc) + (embeddedBy === own ? '' : FALLBACK_MARK);
+    return { vectors, sparse: text.sparse, passages: text.passages, payload: { ...text.payload, fingerprint }, embeddedBy };
   }
 
   /** Null when the query has no usable terms (empty, emoji, stop words only): browse instead. */

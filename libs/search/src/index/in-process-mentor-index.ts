@@ -84,8 +84,8 @@ export class InProcessMentorIndex extends MentorIndex {
   upsert(docs: MentorDocument | readonly MentorDocument[]): Promise<void> {
     return this.writes.run(async () => {
       const list = (Array.isArray(docs) ? docs : [docs]) as readonly MentorDocument[];
-      const encoded: EncodedMentor[] = [];
-      for (const doc of list) if (doc && typeof doc.id === 'string' && doc.id) encoded.push(await this.encoder.encode(doc));
+      // Embedded in batches (one request per batch to a remote model).
+      const encoded: EncodedMentor[] = await this.encoder.encodeMany(list.filter((doc) => doc && typeof doc.id === 'string' && doc.id));
       // Last write wins within a batch.
       this.write([...new Map(encoded.map((e) => [e.payload.id, e])).values()]);
     });

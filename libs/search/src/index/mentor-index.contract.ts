@@ -1,6 +1,10 @@
 import { Logger } from '@nestjs/common';
+import { BuiltinEmbedder } from '../embedder/builtin-embedder.js';
 import { InvalidSearchCursorError } from '../ranking/paging.js';
+import { DEFAULT_RANKING } from '../ranking/ranking.js';
+import { referenceRanking } from '../testing/ranking-reference.js';
 import type { MentorDocument, SearchParams } from '../types.js';
+import { MentorEncoder } from './encoder.js';
 import type { MentorIndex } from './mentor-index.js';
 
 /** Shared behaviour every MentorIndex adapter must have. `create` returns a fresh, initialised, empty index. */
@@ -108,6 +112,18 @@ export function describeMentorIndexContract(name: string, create: () => Promise<
       expect((await index.fingerprints()).has(CORPUS[2]!.id)).toBe(false);
     });
 
+    // Ranking parity: every backend orders the same candidates by the one shared ranking (term capping,
+    // feedback, passages, rating, availability), so on a corpus small enough that every profile is a
+    // candidate, each answers exactly the brute-force reference (`create` uses the default encoder).
+    it.each(PARITY_QUERIES)('ranks like the shared ranking: %s', async (_name, params, accept) => {
+      await index.upsert(PARITY_CORPUS);
+      const expected = await referenceRanking(PARITY_ENCODER, PARITY_CORPUS, params.query!, accept);
+      const page = await index.search({ ...params, limit: 20 });
+      expect(page.items.map((i) => i.id)).toEqual(expected.slice(0, 20).map((e) => e.id));
+      page.items.forEach((item, i) => expect(item.score).toBeCloseTo(expected[i]!.score, 5));
+      expect(page.total).toBe(expected.length);
+    });
+
     it('handles hostile and extreme input without throwing', async () => {
       await index.upsert([...CORPUS, mentor('weird', { name: '', bio: '', expertise: '', skills: [], languages: [] })]);
       const inputs = [
@@ -141,4 +157,27 @@ export const CORPUS: MentorDocument[] = [
   mentor('java', { expertise: 'Java developer', skills: ['java', 'spring'], bio: 'Enterprise Java and Spring Boot.', languages: ['ru'], ratingAverage: 4.5, ratingCount: 3 }),
   mentor('devops', { expertise: 'DevOps engineer', skills: ['kubernetes', 'docker', 'terraform'], bio: 'Clusters and CI/CD pipelines.', ratingAverage: 4.7, ratingCount: 25 }),
   mentor('py-busy', { expertise: 'Python and Django mentor', skills: ['python', 'django'], bio: 'Python all day.', atCapacity: true, ratingAverage: 5, ratingCount: 100 }),
+];
+
+const PARITY_ENCODER = new MentorEncoder(new BuiltinEmbedder(), DEFAULT_RANKING);
+
+/** A profile of 14 paragraphs that all mention python: scored by its 10 best passages (passageTopK), not all 14. */
+const LONG_BIO = Array.from({ length: 14 }, (_, i) =>
+  i % 3 === 0 ? `Paper ${i}: scalable python services and django internals in production.` : `Paper ${i}: python scripts for gardening, cooking and travel across the mountains.`,
+).join('\n');
+
+export const PARITY_CORPUS: MentorDocument[] = [
+  ...CORPUS,
+  mentor('long-python', { expertise: 'Researcher', skills: ['python'], bio: LONG_BIO, ratingAverage: 4.2, ratingCount: 6 }),
+  mentor('data-eng', { expertise: 'Data engineer', skills: ['python', 'sql', 'airflow'], bio: 'Pipelines, warehouses and PostgreSQL tuning.\nBatch and streaming.', ratingAverage: 4.6, ratingCount: 12 }),
+  mentor('backend-go', { expertise: 'Backend developer', skills: ['go', 'postgresql', 'kubernetes'], bio: 'Go services behind REST APIs, databases and queues.', ratingAverage: 4.1, ratingCount: 4, acceptingRequests: false }),
+  mentor('career', { expertise: 'Engineering manager', skills: ['career', 'interviews'], bio: 'System design interview prep and career growth for backend developers.', ratingAverage: 4.9, ratingCount: 15 }),
+];
+
+const PARITY_QUERIES: [string, SearchParams, ((d: MentorDocument) => boolean) | undefined][] = [
+  ['two skills', { query: 'python django' }, undefined],
+  ['transliterated Russian', { query: 'хочу ML на питоне' }, undefined],
+  ['a long profile by its best passages', { query: 'scalable python django services' }, undefined],
+  ['a verbose query (feedback)', { query: 'I am looking for a mentor to help with python backend development, django rest apis and postgresql databases' }, undefined],
+  ['filtered to available mentors', { query: 'backend databases', acceptingOnly: true }, (d) => d.acceptingRequests && !d.atCapacity],
 ];

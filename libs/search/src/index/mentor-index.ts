@@ -33,6 +33,11 @@ export abstract class MentorIndex {
   async loadSnapshot(): Promise<string | null> {
     return null;
   }
+  /**
+   * Called after the owner filled the index from the source of truth (start-up, reindex): a shared
+   * index (Qdrant) makes this schema's collection the current one then.
+   */
+  async reconciled(): Promise<void> {}
   /** Drops everything (used by a full reindex). */
   abstract clear(): Promise<void>;
   /**
