@@ -89,7 +89,8 @@ export function expandWithFeedback(query: SparseVector, weighted: WeightedQuery,
   const best = scored.slice(0, o.feedbackDocs);
   if (!best.length) return query;
   const slots = Int32Array.from(best.keys());
-  return feedbackQuery(query, slots, Float64Array.from(best.map((x) => x.s)), best.map((x) => x.c.sparse), o);
+  const sparse = best.map((x) => x.c.sparse);
+  return feedbackQuery(query, slots, Float64Array.from(best.map((x) => x.s)), (slot) => sparse[slot], o);
 }
 
 /**
