@@ -21,7 +21,7 @@ export interface EncodedMentor {
 }
 
 /** Marks the fingerprint of a profile embedded by the fallback: any reconcile re-embeds it. */
-const FALLBACK_MARK = '~fallback';
+export const FALLBACK_MARK = '~fallback';
 
 /** What an index keeps of a profile besides its vectors and terms. */
 export type IndexedPayload = EncodedMentor['payload'];

@@ -120,7 +120,8 @@ export function describeMentorIndexContract(name: string, create: () => Promise<
       const expected = await referenceRanking(PARITY_ENCODER, PARITY_CORPUS, params.query!, accept);
       const page = await index.search({ ...params, limit: 20 });
       expect(page.items.map((i) => i.id)).toEqual(expected.slice(0, 20).map((e) => e.id));
-      page.items.forEach((item, i) => expect(item.score).toBeCloseTo(expected[i]!.score, 5));
+      // Scores agree to 1e-3: the in-process index keeps vectors as float16, the reference and Qdrant as float32.
+      page.items.forEach((item, i) => expect(item.score).toBeCloseTo(expected[i]!.score, 3));
       expect(page.total).toBe(expected.length);
     });
 

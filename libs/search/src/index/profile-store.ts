@@ -1,7 +1,7 @@
 import type { MentorPayload } from '../ranking/ranking.js';
 import type { SparseTerms } from '../types.js';
 import { Bitset } from './bitset.js';
-import type { IndexedPayload } from './encoder.js';
+import { FALLBACK_MARK, type IndexedPayload } from './encoder.js';
 import { SlotRuns, type SlotRunsState } from './slot-runs.js';
 
 /** What the store gives back of a profile (its payload without the words and creation time, which only made the browse key). */
@@ -34,6 +34,8 @@ export interface ProfileColumns {
 export class ProfileStore {
   private ids: (string | undefined)[] = [];
   private fingerprints: Uint32Array = new Uint32Array(0);
+  /** The slots whose vectors the fallback embedder made (few: only during a model outage). */
+  private readonly embeddedByFallback = new Set<number>();
   private browseKeys: Float64Array = new Float64Array(0);
   private ratingScores: Float64Array = new Float64Array(0);
   private available: Uint8Array = new Uint8Array(0);
@@ -67,17 +69,24 @@ export class ProfileStore {
   }
 
   fingerprint(slot: number): string {
-    return this.fingerprints[slot]!.toString(36);
+    const stored = this.fingerprints[slot]!;
+    return this.embeddedByFallback.has(slot) ? (~stored >>> 0).toString(36) + FALLBACK_MARK : stored.toString(36);
   }
 
   put(slot: number, p: IndexedPayload, sparse: SparseTerms, passages?: SparseTerms[]): void {
     if (slot >= this.fingerprints.length) this.grow(Math.max(1024, (slot + 1) * 2));
     this.slots = Math.max(this.slots, slot + 1);
     this.ids[slot] = p.id;
-    const fingerprint = Number.parseInt(p.fingerprint, 36);
-    // The encoder's fingerprints are uint32 in base 36.
-    if (!(fingerprint >= 0 && fingerprint <= 0xffffffff) || fingerprint.toString(36) !== p.fingerprint) throw new Error(`not an index fingerprint: ${p.fingerprint}`);
-    this.fingerprints[slot] = fingerprint;
+    // The encoder's fingerprints are uint32 in base 36. One marked as made by the fallback embedder
+    // is kept with its bits inverted, so that even after a snapshot (which keeps no marks) it never
+    // equals a current fingerprint and a reconcile re-embeds it.
+    const fallback = p.fingerprint.endsWith(FALLBACK_MARK);
+    const base = fallback ? p.fingerprint.slice(0, -FALLBACK_MARK.length) : p.fingerprint;
+    const fingerprint = Number.parseInt(base, 36);
+    if (!(fingerprint >= 0 && fingerprint <= 0xffffffff) || fingerprint.toString(36) !== base) throw new Error(`not an index fingerprint: ${p.fingerprint}`);
+    this.fingerprints[slot] = fallback ? ~fingerprint >>> 0 : fingerprint;
+    if (fallback) this.embeddedByFallback.add(slot);
+    else this.embeddedByFallback.delete(slot);
     this.browseKeys[slot] = p.browseKey;
     this.ratingScores[slot] = p.ratingScore;
     this.available[slot] = p.available ? 1 : 0;
@@ -93,6 +102,7 @@ export class ProfileStore {
 
   delete(slot: number): void {
     this.ids[slot] = undefined;
+    this.embeddedByFallback.delete(slot);
     this.text.delete(slot);
     this.terms.delete(slot);
     this.passages.delete(slot);
@@ -142,6 +152,7 @@ export class ProfileStore {
 
   clear(): void {
     this.ids = [];
+    this.embeddedByFallback.clear();
     this.fingerprints = new Uint32Array(0);
     this.browseKeys = new Float64Array(0);
     this.ratingScores = new Float64Array(0);
@@ -178,6 +189,7 @@ export class ProfileStore {
     if (c.ids.length !== n || c.fingerprints.length !== n || c.browseKeys.length !== n || c.ratingScores.length !== n || c.available.length !== n) throw new Error('the snapshot columns are inconsistent');
     this.clear();
     this.ids = c.ids.map((id) => id ?? undefined);
+    this.embeddedByFallback.clear();
     this.fingerprints = c.fingerprints;
     this.browseKeys = c.browseKeys;
     this.ratingScores = c.ratingScores;
