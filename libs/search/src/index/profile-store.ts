@@ -189,7 +189,6 @@ export class ProfileStore {
     if (c.ids.length !== n || c.fingerprints.length !== n || c.browseKeys.length !== n || c.ratingScores.length !== n || c.available.length !== n) throw new Error('the snapshot columns are inconsistent');
     this.clear();
     this.ids = c.ids.map((id) => id ?? undefined);
-    this.embeddedByFallback.clear();
     this.fingerprints = c.fingerprints;
     this.browseKeys = c.browseKeys;
     this.ratingScores = c.ratingScores;
