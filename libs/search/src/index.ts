@@ -1,4 +1,4 @@
-export type { IndexHealth, MentorDocument, SearchHit, SearchPage, SearchParams, SparseVector } from './types.js';
+export type { ConceptRef, IndexHealth, MentorDocument, SearchHit, SearchPage, SearchParams, SparseVector } from './types.js';
 export { Embedder, type DocumentEmbedding, type EmbeddingSpace, type QueryEmbedding } from './embedder/embedder.js';
 export { BuiltinEmbedder, type BuiltinEmbedderOptions } from './embedder/builtin-embedder.js';
 export { OllamaEmbedder, type OllamaEmbedderOptions } from './embedder/ollama-embedder.js';

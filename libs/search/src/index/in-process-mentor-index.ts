@@ -15,6 +15,7 @@ import { BrowseOrder } from './browse-order.js';
 import { type HnswOptions, VectorSpace } from './vector-space.js';
 import { SharedStrings } from './shared-strings.js';
 import { WriteQueue } from './write-queue.js';
+import { ConceptReader } from '../understanding/query-understanding.js';
 import { loadSnapshot, saveSnapshot, type SnapshotTarget } from './index-snapshot.js';
 
 export interface InProcessIndexOptions extends HnswOptions {
@@ -243,13 +244,17 @@ export class InProcessMentorIndex extends MentorIndex {
   // --- text queries ------------------------------------------------------------------------------
 
   private searchQuery(n: NormalizedSearch, q: EncodedQuery, filter: Filter): SearchPage {
-    const ranked = filter.count ? this.rank(n, q, filter) : { slots: EMPTY_SLOTS, scores: EMPTY_SCORES };
-    const total = ranked.slots.length;
+    if (!this.answerable(q, filter)) {
+      const suggestions = ConceptReader.suggestions(q.understanding, (term) => (this.postings.get(term)?.size ?? 0) > 0);
+      return { items: [], nextCursor: null, total: 0, suggestions };
+    }
+    const ranked = filter.count ? this.rank(n, q, filter) : { slots: EMPTY_SLOTS, scores: EMPTY_SCORES, matches: 0 };
+    const total = ranked.matches;
     const start = startAfterIn(total, (i) => ranked.scores[i]!, (i) => this.payloads[ranked.slots[i]!]!.id, n.after);
     const items: SearchHit[] = [];
     for (let i = start; i < Math.min(total, start + n.limit); i++) {
       const p = this.payloads[ranked.slots[i]!]!;
-      items.push({ id: p.id, score: ranked.scores[i]!, matched: matchedTerms(p, q.surfaces) });
+      items.push({ id: p.id, score: ranked.scores[i]!, matched: matchedTerms(p, q.surfaces, q.understanding.labels) });
     }
     const last = items[items.length - 1];
     const served = (n.after?.served ?? 0) + items.length;
@@ -257,7 +262,25 @@ export class InProcessMentorIndex extends MentorIndex {
     return { items, nextCursor, total };
   }
 
-  /** Candidate pool (top-k lexical ∪ top-k dense, both under the filter), scored by the shared ranking. */
+  /** Whether some mentor under the filter has one of the query's anchors (see QueryUnderstanding.anchors). */
+  private answerable(q: EncodedQuery, filter: Filter): boolean {
+    for (const term of q.understanding.anchors) {
+      const list = this.postings.get(term);
+      if (!list || list.size === 0) continue;
+      if (filter.all) return true;
+      for (let i = 0; i < list.size; i++) {
+        const slot = list.slots[i]!;
+        if (((filter.words[slot >>> 5] ?? 0) & (1 << (slot & 31))) !== 0) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Candidate pool (top-k lexical ∪ top-k dense, both under the filter), scored by the shared ranking.
+   * `matches` counts every lexical match plus the dense-only candidates of a pool that does not depend
+   * on the page: the same total for every limit and page.
+   */
   private rank(n: NormalizedSearch, q: EncodedQuery, filter: Filter): Ranked {
     const o = this.encoder.ranking;
     const k = poolSize(n, o.candidateLimit);
@@ -282,11 +305,12 @@ export class InProcessMentorIndex extends MentorIndex {
       } else lexical = best;
     } else lexical = this.lexical.top(query, filter, k);
     const scores = this.lexical.acc.scores;
+    let matches = this.lexical.matches(query, filter);
     for (let i = 0; i < lexical.length; i++) stamp[lexical[i]!] = inLexical;
 
     // Dense: ANN (or exact scan of a small filtered set); cosines come back with the slots.
     // The dense list is a quarter of the lexical one (the ANN's cost grows with it); both grow with page depth.
-    const kDense = poolSize(n, Math.ceil(o.candidateLimit / 4));
+    const kDense = Math.ceil(o.candidateLimit / 4);
     const dense = space ? space.candidates(vector, q.space.minSimilarity, filter, kDense, this.options.exactScanLimit) : null;
 
     // Candidates go to scratch arrays as (slot, score): no payload object is read until the page is cut.
@@ -303,7 +327,9 @@ export class InProcessMentorIndex extends MentorIndex {
       for (let i = 0; i < dense.slots.length; i++) {
         const slot = dense.slots[i]!;
         // A dense candidate outside the lexical top-k still counts its full lexical score.
-        consider(slot, stamp[slot] === inLexical ? scores[slot]! : this.lexical.score(query, slot), dense.cosines[i]!);
+        const lex = stamp[slot] === inLexical ? scores[slot]! : this.lexical.score(query, slot);
+        if (lex <= 0 && dense.cosines[i]! >= q.space.minSimilarity) matches++;
+        consider(slot, lex, dense.cosines[i]!);
         stamp[slot] = done;
       }
     }
@@ -317,7 +343,7 @@ export class InProcessMentorIndex extends MentorIndex {
     const order = new Int32Array(count);
     for (let i = 0; i < count; i++) order[i] = i;
     order.sort((a, b) => values[b]! - values[a]! || compareIds(this.payloads[slots[a]!]!.id, this.payloads[slots[b]!]!.id));
-    const ranked: Ranked = { slots: new Int32Array(count), scores: new Float64Array(count) };
+    const ranked: Ranked = { slots: new Int32Array(count), scores: new Float64Array(count), matches };
     for (let i = 0; i < count; i++) {
       ranked.slots[i] = slots[order[i]!]!;
       ranked.scores[i] = values[order[i]!]!;
@@ -413,8 +439,9 @@ function typedSparse(v: { indices: ArrayLike<number>; values: ArrayLike<number> 
 const EMPTY_SLOTS = new Int32Array(0);
 const EMPTY_SCORES = new Float64Array(0);
 
-/** Ranked candidates of a search: slots and their final scores, in compareRanked order. */
+/** Ranked candidates of a search: slots and their final scores, in compareRanked order; how many mentors match. */
 interface Ranked {
   slots: Int32Array;
   scores: Float64Array;
+  matches: number;
 }

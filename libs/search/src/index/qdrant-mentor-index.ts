@@ -6,6 +6,7 @@ import { browseScore, compareRanked, matchedTerms, round6, type MentorPayload, t
 import type { IndexHealth, MentorDocument, SearchHit, SearchPage, SearchParams } from '../types.js';
 import type { EncodedQuery, MentorEncoder } from './encoder.js';
 import { MentorIndex } from './mentor-index.js';
+import { ConceptReader } from '../understanding/query-understanding.js';
 
 export interface QdrantIndexOptions {
   url: string;
@@ -123,8 +124,14 @@ export class QdrantMentorIndex extends MentorIndex {
   private async searchQuery(n: NormalizedSearch, q: EncodedQuery): Promise<SearchPage> {
     const o = this.encoder.ranking;
     const k = poolSize(n, o.candidateLimit);
-    const kDense = poolSize(n, Math.ceil(o.candidateLimit / 4)); // same pool sizes as the in-process index
+    const kDense = Math.ceil(o.candidateLimit / 4); // same pool sizes as the in-process index
     const filter = this.filter(n);
+    // The shared query understanding's no-answer rule: no mentor under the filter has any of the query's anchors.
+    const anchors = [...q.understanding.anchors].sort((a, b) => a - b);
+    const anchored = anchors.length
+      ? (await this.client.query(this.collection, { query: { indices: anchors, values: anchors.map(() => 1) }, using: LEXICAL, filter, limit: 1, with_payload: false, with_vector: false })).points.length > 0
+      : false;
+    if (!anchored) return { items: [], nextCursor: null, total: 0, suggestions: ConceptReader.suggestions(q.understanding, () => true) };
     const res = await this.client.query(this.collection, {
       prefetch: [
         { query: Array.from(q.embedding.vector), using: q.space.id, filter, limit: kDense, score_threshold: q.space.minSimilarity },
@@ -155,9 +162,10 @@ export class QdrantMentorIndex extends MentorIndex {
     const items: SearchHit[] = page.map((e) => ({
       id: e.id,
       score: e.score,
-      matched: payloads.has(e.id) ? matchedTerms(payloads.get(e.id)!, q.surfaces) : [],
+      matched: payloads.has(e.id) ? matchedTerms(payloads.get(e.id)!, q.surfaces, q.understanding.labels) : [],
     }));
-    return this.pageOf(n, items, page, start + n.limit < ranked.length, ranked.length);
+    // Qdrant does not count the matches beyond its candidate pool: the pool's size, flagged as an estimate.
+    return { ...this.pageOf(n, items, page, start + n.limit < ranked.length, ranked.length), totalIsEstimate: true };
   }
 
   private async browse(n: NormalizedSearch): Promise<SearchPage> {

@@ -1,5 +1,6 @@
 import { analyze, skillKey, type Token } from '../text/analyzer.js';
 import { fnv1a } from '../text/hash.js';
+import { conceptTerm } from '../understanding/query-understanding.js';
 import type { MentorDocument, SparseTerms, SparseVector } from '../types.js';
 
 /**
@@ -57,6 +58,11 @@ export interface RankingOptions {
    * (phrase evidence). 0 disables them (no bigram is indexed then).
    */
   bigramWeight: number;
+  /**
+   * Concepts of the query (skills and concepts graph) against the concepts of the profiles: weight of
+   * the detected concepts relative to the query's words (which weigh 1 together); expansions weigh less.
+   */
+  conceptWeight: number;
 }
 
 export const DEFAULT_RANKING: RankingOptions = {
@@ -78,6 +84,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   feedbackMinQueryTerms: 8,
   passageTopK: 10,
   bigramWeight: 0.1,
+  conceptWeight: 1,
 };
 
 /** Lexical field weights (term frequency multipliers). */
@@ -107,6 +114,8 @@ export interface MentorPayload {
   skillTerms: string[];
   /** Unique stems of the profile (capped), for `matched`. */
   terms: string[];
+  /** Concept ids of the profile (its own and their broader ones), for `matched`. */
+  concepts: string[];
   languages: string[];
   available: boolean;
   ratingScore: number;
@@ -147,7 +156,7 @@ export interface EncodedDocumentText {
   payload: MentorPayload;
 }
 
-export function encodeDocumentText(doc: MentorDocument, o: RankingOptions): EncodedDocumentText {
+export function encodeDocumentText(doc: MentorDocument, o: RankingOptions, concepts: ReadonlyMap<string, number> = new Map()): EncodedDocumentText {
   const terms = new Set<string>();
   // Passages: tf per passage, saturated per passage, summed over passages (document-centric BM25).
   const passages: { tf: Map<string, number>; length: number }[] = [];
@@ -184,6 +193,12 @@ export function encodeDocumentText(doc: MentorDocument, o: RankingOptions): Enco
     bioLength += tokens.length * LEXICAL_FIELD_WEIGHTS.bio;
   }
   if (current.length > 0) passages.push(current);
+  // Concepts go to the head passage like extra skill words, not counted in its length.
+  if (concepts.size > 0) {
+    if (!passages.length) passages.push(current);
+    const head = passages[0]!.tf;
+    for (const [id, f] of concepts) head.set(conceptTerm(id), f);
+  }
 
   const byId = new Map<number, number>();
   const keepPassages = o.passageTopK > 0 && passages.length > o.passageTopK;
@@ -215,6 +230,7 @@ export function encodeDocumentText(doc: MentorDocument, o: RankingOptions): Enco
       skillKeys: [...new Set(skills.map(skillKey))],
       skillTerms: skillTokens.map((ts) => ts.map((t) => t.term).join(' ')),
       terms: [...terms],
+      concepts: [...concepts.keys()],
       languages: [...new Set((doc.languages ?? []).map((l) => String(l).trim().toLowerCase()).filter(Boolean))],
       available,
       ratingScore,
@@ -254,7 +270,11 @@ export interface EncodedQueryText {
   surfaces: Map<string, string>;
 }
 
-export function encodeQueryText(tokens: Token[], bigramWeight = 0): EncodedQueryText {
+/**
+ * Query term weights: words (sublinear tf) and their bigrams, plus the query's concepts, each at
+ * `conceptWeight` × its weight, shared among the detected concepts; normalised to sum 1.
+ */
+export function encodeQueryText(tokens: Token[], bigramWeight = 0, concepts: ReadonlyArray<{ id: string; weight: number; direct: boolean }> = [], conceptWeight = 0): EncodedQueryText {
   const tf = new Map<string, number>();
   const pairs = new Map<string, number>();
   const surfaces = new Map<string, string>();
@@ -277,7 +297,15 @@ export function encodeQueryText(tokens: Token[], bigramWeight = 0): EncodedQuery
     }
   };
   add(tf, 1);
+  const wordMass = sum;
   add(pairs, bigramWeight);
+  const direct = concepts.filter((c) => c.direct).length;
+  for (const c of conceptWeight > 0 ? concepts : []) {
+    const id = termId(conceptTerm(c.id));
+    const w = (conceptWeight * Math.max(1, wordMass) * c.weight) / Math.max(1, direct);
+    byId.set(id, (byId.get(id) ?? 0) + w);
+    sum += w;
+  }
   const indices = [...byId.keys()].sort((a, b) => a - b);
   return { sparse: { indices, values: indices.map((i) => byId.get(i)! / (sum || 1)) }, words: tf.size, surfaces };
 }
@@ -322,9 +350,13 @@ export function round6(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
 
-/** Skills whose terms all occur in the query, then query words found anywhere in the profile. */
-export function matchedTerms(p: MentorPayload, surfaces: Map<string, string>): string[] {
+/**
+ * The query's concepts the profile has (their labels, `concepts` maps id -> label), then skills whose
+ * terms all occur in the query, then query words found anywhere in the profile.
+ */
+export function matchedTerms(p: MentorPayload, surfaces: Map<string, string>, concepts: ReadonlyMap<string, string> = new Map()): string[] {
   const out: string[] = [];
+  if (concepts.size && p.concepts?.length) for (const [id, label] of concepts) if (p.concepts.includes(id) && !out.includes(label)) out.push(label);
   const covered = new Set<string>();
   p.skillTerms.forEach((st, i) => {
     const ts = st.split(' ').filter(Boolean);

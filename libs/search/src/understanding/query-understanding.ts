@@ -1,0 +1,188 @@
+import type { ConceptGraph } from '@app/concepts';
+import { analyze } from '../text/analyzer.js';
+import { fnv1a } from '../text/hash.js';
+import type { ConceptRef, MentorDocument } from '../types.js';
+
+/**
+ * Query understanding with the skills and concepts graph (`@app/concepts`), done once per query
+ * upstream of every index adapter, and the concepts a mentor's profile carries.
+ *
+ * Concepts become lexical terms of their own (`concept:<id>`, which no word can be): a profile
+ * indexes the concepts of its skills, expertise and bio plus their broader concepts, and a query
+ * asks for its detected concepts and their expansion with the graph's weights. So "фронтендер"
+ * meets a React mentor (React's broader concept is frontend) through the same BM25 machinery, in
+ * both adapters, as words do.
+ */
+
+/** Lexical term of a concept; analysed words never contain ':'. */
+export function conceptTerm(id: string): string {
+  return `concept:${id}`;
+}
+
+export function conceptTermId(id: string): number {
+  return fnv1a(conceptTerm(id));
+}
+
+/** Profile side: a concept of a skill counts like a skill word, of the expertise like expertise, of the bio like bio. */
+const DOC_CONCEPT_WEIGHT = { skills: 3, expertise: 2, bio: 1 } as const;
+/** A profile also carries the broader concepts of its own (a React mentor is a frontend mentor), at this share per level. */
+const ANCESTOR_SHARE = 0.5;
+const ANCESTOR_LEVELS = 2;
+/** Profile text only yields concepts found as written (exact or inflected phrase), never by typo, sound or goal. */
+const TEXT_MATCHES = new Set(['exact', 'stem']);
+/** Query side: at most this many concepts (detected first, then the strongest expansions) above this weight. */
+const MAX_QUERY_CONCEPTS = 8;
+const MIN_EXPANDED_WEIGHT = 0.35;
+/**
+ * Concepts too general to tell mentors apart ("программист", "web development"): the roots of the graph
+ * and concepts with more than this many narrower concepts below them. They still rank, but a query
+ * that also names something specific is answered only if that specific thing is.
+ */
+const BROAD_DESCENDANTS = 60;
+const MAX_SUGGESTIONS = 5;
+
+/** Concept id -> term frequency it adds to a profile's head passage. */
+export type DocumentConcepts = Map<string, number>;
+
+/** What the ranking needs to know about a query beyond its words. */
+export interface QueryUnderstanding {
+  /** Concepts to ask for: detected ones and their expansion, weight 0..1, strongest first. */
+  concepts: Array<{ id: string; weight: number; direct: boolean }>;
+  /**
+   * Lexical terms of which at least one must occur in some mentor for the query to have an answer:
+   * the specific concepts detected and the words that reached no concept (or the broad concepts when
+   * that is all the query names). Empty: the query names nothing searchable (no answer).
+   */
+  anchors: number[];
+  /** The query with typo corrections applied, when a word was read as another ("pyton" -> "python"). */
+  didYouMean: string | null;
+  /** Concepts linked to the detected ones (broader, related, narrower), candidates for suggestions. */
+  neighbours: ConceptRef[];
+  /** Concept id -> label in the query's script, for `matched`. */
+  labels: Map<string, string>;
+}
+
+/** Understands queries and profiles with one concept graph; memoises per-tag and per-concept work. */
+export class ConceptReader {
+  private readonly skillConcepts = new Map<string, string | null>();
+  private readonly ancestors = new Map<string, Array<[string, number]>>();
+  private readonly broad = new Set<string>();
+
+  constructor(readonly graph: ConceptGraph) {
+    for (const concept of graph.concepts()) {
+      if (concept.broader.length === 0 || this.descendants(concept.id) > BROAD_DESCENDANTS) this.broad.add(concept.id);
+    }
+  }
+
+  /** The concepts of a profile with the term frequency each adds (skills, expertise, bio; then broader ones). */
+  documentConcepts(doc: Pick<MentorDocument, 'skills' | 'expertise' | 'bio'>): DocumentConcepts {
+    const own = new Map<string, number>();
+    const add = (id: string, tf: number): void => {
+      own.set(id, Math.max(own.get(id) ?? 0, tf));
+    };
+    for (const skill of doc.skills ?? []) {
+      const id = this.skillConcept(String(skill));
+      if (id) add(id, DOC_CONCEPT_WEIGHT.skills);
+    }
+    for (const id of this.textConcepts(doc.expertise)) add(id, DOC_CONCEPT_WEIGHT.expertise);
+    for (const paragraph of String(doc.bio ?? '').split(/\r?\n|(?<=[.!?;])\s+/)) {
+      for (const id of this.textConcepts(paragraph)) add(id, DOC_CONCEPT_WEIGHT.bio);
+    }
+    const all = new Map(own);
+    for (const [id, tf] of own) {
+      for (const [ancestor, share] of this.ancestorsOf(id)) all.set(ancestor, Math.max(all.get(ancestor) ?? 0, tf * share));
+    }
+    return all;
+  }
+
+  understand(query: string): QueryUnderstanding {
+    const analysis = this.graph.analyze(query);
+    const cyrillic = /[а-яё]/i.test(query);
+    const direct = new Set(analysis.concepts.map((c) => c.id));
+    const concepts = analysis.expanded
+      .filter((c) => direct.has(c.id) || c.weight >= MIN_EXPANDED_WEIGHT)
+      .slice(0, Math.max(MAX_QUERY_CONCEPTS, direct.size))
+      .map((c) => ({ id: c.id, weight: c.weight, direct: direct.has(c.id) }));
+    const specific = analysis.concepts.filter((c) => !this.broad.has(c.id)).map((c) => conceptTermId(c.id));
+    const words = analysis.otherTerms.flatMap((word) => analyze(word).map((t) => fnv1a(t.term)));
+    const anchors = specific.length + words.length > 0 ? [...specific, ...words] : analysis.concepts.map((c) => conceptTermId(c.id));
+    let didYouMean: string | null = null;
+    if (analysis.corrections.length) {
+      const fixes = new Map(analysis.corrections.map((c) => [c.from, c.to]));
+      didYouMean = analysis.normalized.split(/\s+/).map((w) => fixes.get(w) ?? w).join(' ');
+    }
+    const label = (id: string): string => {
+      const c = this.graph.concept(id)!;
+      return cyrillic ? c.labels.ru : c.labels.en;
+    };
+    const neighbours: ConceptRef[] = [];
+    const seen = new Set(direct);
+    for (const hit of analysis.concepts) {
+      const c = this.graph.concept(hit.id)!;
+      for (const id of [...c.related, ...c.broader, ...c.narrower]) {
+        if (seen.has(id) || this.broad.has(id)) continue;
+        seen.add(id);
+        neighbours.push({ id, label: label(id) });
+      }
+    }
+    const labels = new Map(concepts.map((c) => [c.id, label(c.id)]));
+    return { concepts, anchors: [...new Set(anchors)], didYouMean, neighbours, labels };
+  }
+
+  /** Suggestions for a query without an answer: up to five neighbours that some mentor has. */
+  static suggestions(u: QueryUnderstanding, hasMentors: (termId: number) => boolean): { didYouMean: string | null; concepts: ConceptRef[] } {
+    return { didYouMean: u.didYouMean, concepts: u.neighbours.filter((c) => hasMentors(conceptTermId(c.id))).slice(0, MAX_SUGGESTIONS) };
+  }
+
+  private skillConcept(tag: string): string | undefined {
+    let id = this.skillConcepts.get(tag);
+    if (id === undefined) {
+      id = this.graph.canonicalSkill(tag) ?? null;
+      if (this.skillConcepts.size > 50_000) this.skillConcepts.clear();
+      this.skillConcepts.set(tag, id);
+    }
+    return id ?? undefined;
+  }
+
+  private textConcepts(text: string | null | undefined): string[] {
+    if (!text || !text.trim()) return [];
+    return this.graph
+      .analyze(text)
+      .concepts.filter((c) => TEXT_MATCHES.has(c.match) && c.weight >= 1)
+      .map((c) => c.id);
+  }
+
+  private ancestorsOf(id: string): Array<[string, number]> {
+    let list = this.ancestors.get(id);
+    if (!list) {
+      const found = new Map<string, number>();
+      let level = [id];
+      for (let depth = 1; depth <= ANCESTOR_LEVELS; depth++) {
+        const next: string[] = [];
+        for (const child of level) {
+          for (const parent of this.graph.concept(child)?.broader ?? []) {
+            if (parent === id || found.has(parent)) continue;
+            found.set(parent, ANCESTOR_SHARE ** depth);
+            next.push(parent);
+          }
+        }
+        level = next;
+      }
+      this.ancestors.set(id, (list = [...found]));
+    }
+    return list;
+  }
+
+  private descendants(id: string): number {
+    const seen = new Set<string>();
+    const walk = (from: string): void => {
+      for (const child of this.graph.concept(from)?.narrower ?? []) {
+        if (seen.has(child)) continue;
+        seen.add(child);
+        walk(child);
+      }
+    };
+    walk(id);
+    return seen.size;
+  }
+}
