@@ -113,7 +113,7 @@ export class EnvDto {
   OLLAMA_URL = 'http://127.0.0.1:11434';
 
   @IsString() @MinLength(1)
-  OLLAMA_MODEL = 'all-minilm';
+  OLLAMA_MODEL = 'bge-m3';
 
   @Type(() => Number) @IsInt() @Min(50) @Max(60000)
   EMBED_TIMEOUT_MS = 2000;

@@ -7,7 +7,7 @@ export { MentorIndex } from './index/mentor-index.js';
 export { MentorEncoder } from './index/encoder.js';
 export { InProcessMentorIndex, type InProcessIndexOptions } from './index/in-process-mentor-index.js';
 export { QdrantMentorIndex, type QdrantIndexOptions } from './index/qdrant-mentor-index.js';
-export { DEFAULT_RANKING, bayesianRating, browsePlace, paragraphs, type RankingOptions } from './ranking/ranking.js';
+export { DEFAULT_RANKING, RANKING_PROFILES, bayesianRating, rankingFor, browsePlace, paragraphs, type RankingOptions } from './ranking/ranking.js';
 export { InvalidSearchCursorError, DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_CHARS, browseKeyset } from './ranking/paging.js';
 export { analyze, skillKey } from './text/analyzer.js';
 export { SearchModule, createMentorIndex } from './search.module.js';

@@ -16,9 +16,9 @@ export interface SearchModuleOptions {
   /** 'builtin' (default) or 'ollama' (needs ollamaUrl). */
   embedder?: 'builtin' | 'ollama';
   ollamaUrl?: string;
-  /** Default "all-minilm". */
+  /** Default "bge-m3" (multilingual). */
   ollamaModel?: string;
-  /** Default 384 (all-minilm). */
+  /** Default: the model's own size when known (bge-m3 1024, all-minilm 384), else 384. */
   ollamaDimension?: number;
   /** Default 2000 ms. */
   embedTimeoutMs?: number;

@@ -84,8 +84,23 @@ export const DEFAULT_RANKING: RankingOptions = {
   feedbackMinQueryTerms: 8,
   passageTopK: 10,
   bigramWeight: 0.1,
-  conceptWeight: 1,
+  conceptWeight: 0.5,
 };
+
+/**
+ * Ranking weights by the kind of embedder in use. The built-in hashing embedder only sees shared word
+ * pieces, so words and concepts carry the ranking (`DEFAULT_RANKING`); a real multilingual model reads
+ * meaning across languages and phrasings, so its cosine carries as much as the lexical side.
+ */
+export const RANKING_PROFILES: Readonly<Record<'hashing' | 'model', RankingOptions>> = {
+  hashing: DEFAULT_RANKING,
+  model: { ...DEFAULT_RANKING, semanticWeight: 0.45, lexicalWeight: 0.45 },
+};
+
+/** The ranking for an embedder: its kind's profile, then explicit overrides. */
+export function rankingFor(embedder: { readonly kind: 'hashing' | 'model' }, overrides: Partial<RankingOptions> = {}): RankingOptions {
+  return { ...RANKING_PROFILES[embedder.kind], ...overrides };
+}
 
 /** Lexical field weights (term frequency multipliers). */
 export const LEXICAL_FIELD_WEIGHTS = { skills: 3, expertise: 2, name: 1, bio: 1 } as const;

@@ -148,8 +148,14 @@ export class ConceptReader {
     if (!text || !text.trim()) return [];
     return this.graph
       .analyze(text)
-      .concepts.filter((c) => TEXT_MATCHES.has(c.match) && c.weight >= 1)
+      .concepts.filter((c) => TEXT_MATCHES.has(c.match) && c.weight >= 1 && (c.text.length > 2 || this.isName(c.id, c.text)))
       .map((c) => c.id);
+  }
+
+  /** Whether a short form is the concept's label or alias ("ml", "qa"), not a transliteration or slang ("1s" in "1:1s"). */
+  private isName(id: string, text: string): boolean {
+    const c = this.graph.concept(id)!;
+    return [c.labels.en, c.labels.ru, ...c.aliases].some((form) => form.toLowerCase() === text);
   }
 
   private ancestorsOf(id: string): Array<[string, number]> {
