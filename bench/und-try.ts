@@ -1,8 +1,10 @@
-import { bundledConceptGraph } from '@app/concepts';
-import { readFileSync } from 'node:fs';
-import { ConceptReader } from '../libs/search/src/understanding/query-understanding.js';
-const r = new ConceptReader(bundledConceptGraph());
-const d = JSON.parse(readFileSync('bench/relevance/mentor-set.json','utf8'));
-const want = process.argv[2]!;
-for (const m of d.mentors) { const c = r.documentConcepts({skills:m[3], expertise:m[2], bio:m[4]}); if (c.has(want)) console.log(m[0], m[2], m[3].join(','), c.get(want)); }
-console.log(JSON.stringify(r.understand(process.argv[3] ?? 'x'), (k,v)=> v instanceof Map ? [...v] : v));
+import { Logger } from '@nestjs/common';
+import { BuiltinEmbedder, DEFAULT_RANKING, InProcessMentorIndex, MentorEncoder } from '@app/search';
+import { CONCEPT_CORPUS } from '../libs/search/src/index/mentor-index.contract.js';
+Logger.overrideLogger(['error']);
+const index = new InProcessMentorIndex(new MentorEncoder(new BuiltinEmbedder(), DEFAULT_RANKING));
+await index.upsert(CONCEPT_CORPUS);
+for (const q of process.argv.slice(2)) {
+  const p = await index.search({ query: q, limit: 5 });
+  console.log(q, '->', p.total, JSON.stringify(p.items.map(i => [i.id, i.score, i.matched])), JSON.stringify(p.suggestions));
+}

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsTagList, PageQueryDto } from '@app/common';
@@ -46,8 +46,33 @@ export class MentorHitDto {
   relation?: MentorRelationDto;
 }
 
+/** A concept of the skills graph, labelled in the query's script. */
+export class ConceptRefDto {
+  /** Stable concept id, e.g. `machine-learning`. */
+  id: string;
+  /** Its name in the query's script (Russian for a Cyrillic query, else English), e.g. "Машинное обучение". */
+  label: string;
+}
+
+/** What to try instead when a text query has no answer. */
+export class SearchSuggestionsDto {
+  /** The query with its typos corrected ("pyton" → "python"), or null when nothing was corrected. */
+  @ApiProperty({ type: String, nullable: true })
+  didYouMean: string | null;
+  /** Concepts next to the ones the query named (broader, related, narrower) that some mentor has; at most 5. */
+  concepts: ConceptRefDto[];
+}
+
 export class MentorHitPageDto {
   items: MentorHitDto[];
   nextCursor: string | null;
+  /** Mentors matching the query and filters; the same for every `limit` and page. */
   total?: number;
+  /** Present (true) when `total` is the size of the index's candidate pool rather than an exact count (the Qdrant index). */
+  totalIsEstimate?: boolean;
+  /**
+   * Present when a text query has no answer: it names no concept and no word any mentor has, or the specific
+   * things it names ("rust", "1С") no mentor has. `items` is then empty.
+   */
+  suggestions?: SearchSuggestionsDto;
 }

@@ -68,6 +68,9 @@ export class MentorEncoder {
     const embedding = await this.embedder.embedQuery(query);
     const space = this.embedder.spaces.find((s) => s.id === embedding.space) ?? this.embedder.spaces[0]!;
     const understanding = this.concepts.understand(query);
-    return { ...encodeQueryText(tokens, this.ranking.bigramWeight, understanding.concepts, this.ranking.conceptWeight), embedding, space, understanding };
+    return { ...encodeQueryText(tokens, this.ranking.bigramWeight, understanding.concepts, this.ranking.conceptWeight, {
+      words: understanding.coveredWords,
+      weight: this.ranking.coveredWordWeight,
+    }), embedding, space, understanding };
   }
 }

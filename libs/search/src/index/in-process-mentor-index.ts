@@ -15,7 +15,7 @@ import { BrowseOrder } from './browse-order.js';
 import { type HnswOptions, VectorSpace } from './vector-space.js';
 import { SharedStrings } from './shared-strings.js';
 import { WriteQueue } from './write-queue.js';
-import { ConceptReader } from '../understanding/query-understanding.js';
+import { ConceptReader, conceptTermId } from '../understanding/query-understanding.js';
 import { loadSnapshot, saveSnapshot, type SnapshotTarget } from './index-snapshot.js';
 
 export interface InProcessIndexOptions extends HnswOptions {
@@ -245,8 +245,8 @@ export class InProcessMentorIndex extends MentorIndex {
 
   private searchQuery(n: NormalizedSearch, q: EncodedQuery, filter: Filter): SearchPage {
     if (!this.answerable(q, filter)) {
-      const suggestions = ConceptReader.suggestions(q.understanding, (term) => (this.postings.get(term)?.size ?? 0) > 0);
-      return { items: [], nextCursor: null, total: 0, suggestions };
+      const suggestions = ConceptReader.suggestions(q.understanding, (id) => (this.postings.get(conceptTermId(id))?.size ?? 0) > 0);
+      return { items: [], nextCursor: null, total: 0, ...(suggestions ? { suggestions } : {}) };
     }
     const ranked = filter.count ? this.rank(n, q, filter) : { slots: EMPTY_SLOTS, scores: EMPTY_SCORES, matches: 0 };
     const total = ranked.matches;

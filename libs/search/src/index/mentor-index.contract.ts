@@ -134,6 +134,17 @@ export function mentor(id: string, over: Partial<MentorDocument> = {}): MentorDo
   };
 }
 
+/** Profiles whose words rarely match how students ask: the concepts graph has to bridge the gap. */
+export const CONCEPT_CORPUS: MentorDocument[] = [
+  mentor('react-dev', { expertise: 'Web developer', skills: ['React', 'TypeScript'], bio: 'Component libraries and state management.' }),
+  mentor('ios-dev', { expertise: 'Mobile engineer', skills: ['Swift', 'SwiftUI'], bio: 'Apps for iPhone and iPad.' }),
+  mentor('dl', { expertise: 'Deep learning researcher', skills: ['PyTorch', 'deep learning'], bio: 'Training models on GPUs.' }),
+  mentor('networks', { expertise: 'Network engineer', skills: ['networking', 'Cisco'], bio: 'Routing, switching and VPNs.' }),
+  mentor('sre', { expertise: 'Site reliability engineer', skills: ['SRE', 'Prometheus'], bio: 'On-call, incidents and postmortems.' }),
+  mentor('cpp', { expertise: 'Systems programmer', skills: ['C++', 'STL'], bio: 'Low-latency services.' }),
+  mentor('py-web', { expertise: 'Backend developer', skills: ['Python', 'Django'], bio: 'Web services in Python.' }),
+];
+
 export const CORPUS: MentorDocument[] = [
   mentor('py-django', { expertise: 'Python backend developer', skills: ['python', 'django', 'postgresql'], bio: 'Django REST APIs and databases.', languages: ['ru', 'en'], ratingAverage: 4, ratingCount: 2, createdAt: new Date('2024-03-01T00:00:00Z') }),
   mentor('py-ml', { expertise: 'Machine learning engineer', skills: ['python', 'machine learning', 'pandas'], bio: 'Учу ML на питоне.', languages: ['ru'], ratingAverage: 4.9, ratingCount: 40 }),

@@ -131,7 +131,10 @@ export class QdrantMentorIndex extends MentorIndex {
     const anchored = anchors.length
       ? (await this.client.query(this.collection, { query: { indices: anchors, values: anchors.map(() => 1) }, using: LEXICAL, filter, limit: 1, with_payload: false, with_vector: false })).points.length > 0
       : false;
-    if (!anchored) return { items: [], nextCursor: null, total: 0, suggestions: ConceptReader.suggestions(q.understanding, () => true) };
+    if (!anchored) {
+      const suggestions = ConceptReader.suggestions(q.understanding, await this.conceptsHeld(q.understanding.neighbours.map((c) => c.id)));
+      return { items: [], nextCursor: null, total: 0, ...(suggestions ? { suggestions } : {}) };
+    }
     const res = await this.client.query(this.collection, {
       prefetch: [
         { query: Array.from(q.embedding.vector), using: q.space.id, filter, limit: kDense, score_threshold: q.space.minSimilarity },
@@ -166,6 +169,19 @@ export class QdrantMentorIndex extends MentorIndex {
     }));
     // Qdrant does not count the matches beyond its candidate pool: the pool's size, flagged as an estimate.
     return { ...this.pageOf(n, items, page, start + n.limit < ranked.length, ranked.length), totalIsEstimate: true };
+  }
+
+  /** Which of these concepts some mentor has (one scroll over the points that have any of them; best effort). */
+  private async conceptsHeld(ids: readonly string[]): Promise<(id: string) => boolean> {
+    if (!ids.length) return () => false;
+    const res = await this.client.scroll(this.collection, {
+      filter: { should: ids.map((id) => ({ key: 'concepts', match: { value: id } })) },
+      limit: 100,
+      with_payload: ['concepts'],
+      with_vector: false,
+    });
+    const held = new Set(res.points.flatMap((p) => (p.payload?.concepts as string[] | undefined) ?? []));
+    return (id) => held.has(id);
   }
 
   private async browse(n: NormalizedSearch): Promise<SearchPage> {

@@ -63,6 +63,12 @@ export interface RankingOptions {
    * the detected concepts relative to the query's words (which weigh 1 together); expansions weigh less.
    */
   conceptWeight: number;
+  /**
+   * Weight of a query word a concept was read from for sure ("нейросети" → neural networks), relative to
+   * other words: the concept stands for it. A word read with less confidence (an ambiguous form, a typo)
+   * keeps more: 1 − confidence × (1 − coveredWordWeight).
+   */
+  coveredWordWeight: number;
 }
 
 export const DEFAULT_RANKING: RankingOptions = {
@@ -85,6 +91,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   passageTopK: 10,
   bigramWeight: 0.1,
   conceptWeight: 0.5,
+  coveredWordWeight: 0,
 };
 
 /**
@@ -289,7 +296,13 @@ export interface EncodedQueryText {
  * Query term weights: words (sublinear tf) and their bigrams, plus the query's concepts, each at
  * `conceptWeight` × its weight, shared among the detected concepts; normalised to sum 1.
  */
-export function encodeQueryText(tokens: Token[], bigramWeight = 0, concepts: ReadonlyArray<{ id: string; weight: number; direct: boolean }> = [], conceptWeight = 0): EncodedQueryText {
+export function encodeQueryText(
+  tokens: Token[],
+  bigramWeight = 0,
+  concepts: ReadonlyArray<{ id: string; weight: number; direct: boolean }> = [],
+  conceptWeight = 0,
+  covered: { words: ReadonlyMap<string, number>; weight: number } = { words: new Map(), weight: 1 },
+): EncodedQueryText {
   const tf = new Map<string, number>();
   const pairs = new Map<string, number>();
   const surfaces = new Map<string, string>();
@@ -311,7 +324,24 @@ export function encodeQueryText(tokens: Token[], bigramWeight = 0, concepts: Rea
       sum += w;
     }
   };
-  add(tf, 1);
+  // Words a concept was read from weigh less (the concept stands for them); the rest weigh 1.
+  const scale = new Map<string, number>();
+  if (covered.weight !== 1 && covered.words.size) {
+    for (const t of tokens) {
+      const confidence = Math.min(...t.surface.split(' ').map((w) => covered.words.get(w) ?? 0));
+      if (confidence > 0) scale.set(t.term, Math.min(scale.get(t.term) ?? 1, 1 - confidence * (1 - covered.weight)));
+    }
+  }
+  for (const [term, f] of tf) {
+    const w = (scale.get(term) ?? 1) * (1 + Math.log(f));
+    if (w <= 0) {
+      surfaces.delete(term); // not asked for: never named in `matched`
+      continue;
+    }
+    const id = termId(term);
+    byId.set(id, (byId.get(id) ?? 0) + w);
+    sum += w;
+  }
   const wordMass = sum;
   add(pairs, bigramWeight);
   const direct = concepts.filter((c) => c.direct).length;

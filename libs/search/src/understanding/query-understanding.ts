@@ -40,6 +40,14 @@ const MIN_EXPANDED_WEIGHT = 0.35;
  */
 const BROAD_DESCENDANTS = 60;
 const MAX_SUGGESTIONS = 5;
+/**
+ * A mentor of a small broader concept answers the narrower question too ("нейросети" → a deep learning
+ * mentor; "SwiftUI" → an iOS mentor): a detected concept's broader concepts with at most this many
+ * concepts below them join the query at PARENT_SHARE of its weight, and answer it. A large one does not
+ * ("rust" is not answered by any mentor of some programming language).
+ */
+const NARROW_PARENT_DESCENDANTS = 30;
+const PARENT_SHARE = 0.5;
 
 /** Concept id -> term frequency it adds to a profile's head passage. */
 export type DocumentConcepts = Map<string, number>;
@@ -60,6 +68,8 @@ export interface QueryUnderstanding {
   neighbours: ConceptRef[];
   /** Concept id -> label in the query's script, for `matched`. */
   labels: Map<string, string>;
+  /** The query's words (normalised) that a concept was read from, with that concept's weight: it stands for them in ranking. */
+  coveredWords: Map<string, number>;
 }
 
 /** Understands queries and profiles with one concept graph; memoises per-tag and per-concept work. */
@@ -67,10 +77,17 @@ export class ConceptReader {
   private readonly skillConcepts = new Map<string, string | null>();
   private readonly ancestors = new Map<string, Array<[string, number]>>();
   private readonly broad = new Set<string>();
+  /** Concept id -> its broader concepts small enough to answer for it. */
+  private readonly narrowParents = new Map<string, string[]>();
 
   constructor(readonly graph: ConceptGraph) {
+    const below = new Map<string, number>();
     for (const concept of graph.concepts()) {
-      if (concept.broader.length === 0 || this.descendants(concept.id) > BROAD_DESCENDANTS) this.broad.add(concept.id);
+      below.set(concept.id, this.descendants(concept.id));
+      if (concept.broader.length === 0 || below.get(concept.id)! > BROAD_DESCENDANTS) this.broad.add(concept.id);
+    }
+    for (const concept of graph.concepts()) {
+      this.narrowParents.set(concept.id, concept.broader.filter((id) => below.get(id)! <= NARROW_PARENT_DESCENDANTS && !this.broad.has(id)));
     }
   }
 
@@ -99,11 +116,16 @@ export class ConceptReader {
     const analysis = this.graph.analyze(query);
     const cyrillic = /[а-яё]/i.test(query);
     const direct = new Set(analysis.concepts.map((c) => c.id));
-    const concepts = analysis.expanded
-      .filter((c) => direct.has(c.id) || c.weight >= MIN_EXPANDED_WEIGHT)
+    const weights = new Map(analysis.expanded.map((c) => [c.id, c.weight]));
+    const specificHits = analysis.concepts.filter((c) => !this.broad.has(c.id));
+    const parents = specificHits.flatMap((c) => this.narrowParents.get(c.id)!.map((id) => [id, c.weight * PARENT_SHARE] as const));
+    for (const [id, weight] of parents) if (weight > (weights.get(id) ?? 0)) weights.set(id, weight);
+    const concepts = [...weights]
+      .filter(([id, weight]) => direct.has(id) || weight >= MIN_EXPANDED_WEIGHT)
+      .sort((a, b) => Number(direct.has(b[0])) - Number(direct.has(a[0])) || b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, Math.max(MAX_QUERY_CONCEPTS, direct.size))
-      .map((c) => ({ id: c.id, weight: c.weight, direct: direct.has(c.id) }));
-    const specific = analysis.concepts.filter((c) => !this.broad.has(c.id)).map((c) => conceptTermId(c.id));
+      .map(([id, weight]) => ({ id, weight, direct: direct.has(id) }));
+    const specific = [...specificHits.map((c) => c.id), ...parents.map(([id]) => id)].map(conceptTermId);
     const words = analysis.otherTerms.flatMap((word) => analyze(word).map((t) => fnv1a(t.term)));
     const anchors = specific.length + words.length > 0 ? [...specific, ...words] : analysis.concepts.map((c) => conceptTermId(c.id));
     let didYouMean: string | null = null;
@@ -126,12 +148,21 @@ export class ConceptReader {
       }
     }
     const labels = new Map(concepts.map((c) => [c.id, label(c.id)]));
-    return { concepts, anchors: [...new Set(anchors)], didYouMean, neighbours, labels };
+    const coveredWords = new Map<string, number>();
+    for (const hit of analysis.concepts) {
+      if (hit.match === 'goal') continue;
+      for (const word of hit.text.split(' ')) coveredWords.set(word, Math.max(coveredWords.get(word) ?? 0, hit.weight));
+    }
+    return { concepts, anchors: [...new Set(anchors)], didYouMean, neighbours, labels, coveredWords };
   }
 
-  /** Suggestions for a query without an answer: up to five neighbours that some mentor has. */
-  static suggestions(u: QueryUnderstanding, hasMentors: (termId: number) => boolean): { didYouMean: string | null; concepts: ConceptRef[] } {
-    return { didYouMean: u.didYouMean, concepts: u.neighbours.filter((c) => hasMentors(conceptTermId(c.id))).slice(0, MAX_SUGGESTIONS) };
+  /**
+   * Suggestions for a query without an answer: the corrected query and up to five neighbours that some
+   * mentor has; undefined when there is neither (an empty index, gibberish).
+   */
+  static suggestions(u: QueryUnderstanding, hasMentors: (conceptId: string) => boolean): { didYouMean: string | null; concepts: ConceptRef[] } | undefined {
+    const concepts = u.neighbours.filter((c) => hasMentors(c.id)).slice(0, MAX_SUGGESTIONS);
+    return u.didYouMean || concepts.length ? { didYouMean: u.didYouMean, concepts } : undefined;
   }
 
   private skillConcept(tag: string): string | undefined {
