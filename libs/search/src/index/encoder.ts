@@ -56,7 +56,7 @@ export class MentorEncoder {
   }
 
   async encode(doc: MentorDocument): Promise<EncodedMentor> {
-    const text = encodeDocumentText(doc, this.ranking, this.concepts.documentConcepts(doc));
+    const text = encodeDocumentText(doc, this.ranking, this.concepts.profileConcepts(doc));
     const vectors = await this.embedder.embedDocument(doc);
     return { vectors, sparse: text.sparse, passages: text.passages, payload: { ...text.payload, fingerprint: this.fingerprint(doc) } };
   }

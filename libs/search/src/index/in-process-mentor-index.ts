@@ -250,15 +250,16 @@ export class InProcessMentorIndex extends MentorIndex {
     }
     const ranked = filter.count ? this.rank(n, q, filter) : { slots: EMPTY_SLOTS, scores: EMPTY_SCORES, matches: 0 };
     const total = ranked.matches;
-    const start = startAfterIn(total, (i) => ranked.scores[i]!, (i) => this.payloads[ranked.slots[i]!]!.id, n.after);
+    const count = ranked.slots.length;
+    const start = startAfterIn(count, (i) => ranked.scores[i]!, (i) => this.payloads[ranked.slots[i]!]!.id, n.after);
     const items: SearchHit[] = [];
-    for (let i = start; i < Math.min(total, start + n.limit); i++) {
+    for (let i = start; i < Math.min(count, start + n.limit); i++) {
       const p = this.payloads[ranked.slots[i]!]!;
       items.push({ id: p.id, score: ranked.scores[i]!, matched: matchedTerms(p, q.surfaces, q.understanding.labels) });
     }
     const last = items[items.length - 1];
     const served = (n.after?.served ?? 0) + items.length;
-    const nextCursor = last && start + n.limit < total ? encodeCursor(n.fingerprint, last, served) : null;
+    const nextCursor = last && start + n.limit < count ? encodeCursor(n.fingerprint, last, served) : null;
     return { items, nextCursor, total };
   }
 

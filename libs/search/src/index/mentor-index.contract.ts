@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { InvalidSearchCursorError } from '../ranking/paging.js';
-import type { MentorDocument, SearchParams } from '../types.js';
+import type { MentorDocument, SearchHit, SearchParams } from '../types.js';
 import type { MentorIndex } from './mentor-index.js';
 
 /** Shared behaviour every MentorIndex adapter must have. `create` returns a fresh, initialised, empty index. */
@@ -52,6 +52,42 @@ export function describeMentorIndexContract(name: string, create: () => Promise<
       const js = (await index.search({ query: 'js' })).items.map((i) => i.id);
       expect(js[0]).toBe('frontend');
       expect(js).not.toContain('java');
+    });
+
+    it('understands what students mean: slang, goals, other scripts, concepts without shared words', async () => {
+      await index.upsert(CONCEPT_CORPUS);
+      const first = async (query: string): Promise<SearchHit> => (await index.search({ query, limit: 5 })).items[0]!;
+      // React's broader concept is frontend: the React mentor answers "фронтендер" though no word is shared.
+      expect(await first('фронтендер')).toMatchObject({ id: 'react-dev', matched: expect.arrayContaining(['Фронтенд-разработка']) });
+      expect((await first('мобилки под айфон')).id).toBe('ios-dev');
+      expect((await first('mashinnoe obuchenie')).id).toBe('dl');
+      expect((await first('прод падает по ночам')).id).toBe('sre');
+      // A sure concept read stands for its words: "нейросети" is not "networking".
+      expect(await first('нейросети')).toMatchObject({ id: 'dl', matched: ['deep learning'] });
+      expect(await first('pyton')).toMatchObject({ id: 'py-web', matched: expect.arrayContaining(['Python']) });
+    });
+
+    it('answers a query nobody can answer with no mentors and suggestions', async () => {
+      await index.upsert(CONCEPT_CORPUS);
+      for (const query of ['asdfghjk', 'rust', '1С программист', 'rust developer']) {
+        const page = await index.search({ query, limit: 5 });
+        expect(page).toMatchObject({ items: [], nextCursor: null, total: 0 });
+      }
+      // Suggestions: concepts next to the asked one that some mentor has, labelled in the query's script.
+      expect((await index.search({ query: 'rust' })).suggestions).toEqual({ didYouMean: null, concepts: expect.arrayContaining([{ id: 'cpp', label: 'C++' }]) });
+      expect((await index.search({ query: 'asdfghjk' })).suggestions).toBeUndefined();
+      // A filter nobody passes with the anchor: empty too.
+      expect((await index.search({ query: 'swift', language: 'ru' })).items).toEqual([]);
+    });
+
+    it('reports the same total for every limit', async () => {
+      await index.upsert([...CORPUS, ...CONCEPT_CORPUS]);
+      for (const query of ['python', 'хочу в ML', 'frontend react', 'devops']) {
+        const totals = await Promise.all([1, 5, 20, 100].map(async (limit) => (await index.search({ query, limit })).total));
+        expect(new Set(totals).size).toBe(1);
+        const page = await index.search({ query, limit: 100 });
+        if (!page.totalIsEstimate) expect(page.items.length).toBe(page.total);
+      }
     });
 
     it('filters by skills (all of them), language and availability before paging', async () => {

@@ -17,7 +17,7 @@ export class SharedStrings {
   /** The payload with its strings replaced by the shared copies. */
   payload(p: IndexedPayload): IndexedPayload {
     const all = (xs: string[]): string[] => xs.map((x) => this.one(x));
-    return { ...p, skills: all(p.skills), skillKeys: all(p.skillKeys), skillTerms: all(p.skillTerms), terms: all(p.terms), languages: all(p.languages) };
+    return { ...p, skills: all(p.skills), skillKeys: all(p.skillKeys), skillTerms: all(p.skillTerms), terms: all(p.terms), languages: all(p.languages), concepts: all(p.concepts), skillConcepts: all(p.skillConcepts) };
   }
 
   clear(): void {

@@ -138,6 +138,8 @@ export interface MentorPayload {
   terms: string[];
   /** Concept ids of the profile (its own and their broader ones), for `matched`. */
   concepts: string[];
+  /** The concept each skill names ('' for a free tag), aligned with `skills`, for `matched`. */
+  skillConcepts: string[];
   languages: string[];
   available: boolean;
   ratingScore: number;
@@ -178,7 +180,15 @@ export interface EncodedDocumentText {
   payload: MentorPayload;
 }
 
-export function encodeDocumentText(doc: MentorDocument, o: RankingOptions, concepts: ReadonlyMap<string, number> = new Map()): EncodedDocumentText {
+/** A profile's concepts (id -> term frequency) and the concept of one skill tag. */
+export interface ProfileConcepts {
+  all: ReadonlyMap<string, number>;
+  ofSkill(skill: string): string | undefined;
+}
+const NO_CONCEPTS: ProfileConcepts = { all: new Map(), ofSkill: () => undefined };
+
+export function encodeDocumentText(doc: MentorDocument, o: RankingOptions, profileConcepts: ProfileConcepts = NO_CONCEPTS): EncodedDocumentText {
+  const concepts = profileConcepts.all;
   const terms = new Set<string>();
   // Passages: tf per passage, saturated per passage, summed over passages (document-centric BM25).
   const passages: { tf: Map<string, number>; length: number }[] = [];
@@ -253,6 +263,7 @@ export function encodeDocumentText(doc: MentorDocument, o: RankingOptions, conce
       skillTerms: skillTokens.map((ts) => ts.map((t) => t.term).join(' ')),
       terms: [...terms],
       concepts: [...concepts.keys()],
+      skillConcepts: skills.map((s) => profileConcepts.ofSkill(s) ?? ''),
       languages: [...new Set((doc.languages ?? []).map((l) => String(l).trim().toLowerCase()).filter(Boolean))],
       available,
       ratingScore,
@@ -401,11 +412,19 @@ export function round6(x: number): number {
  */
 export function matchedTerms(p: MentorPayload, surfaces: Map<string, string>, concepts: ReadonlyMap<string, string> = new Map()): string[] {
   const out: string[] = [];
-  if (concepts.size && p.concepts?.length) for (const [id, label] of concepts) if (p.concepts.includes(id) && !out.includes(label)) out.push(label);
+  // Skills that name one of the query's concepts, as the mentor wrote them; then the query's other concepts the profile has.
+  const named = new Set<string>();
+  p.skillConcepts?.forEach((id, i) => {
+    if (id && concepts.has(id) && !out.includes(p.skills[i]!)) {
+      out.push(p.skills[i]!);
+      named.add(id);
+    }
+  });
+  if (concepts.size && p.concepts?.length) for (const [id, label] of concepts) if (!named.has(id) && p.concepts.includes(id) && !out.includes(label)) out.push(label);
   const covered = new Set<string>();
   p.skillTerms.forEach((st, i) => {
     const ts = st.split(' ').filter(Boolean);
-    if (ts.length && ts.every((t) => surfaces.has(t))) {
+    if (ts.length && ts.every((t) => surfaces.has(t)) && !out.includes(p.skills[i]!)) {
       out.push(p.skills[i]!);
       ts.forEach((t) => covered.add(t));
     }

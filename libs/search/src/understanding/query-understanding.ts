@@ -91,6 +91,11 @@ export class ConceptReader {
     }
   }
 
+  /** The concepts of a profile (with the term frequency each adds) and of each of its skills. */
+  profileConcepts(doc: Pick<MentorDocument, 'skills' | 'expertise' | 'bio'>): { all: DocumentConcepts; ofSkill: (skill: string) => string | undefined } {
+    return { all: this.documentConcepts(doc), ofSkill: (skill) => this.skillConcept(skill) };
+  }
+
   /** The concepts of a profile with the term frequency each adds (skills, expertise, bio; then broader ones). */
   documentConcepts(doc: Pick<MentorDocument, 'skills' | 'expertise' | 'bio'>): DocumentConcepts {
     const own = new Map<string, number>();
