@@ -68,10 +68,10 @@ describe('ConceptReader: profiles', () => {
   });
 
   it('does not read concepts from short transliterations or typos in profile text', () => {
-    // "1:1s" is not 1C ("1s" is a transliteration of it), "pythn" (a typo, not a listed misspelling) is not read as Python.
+    // "1:1s" is not 1C ("1s" is a transliteration of it), "pytthon" (a typo, not a listed misspelling) is not read as Python.
     const c = reader.documentConcepts({ skills: [], expertise: 'Engineering manager', bio: 'From engineer to team lead: 1:1s, hiring.' });
     expect(c.has('one-c')).toBe(false);
-    expect(reader.documentConcepts({ skills: [], expertise: '', bio: 'pythn' }).has('python')).toBe(false);
+    expect(reader.documentConcepts({ skills: [], expertise: '', bio: 'pytthon' }).has('python')).toBe(false);
   });
 
   it('knows the concept of each skill tag', () => {
