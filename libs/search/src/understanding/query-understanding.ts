@@ -40,6 +40,7 @@ const MIN_EXPANDED_WEIGHT = 0.35;
  */
 const BROAD_DESCENDANTS = 60;
 const MAX_SUGGESTIONS = 5;
+const MIN_MATCHED_WEIGHT = 0.5;
 /**
  * A mentor of a small broader concept answers the narrower question too ("нейросети" → a deep learning
  * mentor; "SwiftUI" → an iOS mentor): a detected concept's broader concepts with at most this many
@@ -152,7 +153,8 @@ export class ConceptReader {
         neighbours.push({ id, label: label(id) });
       }
     }
-    const labels = new Map(concepts.map((c) => [c.id, label(c.id)]));
+    // `matched` names the concepts asked for, their narrower and small broader ones, not the looser related ones.
+    const labels = new Map(concepts.filter((c) => c.weight >= MIN_MATCHED_WEIGHT).map((c) => [c.id, label(c.id)]));
     const coveredWords = new Map<string, number>();
     for (const hit of analysis.concepts) {
       if (hit.match === 'goal') continue;
