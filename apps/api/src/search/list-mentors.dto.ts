@@ -49,17 +49,20 @@ export class MentorHitDto {
 /** A concept of the skills graph, labelled in the query's script. */
 export class ConceptRefDto {
   /** Stable concept id, e.g. `machine-learning`. */
+  @ApiProperty({ maxLength: 64, pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' })
   id: string;
   /** Its name in the query's script (Russian for a Cyrillic query, else English), e.g. "Машинное обучение". */
+  @ApiProperty({ maxLength: 100 })
   label: string;
 }
 
 /** What to try instead when a text query has no answer. */
 export class SearchSuggestionsDto {
   /** The query with its typos corrected ("pyton" → "python"), or null when nothing was corrected. */
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ type: String, nullable: true, maxLength: 1000 })
   didYouMean: string | null;
   /** Concepts next to the ones the query named (broader, related, narrower) that some mentor has; at most 5. */
+  @ApiProperty({ type: [ConceptRefDto], maxItems: 5 })
   concepts: ConceptRefDto[];
 }
 
