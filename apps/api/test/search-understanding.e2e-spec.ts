@@ -64,10 +64,10 @@ describe('GET /api/mentors?query= understands students', () => {
       let seen = 0;
       let cursor: string | null = null;
       do {
-        const res = await t.http.get(`/api/mentors?query=${encodeURIComponent(query)}&limit=100${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
-        seen += (res.body as Page).items.length;
-        expect((res.body as Page).totalIsEstimate).toBeUndefined();
-        cursor = (res.body as Page).nextCursor;
+        const page: Page = (await t.http.get(`/api/mentors?query=${encodeURIComponent(query)}&limit=100${cursor ? `&cursor=${cursor}` : ''}`).expect(200)).body;
+        seen += page.items.length;
+        expect(page.totalIsEstimate).toBeUndefined();
+        cursor = page.nextCursor;
       } while (cursor);
       expect(seen).toBe(totals[0]);
     }

@@ -26,11 +26,9 @@ describe('ConceptReader: queries', () => {
     expect(direct('прод падает по ночам')).toContain('sre');
   });
 
-  it('expands to narrower and related concepts with lower weights, and to small broader ones', () => {
-    const python = reader.understand('python').concepts;
-    expect(python[0]).toEqual({ id: 'python', weight: 1, direct: true });
-    expect(python.find((c) => c.id === 'django')).toMatchObject({ weight: 0.6, direct: false });
-    expect(python.length).toBeLessThanOrEqual(8);
+  it('asks for the detected concepts and their small broader ones, not the graph\'s whole expansion', () => {
+    // Profiles carry their broader concepts, so a Django mentor is reached by "python" from its side.
+    expect(reader.understand('python').concepts).toEqual([{ id: 'python', weight: 1, direct: true }]);
     // Neural networks sit under deep learning, a small concept: a deep learning mentor answers them.
     expect(reader.understand('нейросети').concepts).toContainEqual({ id: 'deep-learning', weight: 0.5, direct: false });
     // Rust sits under programming languages, a large one: not every language mentor answers Rust.

@@ -30,9 +30,8 @@ const ANCESTOR_SHARE = 0.5;
 const ANCESTOR_LEVELS = 2;
 /** Profile text only yields concepts found as written (exact or inflected phrase), never by typo, sound or goal. */
 const TEXT_MATCHES = new Set(['exact', 'stem']);
-/** Query side: at most this many concepts (detected first, then the strongest expansions) above this weight. */
+/** Query side: at most this many concepts (the detected ones first, then their small broader ones). */
 const MAX_QUERY_CONCEPTS = 8;
-const MIN_EXPANDED_WEIGHT = 0.35;
 /**
  * Concepts too general to tell mentors apart ("программист", "web development"): the roots of the graph
  * and concepts with more than this many narrower concepts below them. They still rank, but a query
@@ -55,7 +54,7 @@ export type DocumentConcepts = Map<string, number>;
 
 /** What the ranking needs to know about a query beyond its words. */
 export interface QueryUnderstanding {
-  /** Concepts to ask for: detected ones and their expansion, weight 0..1, strongest first. */
+  /** Concepts to ask for: the detected ones, then their small broader ones; weight 0..1. */
   concepts: Array<{ id: string; weight: number; direct: boolean }>;
   /**
    * Lexical terms of which at least one must occur in some mentor for the query to have an answer:
@@ -122,12 +121,14 @@ export class ConceptReader {
     const analysis = this.graph.analyze(query);
     const cyrillic = /[а-яё]/i.test(query);
     const direct = new Set(analysis.concepts.map((c) => c.id));
-    const weights = new Map(analysis.expanded.map((c) => [c.id, c.weight]));
+    // The detected concepts and their small broader ones. Not the graph's expansion to narrower and related
+    // concepts: profiles carry their broader concepts, which reaches the narrower ones from the other side,
+    // and a query of one concept stays one posting list (see docs/concepts.md for the measurements).
+    const weights = new Map(analysis.concepts.map((c) => [c.id, c.weight]));
     const specificHits = analysis.concepts.filter((c) => !this.broad.has(c.id));
     const parents = specificHits.flatMap((c) => this.narrowParents.get(c.id)!.map((id) => [id, c.weight * PARENT_SHARE] as const));
     for (const [id, weight] of parents) if (weight > (weights.get(id) ?? 0)) weights.set(id, weight);
     const concepts = [...weights]
-      .filter(([id, weight]) => direct.has(id) || weight >= MIN_EXPANDED_WEIGHT)
       .sort((a, b) => Number(direct.has(b[0])) - Number(direct.has(a[0])) || b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, Math.max(MAX_QUERY_CONCEPTS, direct.size))
       .map(([id, weight]) => ({ id, weight, direct: direct.has(id) }));
