@@ -18,7 +18,9 @@ const f = (x: number): string => x.toFixed(4);
  * set's no-answer queries are never used for that): skills nobody has, gibberish, things outside IT.
  */
 const DEV_NO_ANSWER = ['1С программист', 'asdfghjk', 'кулинария и выпечка хлеба', 'свадебная фотография', 'SAP ABAP', 'erlang otp',
-  'COBOL mainframe', 'бухгалтерия', 'qwerty zxcv', 'salesforce developer', 'perl', 'fortran численные методы'];
+  'COBOL mainframe', 'бухгалтерия', 'qwerty zxcv', 'salesforce developer', 'perl', 'fortran численные методы',
+  'хочу научиться готовить борщ', 'how to train my dog', 'помогите выбрать машину', 'learn to play guitar', 'ремонт квартиры своими руками',
+  'help me write a wedding speech'];
 for (const arg of process.argv.slice(2).length ? process.argv.slice(2) : ['{}']) {
   const overrides = JSON.parse(arg) as Record<string, number>;
   const m = await evaluateDblp(dblp, await libraryRanker(dblp.profiles, { avgDocLength: Math.round(dblp.avgLength), candidateLimit: 1000, ...overrides }));

@@ -263,18 +263,18 @@ export class InProcessMentorIndex extends MentorIndex {
     return { items, nextCursor, total };
   }
 
-  /** Whether some mentor under the filter has one of the query's anchors (see QueryUnderstanding.anchors). */
+  /** The shared no-answer rule (ConceptReader.hasAnswer) over this index's postings under the filter. */
   private answerable(q: EncodedQuery, filter: Filter): boolean {
-    for (const term of q.understanding.anchors) {
+    return ConceptReader.hasAnswer(q.understanding, (term) => {
       const list = this.postings.get(term);
-      if (!list || list.size === 0) continue;
+      if (!list || list.size === 0) return false;
       if (filter.all) return true;
       for (let i = 0; i < list.size; i++) {
         const slot = list.slots[i]!;
         if (((filter.words[slot >>> 5] ?? 0) & (1 << (slot & 31))) !== 0) return true;
       }
-    }
-    return false;
+      return false;
+    });
   }
 
   /**

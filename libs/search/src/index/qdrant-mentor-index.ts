@@ -126,12 +126,14 @@ export class QdrantMentorIndex extends MentorIndex {
     const k = poolSize(n, o.candidateLimit);
     const kDense = Math.ceil(o.candidateLimit / 4); // same pool sizes as the in-process index
     const filter = this.filter(n);
-    // The shared query understanding's no-answer rule: no mentor under the filter has any of the query's anchors.
-    const anchors = [...q.understanding.anchors].sort((a, b) => a - b);
-    const anchored = anchors.length
-      ? (await this.client.query(this.collection, { query: { indices: anchors, values: anchors.map(() => 1) }, using: LEXICAL, filter, limit: 1, with_payload: false, with_vector: false })).points.length > 0
-      : false;
-    if (!anchored) {
+    // The shared no-answer rule (ConceptReader.hasAnswer): one sparse query, limit 1, per anchor term.
+    const { concepts, words } = q.understanding.anchors;
+    const held = new Set<number>();
+    for (const term of [...concepts, ...words]) {
+      const hit = await this.client.query(this.collection, { query: { indices: [term], values: [1] }, using: LEXICAL, filter, limit: 1, with_payload: false, with_vector: false });
+      if (hit.points.length > 0) held.add(term);
+    }
+    if (!ConceptReader.hasAnswer(q.understanding, (term) => held.has(term))) {
       const suggestions = ConceptReader.suggestions(q.understanding, await this.conceptsHeld(q.understanding.neighbours.map((c) => c.id)));
       return { items: [], nextCursor: null, total: 0, ...(suggestions ? { suggestions } : {}) };
     }

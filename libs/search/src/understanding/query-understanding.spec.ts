@@ -36,10 +36,20 @@ describe('ConceptReader: queries', () => {
   });
 
   it('anchors a query on its specific concepts and other words, broad ones only when alone', () => {
-    expect(reader.understand('1С программист').anchors).toEqual([conceptTermId('one-c'), conceptTermId('erp')]);
-    expect(reader.understand('программист').anchors).toEqual([conceptTermId('programming')]);
-    expect(reader.understand('asdfghjk').anchors).toHaveLength(1);
-    expect(reader.understand('и или the').anchors).toEqual([]);
+    expect(reader.understand('1С программист').anchors).toEqual({ concepts: [conceptTermId('one-c'), conceptTermId('erp')], words: [] });
+    expect(reader.understand('программист').anchors).toEqual({ concepts: [conceptTermId('programming')], words: [] });
+    expect(reader.understand('asdfghjk').anchors).toMatchObject({ concepts: [], words: [expect.any(Number)] });
+    expect(reader.understand('и или the').anchors).toEqual({ concepts: [], words: [] });
+  });
+
+  it('answers when a concept anchor has mentors, or at least half of the other words', () => {
+    const has = (...terms: number[]) => (term: number): boolean => terms.includes(term);
+    const rust = reader.understand('rust');
+    expect(ConceptReader.hasAnswer(rust, has(conceptTermId('rust')))).toBe(true);
+    expect(ConceptReader.hasAnswer(rust, has())).toBe(false);
+    const speech = reader.understand('help me write a wedding speech');
+    expect(ConceptReader.hasAnswer(speech, has(speech.anchors.words[0]!))).toBe(false);
+    expect(ConceptReader.hasAnswer(speech, has(...speech.anchors.words.slice(0, 2)))).toBe(true);
   });
 
   it('labels concepts in the query script and says which words a concept was read from', () => {

@@ -57,11 +57,11 @@ export interface QueryUnderstanding {
   /** Concepts to ask for: the detected ones, then their small broader ones; weight 0..1. */
   concepts: Array<{ id: string; weight: number; direct: boolean }>;
   /**
-   * Lexical terms of which at least one must occur in some mentor for the query to have an answer:
-   * the specific concepts detected and the words that reached no concept (or the broad concepts when
-   * that is all the query names). Empty: the query names nothing searchable (no answer).
+   * Lexical terms some mentor must have for the query to have an answer (see `hasAnswer`): the specific
+   * concepts detected (or the broad ones when that is all the query names) and the words that reached
+   * no concept. Both empty: the query names nothing searchable.
    */
-  anchors: number[];
+  anchors: { concepts: number[]; words: number[] };
   /** The query with typo corrections applied, when a word was read as another ("pyton" -> "python"). */
   didYouMean: string | null;
   /** Concepts linked to the detected ones (broader, related, narrower), candidates for suggestions. */
@@ -134,7 +134,10 @@ export class ConceptReader {
       .map(([id, weight]) => ({ id, weight, direct: direct.has(id) }));
     const specific = [...specificHits.map((c) => c.id), ...parents.map(([id]) => id)].map(conceptTermId);
     const words = analysis.otherTerms.flatMap((word) => analyze(word).map((t) => fnv1a(t.term)));
-    const anchors = specific.length + words.length > 0 ? [...specific, ...words] : analysis.concepts.map((c) => conceptTermId(c.id));
+    const anchors = {
+      concepts: [...new Set(specific.length + words.length > 0 ? specific : analysis.concepts.map((c) => conceptTermId(c.id)))],
+      words: [...new Set(words)],
+    };
     let didYouMean: string | null = null;
     if (analysis.corrections.length) {
       const fixes = new Map(analysis.corrections.map((c) => [c.from, c.to]));
@@ -161,7 +164,18 @@ export class ConceptReader {
       if (hit.match === 'goal') continue;
       for (const word of hit.text.split(' ')) coveredWords.set(word, Math.max(coveredWords.get(word) ?? 0, hit.weight));
     }
-    return { concepts, anchors: [...new Set(anchors)], didYouMean, neighbours, labels, coveredWords };
+    return { concepts, anchors, didYouMean, neighbours, labels, coveredWords };
+  }
+
+  /**
+   * The no-answer rule, given which lexical terms some mentor under the filters has: a concept anchor
+   * is enough; otherwise at least half of the query's other words must occur ("help me write a wedding
+   * speech" is not answered by the mentors who "write" code; "cobol haskell" is, by the Haskell ones).
+   */
+  static hasAnswer(u: QueryUnderstanding, has: (term: number) => boolean): boolean {
+    if (u.anchors.concepts.some(has)) return true;
+    const words = u.anchors.words;
+    return words.length > 0 && 2 * words.filter(has).length >= words.length;
   }
 
   /**
