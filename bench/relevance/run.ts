@@ -70,7 +70,8 @@ const UNDERSTANDING_ABLATION = `| setting | DBLP MAP | mentor nDCG@10 | dev no-a
 as neural networks) still matches "networking" through the analyser's alias "neural network", the near-miss the
 product is asked to avoid. The expansion is not sent to the ranker: the profiles' broader concepts reach the same
 mentors from the other side, and with it library search at 100k mentors had a p50 of 5.3 ms against 1.4 ms before
-query understanding (2.8 ms against 1.1 ms without it; docs/search.md, "Latency").
+query understanding in the same run (without it 2.8 against 1.1 ms at that load; 1.4 against 0.9 ms at a lower one;
+docs/search.md, "Latency").
 The no-answer rule took the dev no-answer queries from 0 / 12 answered empty (before) to 18 / 18.`;
 
 // --- Held-out mentor set (never tuned on) ------------------------------------------------------
