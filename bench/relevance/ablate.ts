@@ -13,9 +13,21 @@ Logger.overrideLogger(['error', 'warn']);
 const dblp = loadDblp(process.env.DBLP ?? new URL('./dblp-expert-finding.json', import.meta.url).pathname);
 const mentors = loadMentorSet(new URL('./mentor-set.json', import.meta.url).pathname);
 const f = (x: number): string => x.toFixed(4);
+/**
+ * Queries that no profile of the mentor set answers, written for tuning the no-answer rule (the held-out
+ * set's no-answer queries are never used for that): skills nobody has, gibberish, things outside IT.
+ */
+const DEV_NO_ANSWER = ['1С программист', 'asdfghjk', 'кулинария и выпечка хлеба', 'свадебная фотография', 'SAP ABAP', 'erlang otp',
+  'COBOL mainframe', 'бухгалтерия', 'qwerty zxcv', 'salesforce developer', 'perl', 'fortran численные методы',
+  'хочу научиться готовить борщ', 'how to train my dog', 'помогите выбрать машину', 'learn to play guitar', 'ремонт квартиры своими руками',
+  'help me write a wedding speech'];
 for (const arg of process.argv.slice(2).length ? process.argv.slice(2) : ['{}']) {
   const overrides = JSON.parse(arg) as Record<string, number>;
   const m = await evaluateDblp(dblp, await libraryRanker(dblp.profiles, { avgDocLength: Math.round(dblp.avgLength), candidateLimit: 1000, ...overrides }));
-  const mentor = await evaluateMentorSet(mentors, await libraryRanker(mentors.profiles, overrides));
-  console.log(`MAP ${f(m.map)} P@10 ${f(m.p10)} MRR ${f(m.mrr)} nDCG@10 ${f(m.ndcg10)} | mentor ${f(mentor.ndcg10)} | ${arg}`);
+  const ranker = await libraryRanker(mentors.profiles, overrides);
+  const mentor = await evaluateMentorSet(mentors, ranker);
+  const answers = await Promise.all(DEV_NO_ANSWER.map(async (q) => [q, (await ranker(q)).length] as const));
+  const empty = answers.filter(([, n]) => n === 0).length;
+  console.log(`MAP ${f(m.map)} P@10 ${f(m.p10)} MRR ${f(m.mrr)} nDCG@10 ${f(m.ndcg10)} | mentor ${f(mentor.ndcg10)} | dev no-answer empty ${empty}/${answers.length} | ${arg}`);
+  if (process.env.VERBOSE) console.log(answers.filter(([, n]) => n > 0).map(([q, n]) => `${q}: ${n}`).join('; '));
 }

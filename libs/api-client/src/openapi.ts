@@ -1158,10 +1158,30 @@ export interface components {
             /** @description For a signed-in student: their open request, rating and favourite with this mentor. */
             relation?: components["schemas"]["MentorRelationDto"];
         };
+        SuggestedConceptDto: {
+            /** @description Stable concept id, e.g. `machine-learning`. */
+            id: string;
+            /** @description Its name in the query's script (Russian for a Cyrillic query, else English), e.g. "Машинное обучение". */
+            label: string;
+        };
+        SearchSuggestionsDto: {
+            /** @description The query with its typos corrected ("pyton" → "python"), or null when nothing was corrected. */
+            didYouMean: string | null;
+            /** @description Concepts next to the ones the query named (broader, related, narrower) that some mentor has; at most 5. */
+            concepts: components["schemas"]["SuggestedConceptDto"][];
+        };
         MentorHitPageDto: {
             items: components["schemas"]["MentorHitDto"][];
             nextCursor: string | null;
+            /** @description Mentors matching the query and filters; the same for every `limit` and page. */
             total?: number;
+            /** @description Present (true) when `total` is the size of the index's candidate pool rather than an exact count (the Qdrant index). */
+            totalIsEstimate?: boolean;
+            /**
+             * @description Present when a text query has no answer: it names no concept and no word any mentor has, or the specific
+             *     things it names ("rust", "1С") no mentor has. `items` is then empty.
+             */
+            suggestions?: components["schemas"]["SearchSuggestionsDto"];
         };
         AdminSignUpDto: {
             /**

@@ -118,7 +118,7 @@ export class EnvDto {
   OLLAMA_URL = 'http://127.0.0.1:11434';
 
   @IsString() @MinLength(1)
-  OLLAMA_MODEL = 'all-minilm';
+  OLLAMA_MODEL = 'bge-m3';
 
   /** The model's vector dimension (Ollama truncates to it); unset = asked from the model at start. */
   @Transform(emptyToUndefinedNumber) @IsOptional() @IsInt() @Min(1) @Max(16384)

@@ -1,4 +1,4 @@
-export type { IndexHealth, MentorDocument, SearchHit, SearchPage, SearchParams, SparseVector } from './types.js';
+export type { ConceptRef, IndexHealth, MentorDocument, SearchHit, SearchPage, SearchParams, SparseVector } from './types.js';
 export { Embedder, type DocumentEmbedding, type EmbeddingSpace, type QueryEmbedding } from './embedder/embedder.js';
 export { BuiltinEmbedder, type BuiltinEmbedderOptions } from './embedder/builtin-embedder.js';
 export { OllamaEmbedder, embeddingPrefixes, probeOllamaDimension, type EmbeddingPrefixes, type OllamaEmbedderOptions } from './embedder/ollama-embedder.js';
@@ -9,7 +9,7 @@ export { SearchIndexRequestError, SearchIndexUnavailableError } from './index/in
 export { MentorEncoder } from './index/encoder.js';
 export { InProcessMentorIndex, type InProcessIndexOptions } from './index/in-process-mentor-index.js';
 export { QdrantMentorIndex, type QdrantIndexOptions } from './index/qdrant-mentor-index.js';
-export { DEFAULT_RANKING, bayesianRating, browsePlace, paragraphs, type RankingOptions } from './ranking/ranking.js';
+export { DEFAULT_RANKING, RANKING_PROFILES, bayesianRating, rankingFor, browsePlace, paragraphs, type RankingOptions } from './ranking/ranking.js';
 export { InvalidSearchCursorError, DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_CHARS, browseKeyset } from './ranking/paging.js';
 export { analyze, skillKey } from './text/analyzer.js';
 export { SearchModule, createMentorIndex } from './search.module.js';

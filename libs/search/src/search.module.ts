@@ -7,7 +7,7 @@ import { IndexMigrationLock } from './index/index-migration-lock.js';
 import { MentorIndex } from './index/mentor-index.js';
 import { QdrantMentorIndex } from './index/qdrant-mentor-index.js';
 import { indexWorkerAvailable, ThreadedMentorIndex } from './index/worker/threaded-mentor-index.js';
-import { DEFAULT_RANKING } from './ranking/ranking.js';
+import { rankingFor } from './ranking/ranking.js';
 import { DEFAULT_INDEX_THREADS, SEARCH_OPTIONS, type SearchModuleOptions } from './search.options.js';
 import { SearchService } from './search.service.js';
 
@@ -39,7 +39,7 @@ export class SearchModule {
         { provide: Embedder, useFactory: (resolved: SearchModuleOptions) => createEmbedder(resolved), inject: [SEARCH_OPTIONS] },
         {
           provide: MentorEncoder,
-          useFactory: (embedder: Embedder) => new MentorEncoder(embedder, { ...DEFAULT_RANKING, ...options.ranking }),
+          useFactory: (embedder: Embedder) => new MentorEncoder(embedder, rankingFor(embedder, options.ranking)),
           inject: [Embedder],
         },
         {

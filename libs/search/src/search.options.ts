@@ -18,7 +18,7 @@ export interface SearchModuleOptions {
   /** 'builtin' (default) or 'ollama' (needs ollamaUrl). */
   embedder?: 'builtin' | 'ollama';
   ollamaUrl?: string;
-  /** Default "all-minilm". */
+  /** Default "bge-m3" (multilingual). */
   ollamaModel?: string;
   /** The model's vector dimension; absent = probed from the model at start (see withEmbeddingDimension). */
   ollamaDimension?: number;

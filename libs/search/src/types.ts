@@ -37,11 +37,26 @@ export interface SearchHit {
   matched: string[];
 }
 
+/** A concept of the skills graph, named in the query's script. */
+export interface ConceptRef {
+  id: string;
+  label: string;
+}
+
 export interface SearchPage {
   items: SearchHit[];
   nextCursor: string | null;
-  /** Number of mentors matching the query and filters. */
+  /**
+   * Number of mentors matching the query and filters: the same for every `limit` and page. Exact, unless
+   * `totalIsEstimate` (an index that cannot count its matches reports the size of its candidate pool).
+   */
   total: number;
+  totalIsEstimate?: boolean;
+  /**
+   * A text query without an answer (it names no concept and no word any mentor has, or the specific
+   * things it names no mentor has): no items, and what to try instead.
+   */
+  suggestions?: { didYouMean: string | null; concepts: ConceptRef[] };
 }
 
 export interface IndexHealth {

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsTagList, PageQueryDto } from '@app/common';
@@ -46,8 +46,36 @@ export class MentorHitDto {
   relation?: MentorRelationDto;
 }
 
+/** A concept of the skills graph, labelled in the query's script. */
+export class SuggestedConceptDto {
+  /** Stable concept id, e.g. `machine-learning`. */
+  @ApiProperty({ maxLength: 64, pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' })
+  id: string;
+  /** Its name in the query's script (Russian for a Cyrillic query, else English), e.g. "Машинное обучение". */
+  @ApiProperty({ maxLength: 100 })
+  label: string;
+}
+
+/** What to try instead when a text query has no answer. */
+export class SearchSuggestionsDto {
+  /** The query with its typos corrected ("pyton" → "python"), or null when nothing was corrected. */
+  @ApiProperty({ type: String, nullable: true, maxLength: 1000 })
+  didYouMean: string | null;
+  /** Concepts next to the ones the query named (broader, related, narrower) that some mentor has; at most 5. */
+  @ApiProperty({ type: [SuggestedConceptDto], maxItems: 5 })
+  concepts: SuggestedConceptDto[];
+}
+
 export class MentorHitPageDto {
   items: MentorHitDto[];
   nextCursor: string | null;
+  /** Mentors matching the query and filters; the same for every `limit` and page. */
   total?: number;
+  /** Present (true) when `total` is the size of the index's candidate pool rather than an exact count (the Qdrant index). */
+  totalIsEstimate?: boolean;
+  /**
+   * Present when a text query has no answer: it names no concept and no word any mentor has, or the specific
+   * things it names ("rust", "1С") no mentor has. `items` is then empty.
+   */
+  suggestions?: SearchSuggestionsDto;
 }

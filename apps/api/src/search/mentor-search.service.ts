@@ -9,7 +9,7 @@ import { MentorRowsRepository } from './mentor-rows.repository.js';
 import { MentorsService } from '../mentors/mentors.service.js';
 import { Metrics } from '../metrics/metrics.service.js';
 import { SearchDemandService } from '../stats/search-demand.service.js';
-import type { ListMentorsQueryDto, MentorHitPageDto } from './list-mentors.dto.js';
+import type { ListMentorsQueryDto, MentorHitPageDto, SearchSuggestionsDto } from './list-mentors.dto.js';
 import { type JsonBody, mentorHitPageJson } from './mentor-hit-page.json.js';
 import { MentorProfileCache } from './mentor-profile.cache.js';
 import { SearchIndexSync, toMentorDocument } from './search-index.sync.js';
@@ -30,6 +30,9 @@ export interface HitPage {
   hits: ScoredMentor[];
   nextCursor: string | null;
   total?: number;
+  totalIsEstimate?: boolean;
+  /** A text query without an answer: what to try instead. */
+  suggestions?: SearchSuggestionsDto;
 }
 
 /**
@@ -98,7 +101,7 @@ export class MentorSearch {
       const mentor = byId.get(hit.id);
       if (mentor) hits.push({ mentor, score: hit.score, matched: hit.matched });
     }
-    return { hits, nextCursor: found.nextCursor, total: found.total };
+    return { hits, nextCursor: found.nextCursor, total: found.total, totalIsEstimate: found.totalIsEstimate, suggestions: found.suggestions };
   }
 
   /** Browsing straight from PostgreSQL, in the index's order, with its scores and its cursors. */
@@ -134,6 +137,6 @@ export class MentorSearch {
       const visible = contacts.get(mentor.id);
       return { mentor: visible ? Buffer.from(JSON.stringify(toMentorResponse(mentor, visible))) : publicMentorJson(mentor), score, matched, relation: relations.get(mentor.id) };
     });
-    return mentorHitPageJson(items, page.nextCursor, page.total);
+    return mentorHitPageJson(items, page.nextCursor, page.total, { totalIsEstimate: page.totalIsEstimate, suggestions: page.suggestions });
   }
 }

@@ -22,6 +22,7 @@ const VERSION = 1;
  */
 export class BuiltinEmbedder extends Embedder {
   readonly id: string;
+  override readonly kind = 'hashing' as const;
   readonly dimension: number;
   readonly spaces: readonly EmbeddingSpace[];
 

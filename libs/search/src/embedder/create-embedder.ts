@@ -3,6 +3,9 @@ import { BuiltinEmbedder } from './builtin-embedder.js';
 import type { Embedder } from './embedder.js';
 import { OllamaEmbedder, probeOllamaDimension } from './ollama-embedder.js';
 
+/** The default Ollama model: multilingual, so Russian and English queries and profiles share one space. */
+export const DEFAULT_OLLAMA_MODEL = 'bge-m3';
+
 /** The configured embedder: built-in, or Ollama falling back to the built-in one. Needs the dimension (withEmbeddingDimension). */
 export function createEmbedder(options: SearchModuleOptions): Embedder {
   const builtin = new BuiltinEmbedder({ dimension: options.builtinDimension });
@@ -11,7 +14,7 @@ export function createEmbedder(options: SearchModuleOptions): Embedder {
   if (!options.ollamaDimension) throw new Error('Search: embedder "ollama" needs its dimension (OLLAMA_DIMENSION, or probe it with withEmbeddingDimension)');
   return new OllamaEmbedder({
     url: options.ollamaUrl,
-    model: options.ollamaModel ?? 'all-minilm',
+    model: options.ollamaModel ?? DEFAULT_OLLAMA_MODEL,
     dimension: options.ollamaDimension,
     truncate: options.ollamaTruncate,
     keepAlive: options.ollamaKeepAlive,

@@ -29,6 +29,8 @@ export abstract class Embedder {
   abstract readonly dimension: number;
   /** Every space this embedder may answer in: its own first, then fallbacks. */
   abstract readonly spaces: readonly EmbeddingSpace[];
+  /** `hashing`: word-piece vectors (the built-in one); `model`: a trained embedding model. Picks the ranking weights. */
+  readonly kind: 'hashing' | 'model' = 'model';
   abstract embedDocument(doc: MentorDocument): Promise<DocumentEmbedding>;
   abstract embedQuery(text: string): Promise<QueryEmbedding>;
   /** Several documents; an adapter of a remote model sends them in batches. */

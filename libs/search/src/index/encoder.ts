@@ -1,3 +1,4 @@
+import { bundledConceptGraph, type ConceptGraph } from '@app/concepts';
 import type { Embedder, EmbeddingSpace, QueryEmbedding } from '../embedder/embedder.js';
 import { analyze } from '../text/analyzer.js';
 import { fnv1a } from '../text/hash.js';
@@ -9,6 +10,7 @@ import {
   type RankingOptions,
 } from '../ranking/ranking.js';
 import type { MentorDocument, SparseVector } from '../types.js';
+import { ConceptReader, type QueryUnderstanding } from '../understanding/query-understanding.js';
 
 export interface EncodedMentor {
   vectors: Record<string, Float32Array>;
@@ -29,19 +31,25 @@ export type IndexedPayload = EncodedMentor['payload'];
 export interface EncodedQuery extends EncodedQueryText {
   embedding: QueryEmbedding;
   space: EmbeddingSpace;
+  /** Concepts, anchors and suggestions of the query (the same for every adapter). */
+  understanding: QueryUnderstanding;
 }
 
 /** Turns documents and queries into what every index adapter stores and searches with. */
 export class MentorEncoder {
   /** Identifies everything that shapes stored data; stored with the index, a change forces a rebuild. */
   readonly schema: string;
+  /** Understands queries and profiles with the skills and concepts graph. */
+  readonly concepts: ConceptReader;
 
   constructor(
     readonly embedder: Embedder,
     readonly ranking: RankingOptions,
+    graph: ConceptGraph = bundledConceptGraph(),
   ) {
+    this.concepts = new ConceptReader(graph);
     const spaces = embedder.spaces.map((s) => `${s.id}:${s.dimension}`).join(',');
-    this.schema = `v2|skill-keys=concepts|${spaces}|k1=${ranking.k1}|b=${ranking.b}|avg=${ranking.avgDocLength}${ranking.bigramWeight > 0 ? '|bigrams' : ''}`;
+    this.schema = `v3|concepts=${graph.size}|skill-keys=concepts|${spaces}|k1=${ranking.k1}|b=${ranking.b}|avg=${ranking.avgDocLength}${ranking.bigramWeight > 0 ? '|bigrams' : ''}`;
   }
 
   fingerprint(doc: MentorDocument): string {
@@ -63,7 +71,7 @@ export class MentorEncoder {
   }
 
   private withVectors(doc: MentorDocument, vectors: Record<string, Float32Array>): EncodedMentor {
-    const text = encodeDocumentText(doc, this.ranking);
+    const text = encodeDocumentText(doc, this.ranking, this.concepts.profileConcepts(doc));
     // A profile the fallback embedded (the model was down) gets a fingerprint no reconcile takes for current.
     const own = this.embedder.spaces[0]!.id;
     const embeddedBy = vectors[own] ? own : (this.embedder.spaces.find((s) => vectors[s.id])?.id ?? own);
@@ -77,6 +85,10 @@ export class MentorEncoder {
     if (!tokens.length) return null;
     const embedding = await this.embedder.embedQuery(query);
     const space = this.embedder.spaces.find((s) => s.id === embedding.space) ?? this.embedder.spaces[0]!;
-    return { ...encodeQueryText(tokens, this.ranking.bigramWeight), embedding, space };
+    const understanding = this.concepts.understand(query);
+    return { ...encodeQueryText(tokens, this.ranking.bigramWeight, understanding.concepts, this.ranking.conceptWeight, {
+      words: understanding.coveredWords,
+      weight: this.ranking.coveredWordWeight,
+    }), embedding, space, understanding };
   }
 }

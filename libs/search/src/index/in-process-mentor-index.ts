@@ -14,6 +14,7 @@ import { BrowseOrder } from './browse-order.js';
 import { type HnswOptions, VectorSpace } from './vector-space.js';
 import { ProfileStore } from './profile-store.js';
 import { WriteQueue } from './write-queue.js';
+import { ConceptReader, conceptTermId } from '../understanding/query-understanding.js';
 import { IndexSnapshots } from './index-snapshot.js';
 
 export interface InProcessIndexOptions extends HnswOptions {
@@ -216,24 +217,48 @@ export class InProcessMentorIndex extends MentorIndex {
   // --- text queries ------------------------------------------------------------------------------
 
   private searchQuery(n: NormalizedSearch, q: EncodedQuery, filter: Filter): SearchPage {
-    const ranked = filter.count ? this.rank(n, q, filter) : { slots: EMPTY_SLOTS, scores: EMPTY_SCORES };
-    const total = ranked.slots.length;
-    const start = startAfterIn(total, (i) => ranked.scores[i]!, (i) => this.store.id(ranked.slots[i]!)!, n.after);
+    if (!this.answerable(q, filter)) {
+      const suggestions = ConceptReader.suggestions(q.understanding, (id) => (this.postings.get(conceptTermId(id))?.size ?? 0) > 0);
+      return { items: [], nextCursor: null, total: 0, ...(suggestions ? { suggestions } : {}) };
+    }
+    const ranked = filter.count ? this.rank(n, q, filter) : { slots: EMPTY_SLOTS, scores: EMPTY_SCORES, matches: 0 };
+    const total = ranked.matches;
+    const count = ranked.slots.length;
+    const start = startAfterIn(count, (i) => ranked.scores[i]!, (i) => this.store.id(ranked.slots[i]!)!, n.after);
     const items: SearchHit[] = [];
-    for (let i = start; i < Math.min(total, start + n.limit); i++) {
+    for (let i = start; i < Math.min(count, start + n.limit); i++) {
       const slot = ranked.slots[i]!;
       const p = this.store.payload(slot)!;
       // The query's terms the profile has, from its lexical terms (the store keeps no list of its words).
       const terms = [...q.surfaces.keys()].filter((term) => this.store.hasTerm(slot, termId(term)));
-      items.push({ id: p.id, score: ranked.scores[i]!, matched: matchedTerms({ skills: p.skills, skillTerms: p.skillTerms, terms }, q.surfaces) });
+      const matched = matchedTerms({ skills: p.skills, skillTerms: p.skillTerms, terms, concepts: p.concepts, skillConcepts: p.skillConcepts }, q.surfaces, q.understanding.labels);
+      items.push({ id: p.id, score: ranked.scores[i]!, matched });
     }
     const last = items[items.length - 1];
     const served = (n.after?.served ?? 0) + items.length;
-    const nextCursor = last && start + n.limit < total ? encodeCursor(n.fingerprint, last, served) : null;
+    const nextCursor = last && start + n.limit < count ? encodeCursor(n.fingerprint, last, served) : null;
     return { items, nextCursor, total };
   }
 
-  /** Candidate pool (top-k lexical ∪ top-k dense, both under the filter), scored by the shared ranking. */
+  /** The shared no-answer rule (ConceptReader.hasAnswer) over this index's postings under the filter. */
+  private answerable(q: EncodedQuery, filter: Filter): boolean {
+    return ConceptReader.hasAnswer(q.understanding, (term) => {
+      const list = this.postings.get(term);
+      if (!list || list.size === 0) return false;
+      if (filter.all) return true;
+      for (let i = 0; i < list.size; i++) {
+        const slot = list.slots[i]!;
+        if (((filter.words[slot >>> 5] ?? 0) & (1 << (slot & 31))) !== 0) return true;
+      }
+      return false;
+    });
+  }
+
+  /**
+   * Candidate pool (top-k lexical ∪ top-k dense, both under the filter), scored by the shared ranking.
+   * `matches` counts every lexical match plus the dense-only candidates of a pool that does not depend
+   * on the page: the same total for every limit and page.
+   */
   private rank(n: NormalizedSearch, q: EncodedQuery, filter: Filter): Ranked {
     const o = this.encoder.ranking;
     const k = poolSize(n, o.candidateLimit);
@@ -258,11 +283,12 @@ export class InProcessMentorIndex extends MentorIndex {
       } else lexical = best;
     } else lexical = this.lexical.top(query, filter, k);
     const scores = this.lexical.acc.scores;
+    let matches = this.lexical.matches(query, filter);
     for (let i = 0; i < lexical.length; i++) stamp[lexical[i]!] = inLexical;
 
     // Dense: ANN (or exact scan of a small filtered set); cosines come back with the slots.
     // The dense list is a quarter of the lexical one (the ANN's cost grows with it); both grow with page depth.
-    const kDense = poolSize(n, Math.ceil(o.candidateLimit / 4));
+    const kDense = Math.ceil(o.candidateLimit / 4);
     const dense = space ? space.candidates(vector, q.space.minSimilarity, filter, kDense, this.options.exactScanLimit) : null;
 
     // Candidates go to scratch arrays as (slot, score): no payload is rebuilt until the page is cut.
@@ -281,7 +307,9 @@ export class InProcessMentorIndex extends MentorIndex {
       for (let i = 0; i < dense.slots.length; i++) {
         const slot = dense.slots[i]!;
         // A dense candidate outside the lexical top-k still counts its full lexical score.
-        consider(slot, stamp[slot] === inLexical ? scores[slot]! : this.lexical.score(query, slot), dense.cosines[i]!);
+        const lex = stamp[slot] === inLexical ? scores[slot]! : this.lexical.score(query, slot);
+        if (lex <= 0 && dense.cosines[i]! >= q.space.minSimilarity) matches++;
+        consider(slot, lex, dense.cosines[i]!);
         stamp[slot] = done;
       }
     }
@@ -295,7 +323,7 @@ export class InProcessMentorIndex extends MentorIndex {
     const order = new Int32Array(count);
     for (let i = 0; i < count; i++) order[i] = i;
     order.sort((a, b) => values[b]! - values[a]! || compareIds(this.store.id(slots[a]!)!, this.store.id(slots[b]!)!));
-    const ranked: Ranked = { slots: new Int32Array(count), scores: new Float64Array(count) };
+    const ranked: Ranked = { slots: new Int32Array(count), scores: new Float64Array(count), matches };
     for (let i = 0; i < count; i++) {
       ranked.slots[i] = slots[order[i]!]!;
       ranked.scores[i] = values[order[i]!]!;
@@ -371,8 +399,9 @@ function typedSparse(v: { indices: ArrayLike<number>; values: ArrayLike<number> 
 const EMPTY_SLOTS = new Int32Array(0);
 const EMPTY_SCORES = new Float64Array(0);
 
-/** Ranked candidates of a search: slots and their final scores, in compareRanked order. */
+/** Ranked candidates of a search: slots and their final scores, in compareRanked order; how many mentors match. */
 interface Ranked {
   slots: Int32Array;
   scores: Float64Array;
+  matches: number;
 }

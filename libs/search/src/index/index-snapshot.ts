@@ -48,8 +48,8 @@ export class IndexSnapshots {
   }
 }
 
-/** Version 2: profiles in columns, float16 vectors. A file of another version means a rebuild. */
-const VERSION = 2;
+/** Version 3: profiles in columns (with their concepts), float16 vectors. A file of another version means a rebuild. */
+const VERSION = 3;
 
 interface Meta {
   version: typeof VERSION;

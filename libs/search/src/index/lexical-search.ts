@@ -150,6 +150,23 @@ export class LexicalSearch {
     return acc.top(k);
   }
 
+  /**
+   * How many slots under the filter match the query lexically (score > 0), after `top` (the same query):
+   * every touched slot when the lists were accumulated, else the one list's entries that pass the filter.
+   */
+  matches(q: LexicalQuery, filter: SlotFilter): number {
+    if (this.accumulated || q.size === 0) return this.accumulated ? this.acc.count : 0;
+    const list = q.lists[0]!;
+    if (filter.all) return list.size;
+    let n = 0;
+    const words = filter.words;
+    for (let i = 0; i < list.size; i++) {
+      const slot = list.slots[i]!;
+      if (((words[slot >>> 5] ?? 0) & (1 << (slot & 31))) !== 0) n++;
+    }
+    return n;
+  }
+
   /** The lexical score of a slot that passes the filter, after `top` (the same query). */
   score(q: LexicalQuery, slot: number): number {
     return this.accumulated ? this.acc.scores[slot]! : q.score(slot);

@@ -3,7 +3,7 @@ import { BuiltinEmbedder } from '../embedder/builtin-embedder.js';
 import { InvalidSearchCursorError } from '../ranking/paging.js';
 import { DEFAULT_RANKING } from '../ranking/ranking.js';
 import { referenceRanking } from '../testing/ranking-reference.js';
-import type { MentorDocument, SearchParams } from '../types.js';
+import type { MentorDocument, SearchHit, SearchParams } from '../types.js';
 import { MentorEncoder } from './encoder.js';
 import type { MentorIndex } from './mentor-index.js';
 
@@ -56,6 +56,42 @@ export function describeMentorIndexContract(name: string, create: () => Promise<
       const js = (await index.search({ query: 'js' })).items.map((i) => i.id);
       expect(js[0]).toBe('frontend');
       expect(js).not.toContain('java');
+    });
+
+    it('understands what students mean: slang, goals, other scripts, concepts without shared words', async () => {
+      await index.upsert(CONCEPT_CORPUS);
+      const first = async (query: string): Promise<SearchHit> => (await index.search({ query, limit: 5 })).items[0]!;
+      // React's broader concept is frontend: the React mentor answers "фронтендер" though no word is shared.
+      expect(await first('фронтендер')).toMatchObject({ id: 'react-dev', matched: expect.arrayContaining(['Фронтенд-разработка']) });
+      expect((await first('мобилки под айфон')).id).toBe('ios-dev');
+      expect((await first('mashinnoe obuchenie')).id).toBe('dl');
+      expect((await first('прод падает по ночам')).id).toBe('sre');
+      // A sure concept read stands for its words: "нейросети" is not "networking".
+      expect(await first('нейросети')).toMatchObject({ id: 'dl', matched: ['deep learning'] });
+      expect(await first('pyton')).toMatchObject({ id: 'py-web', matched: expect.arrayContaining(['Python']) });
+    });
+
+    it('answers a query nobody can answer with no mentors and suggestions', async () => {
+      await index.upsert(CONCEPT_CORPUS);
+      for (const query of ['asdfghjk', 'rust', '1С программист', 'rust developer']) {
+        const page = await index.search({ query, limit: 5 });
+        expect(page).toMatchObject({ items: [], nextCursor: null, total: 0 });
+      }
+      // Suggestions: concepts next to the asked one that some mentor has, labelled in the query's script.
+      expect((await index.search({ query: 'rust' })).suggestions).toEqual({ didYouMean: null, concepts: expect.arrayContaining([{ id: 'cpp', label: 'C++' }]) });
+      expect((await index.search({ query: 'asdfghjk' })).suggestions).toBeUndefined();
+      // A filter nobody passes with the anchor: empty too.
+      expect((await index.search({ query: 'swift', language: 'ru' })).items).toEqual([]);
+    });
+
+    it('reports the same total for every limit', async () => {
+      await index.upsert([...CORPUS, ...CONCEPT_CORPUS]);
+      for (const query of ['python', 'хочу в ML', 'frontend react', 'devops']) {
+        const totals = await Promise.all([1, 5, 20, 100].map(async (limit) => (await index.search({ query, limit })).total));
+        expect(new Set(totals).size).toBe(1);
+        const page = await index.search({ query, limit: 100 });
+        if (!page.totalIsEstimate) expect(page.items.length).toBe(page.total);
+      }
     });
 
     it('filters by skills (all of them), language and availability before paging', async () => {
@@ -150,6 +186,17 @@ export function mentor(id: string, over: Partial<MentorDocument> = {}): MentorDo
     acceptingRequests: true, atCapacity: false, ratingAverage: 0, ratingCount: 0, createdAt: new Date('2024-01-01T00:00:00Z'), ...over,
   };
 }
+
+/** Profiles whose words rarely match how students ask: the concepts graph has to bridge the gap. */
+export const CONCEPT_CORPUS: MentorDocument[] = [
+  mentor('react-dev', { expertise: 'Web developer', skills: ['React', 'TypeScript'], bio: 'Component libraries and state management.' }),
+  mentor('ios-dev', { expertise: 'Mobile engineer', skills: ['Swift', 'SwiftUI'], bio: 'Apps for iPhone and iPad.' }),
+  mentor('dl', { expertise: 'Deep learning researcher', skills: ['PyTorch', 'deep learning'], bio: 'Training models on GPUs.' }),
+  mentor('networks', { expertise: 'Network engineer', skills: ['networking', 'Cisco'], bio: 'Routing, switching and VPNs.' }),
+  mentor('sre', { expertise: 'Site reliability engineer', skills: ['SRE', 'Prometheus'], bio: 'On-call, incidents and postmortems.' }),
+  mentor('cpp', { expertise: 'Systems programmer', skills: ['C++', 'STL'], bio: 'Low-latency services.' }),
+  mentor('py-web', { expertise: 'Backend developer', skills: ['Python', 'Django'], bio: 'Web services in Python.' }),
+];
 
 export const CORPUS: MentorDocument[] = [
   mentor('py-django', { expertise: 'Python backend developer', skills: ['python', 'django', 'postgresql'], bio: 'Django REST APIs and databases.', languages: ['ru', 'en'], ratingAverage: 4, ratingCount: 2, createdAt: new Date('2024-03-01T00:00:00Z') }),

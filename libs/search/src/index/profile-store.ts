@@ -5,7 +5,7 @@ import { FALLBACK_MARK, type IndexedPayload } from './encoder.js';
 import { SlotRuns, type SlotRunsState } from './slot-runs.js';
 
 /** What the store gives back of a profile (its payload without the words and creation time, which only made the browse key). */
-export type StoredProfile = Pick<MentorPayload, 'id' | 'skills' | 'skillTerms' | 'skillKeys' | 'languages' | 'available' | 'ratingScore'>;
+export type StoredProfile = Pick<MentorPayload, 'id' | 'skills' | 'skillTerms' | 'skillKeys' | 'skillConcepts' | 'concepts' | 'languages' | 'available' | 'ratingScore'>;
 
 /** What a snapshot stores of a ProfileStore: typed columns, and the few things that are not. */
 export interface ProfileColumns {
@@ -39,7 +39,7 @@ export class ProfileStore {
   private browseKeys: Float64Array = new Float64Array(0);
   private ratingScores: Float64Array = new Float64Array(0);
   private available: Uint8Array = new Uint8Array(0);
-  /** Per slot: [skills, keys, languages] counts, then skills, skill stems, skill keys, languages (string ids). */
+  /** Per slot: [skills, keys, languages, concepts] counts, then skills, skill stems, skill concepts, skill keys, languages, concepts (string ids). */
   private readonly text = new SlotRuns(false);
   /** Per slot its lexical terms: term ids ascending, float32 weights. */
   readonly terms = new SlotRuns(true);
@@ -90,8 +90,8 @@ export class ProfileStore {
     this.browseKeys[slot] = p.browseKey;
     this.ratingScores[slot] = p.ratingScore;
     this.available[slot] = p.available ? 1 : 0;
-    const text = [p.skills.length, p.skillKeys.length, p.languages.length];
-    for (const list of [p.skills, p.skillTerms, p.skillKeys, p.languages]) for (const s of list) text.push(this.intern(s));
+    const text = [p.skills.length, p.skillKeys.length, p.languages.length, p.concepts.length];
+    for (const list of [p.skills, p.skillTerms, p.skillConcepts, p.skillKeys, p.languages, p.concepts]) for (const s of list) text.push(this.intern(s));
     this.text.set(slot, text);
     this.terms.set(slot, sparse.indices, sparse.values);
     if (passages) {
@@ -115,15 +115,15 @@ export class ProfileStore {
     if (id === undefined) return undefined;
     const keys = this.text.keys;
     let at = this.text.start(slot);
-    const [skills, skillKeys, languages] = [keys[at]!, keys[at + 1]!, keys[at + 2]!];
-    at += 3;
+    const [skills, skillKeys, languages, concepts] = [keys[at]!, keys[at + 1]!, keys[at + 2]!, keys[at + 3]!];
+    at += 4;
     const take = (n: number): string[] => {
       const out: string[] = [];
       for (let i = 0; i < n; i++) out.push(this.strings[keys[at++]!]!);
       return out;
     };
     return {
-      id, skills: take(skills), skillTerms: take(skills), skillKeys: take(skillKeys), languages: take(languages),
+      id, skills: take(skills), skillTerms: take(skills), skillConcepts: take(skills), skillKeys: take(skillKeys), languages: take(languages), concepts: take(concepts),
       available: this.available[slot] === 1, ratingScore: this.ratingScores[slot]!,
     };
   }

@@ -10,6 +10,7 @@ import type { IndexHealth, MentorDocument, SearchHit, SearchPage, SearchParams, 
 import type { EncodedQuery, IndexedPayload, MentorEncoder } from './encoder.js';
 import type { IndexMigrationLock } from './index-migration-lock.js';
 import { MentorIndex } from './mentor-index.js';
+import { ConceptReader } from '../understanding/query-understanding.js';
 import { QdrantCalls } from './qdrant/qdrant-calls.js';
 import { QdrantCollections } from './qdrant/qdrant-collections.js';
 
@@ -144,6 +145,19 @@ export class QdrantMentorIndex extends MentorIndex {
     const k = poolSize(n, o.candidateLimit);
     const kDense = poolSize(n, Math.ceil(o.candidateLimit / 4)); // the in-process index's pool sizes
     const filter = this.filter(n);
+    // The shared no-answer rule (ConceptReader.hasAnswer): does any profile under the filter hold each anchor term?
+    const { concepts, words } = q.understanding.anchors;
+    const held = new Set<number>();
+    await Promise.all(
+      [...concepts, ...words].map(async (term) => {
+        const hit = await this.calls.run('anchor', () => this.client.query(this.collection, { query: { indices: [term], values: [1] }, using: LEXICAL, filter, limit: 1, with_payload: false, with_vector: false }));
+        if (hit.points.length > 0) held.add(term);
+      }),
+    );
+    if (!ConceptReader.hasAnswer(q.understanding, (term) => held.has(term))) {
+      const suggestions = ConceptReader.suggestions(q.understanding, await this.conceptsHeld(q.understanding.neighbours.map((c) => c.id)));
+      return { items: [], nextCursor: null, total: 0, ...(suggestions ? { suggestions } : {}) };
+    }
     const stats = await this.termStatistics([...q.sparse.indices]);
     let query = cappedQuery(q.sparse, stats, o);
     let weighted = weightQuery(query, stats);
@@ -163,9 +177,25 @@ export class QdrantMentorIndex extends MentorIndex {
     const items: SearchHit[] = page.map((e) => ({
       id: e.id,
       score: e.score,
-      matched: payloads.has(e.id) ? matchedTerms(payloads.get(e.id)!, q.surfaces) : [],
+      matched: payloads.has(e.id) ? matchedTerms(payloads.get(e.id)!, q.surfaces, q.understanding.labels) : [],
     }));
-    return this.pageOf(n, items, page, start + n.limit < ranked.length, ranked.length);
+    // Qdrant does not count the matches beyond its candidate pool: the pool's size, flagged as an estimate.
+    return { ...this.pageOf(n, items, page, start + n.limit < ranked.length, ranked.length), totalIsEstimate: true };
+  }
+
+  /** Which of these concepts some mentor has (one scroll over the points that have any of them; best effort). */
+  private async conceptsHeld(ids: readonly string[]): Promise<(id: string) => boolean> {
+    if (!ids.length) return () => false;
+    const res = await this.calls.run('scroll concepts', () =>
+      this.client.scroll(this.collection, {
+        filter: { should: ids.map((id) => ({ key: 'concepts', match: { value: id } })) },
+        limit: 100,
+        with_payload: ['concepts'],
+        with_vector: false,
+      }),
+    );
+    const held = new Set(res.points.flatMap((p) => (p.payload?.concepts as string[] | undefined) ?? []));
+    return (id) => held.has(id);
   }
 
   /**
@@ -249,7 +279,7 @@ export class QdrantMentorIndex extends MentorIndex {
   private async payloads(ids: string[]): Promise<Map<string, Payload>> {
     if (!ids.length) return new Map();
     const points = await this.calls.run('retrieve', () =>
-      this.client.retrieve(this.collection, { ids: ids.map(pointId), with_payload: ['id', 'skills', 'skillTerms', 'terms'], with_vector: false }),
+      this.client.retrieve(this.collection, { ids: ids.map(pointId), with_payload: ['id', 'skills', 'skillTerms', 'terms', 'concepts', 'skillConcepts'], with_vector: false }),
     );
     return new Map(points.map((p) => [String(p.payload?.id), p.payload as unknown as Payload]));
   }

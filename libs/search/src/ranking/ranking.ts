@@ -1,5 +1,6 @@
 import { analyze, skillKey, type Token } from '../text/analyzer.js';
 import { fnv1a } from '../text/hash.js';
+import { conceptTerm } from '../understanding/query-understanding.js';
 import type { MentorDocument, SparseTerms, SparseVector } from '../types.js';
 
 /**
@@ -57,6 +58,17 @@ export interface RankingOptions {
    * (phrase evidence). 0 disables them (no bigram is indexed then).
    */
   bigramWeight: number;
+  /**
+   * Concepts of the query (skills and concepts graph) against the concepts of the profiles: weight of
+   * the detected concepts relative to the query's words (which weigh 1 together); expansions weigh less.
+   */
+  conceptWeight: number;
+  /**
+   * Weight of a query word a concept was read from for sure ("нейросети" → neural networks), relative to
+   * other words: the concept stands for it. A word read with less confidence (an ambiguous form, a typo)
+   * keeps more: 1 − confidence × (1 − coveredWordWeight).
+   */
+  coveredWordWeight: number;
 }
 
 export const DEFAULT_RANKING: RankingOptions = {
@@ -78,7 +90,24 @@ export const DEFAULT_RANKING: RankingOptions = {
   feedbackMinQueryTerms: 8,
   passageTopK: 10,
   bigramWeight: 0.1,
+  conceptWeight: 0.5,
+  coveredWordWeight: 0,
 };
+
+/**
+ * Ranking weights by the kind of embedder in use. The built-in hashing embedder only sees shared word
+ * pieces, so words and concepts carry the ranking (`DEFAULT_RANKING`); a real multilingual model reads
+ * meaning across languages and phrasings, so its cosine carries as much as the lexical side.
+ */
+export const RANKING_PROFILES: Readonly<Record<'hashing' | 'model', RankingOptions>> = {
+  hashing: DEFAULT_RANKING,
+  model: { ...DEFAULT_RANKING, semanticWeight: 0.45, lexicalWeight: 0.45 },
+};
+
+/** The ranking for an embedder: its kind's profile, then explicit overrides. */
+export function rankingFor(embedder: { readonly kind: 'hashing' | 'model' }, overrides: Partial<RankingOptions> = {}): RankingOptions {
+  return { ...RANKING_PROFILES[embedder.kind], ...overrides };
+}
 
 /** Lexical field weights (term frequency multipliers). */
 export const LEXICAL_FIELD_WEIGHTS = { skills: 3, expertise: 2, name: 1, bio: 1 } as const;
@@ -107,6 +136,10 @@ export interface MentorPayload {
   skillTerms: string[];
   /** Unique stems of the profile (capped), for `matched`. */
   terms: string[];
+  /** Concept ids of the profile (its own and their broader ones), for `matched`. */
+  concepts: string[];
+  /** The concept each skill names ('' for a free tag), aligned with `skills`, for `matched`. */
+  skillConcepts: string[];
   languages: string[];
   available: boolean;
   ratingScore: number;
@@ -147,7 +180,15 @@ export interface EncodedDocumentText {
   payload: MentorPayload;
 }
 
-export function encodeDocumentText(doc: MentorDocument, o: RankingOptions): EncodedDocumentText {
+/** A profile's concepts (id -> term frequency) and the concept of one skill tag. */
+export interface ProfileConcepts {
+  all: ReadonlyMap<string, number>;
+  ofSkill(skill: string): string | undefined;
+}
+const NO_CONCEPTS: ProfileConcepts = { all: new Map(), ofSkill: () => undefined };
+
+export function encodeDocumentText(doc: MentorDocument, o: RankingOptions, profileConcepts: ProfileConcepts = NO_CONCEPTS): EncodedDocumentText {
+  const concepts = profileConcepts.all;
   const terms = new Set<string>();
   // Passages: tf per passage, saturated per passage, summed over passages (document-centric BM25).
   const passages: { tf: Map<string, number>; length: number }[] = [];
@@ -184,6 +225,12 @@ export function encodeDocumentText(doc: MentorDocument, o: RankingOptions): Enco
     bioLength += tokens.length * LEXICAL_FIELD_WEIGHTS.bio;
   }
   if (current.length > 0) passages.push(current);
+  // Concepts go to the head passage like extra skill words, not counted in its length.
+  if (concepts.size > 0) {
+    if (!passages.length) passages.push(current);
+    const head = passages[0]!.tf;
+    for (const [id, f] of concepts) head.set(conceptTerm(id), f);
+  }
 
   const byId = new Map<number, number>();
   const keepPassages = o.passageTopK > 0 && passages.length > o.passageTopK;
@@ -215,6 +262,8 @@ export function encodeDocumentText(doc: MentorDocument, o: RankingOptions): Enco
       skillKeys: [...new Set(skills.map(skillKey))],
       skillTerms: skillTokens.map((ts) => ts.map((t) => t.term).join(' ')),
       terms: [...terms],
+      concepts: [...concepts.keys()],
+      skillConcepts: skills.map((s) => profileConcepts.ofSkill(s) ?? ''),
       languages: [...new Set((doc.languages ?? []).map((l) => String(l).trim().toLowerCase()).filter(Boolean))],
       available,
       ratingScore,
@@ -254,7 +303,17 @@ export interface EncodedQueryText {
   surfaces: Map<string, string>;
 }
 
-export function encodeQueryText(tokens: Token[], bigramWeight = 0): EncodedQueryText {
+/**
+ * Query term weights: words (sublinear tf) and their bigrams, plus the query's concepts, each at
+ * `conceptWeight` × its weight, shared among the detected concepts; normalised to sum 1.
+ */
+export function encodeQueryText(
+  tokens: Token[],
+  bigramWeight = 0,
+  concepts: ReadonlyArray<{ id: string; weight: number; direct: boolean }> = [],
+  conceptWeight = 0,
+  covered: { words: ReadonlyMap<string, number>; weight: number } = { words: new Map(), weight: 1 },
+): EncodedQueryText {
   const tf = new Map<string, number>();
   const pairs = new Map<string, number>();
   const surfaces = new Map<string, string>();
@@ -276,8 +335,33 @@ export function encodeQueryText(tokens: Token[], bigramWeight = 0): EncodedQuery
       sum += w;
     }
   };
-  add(tf, 1);
+  // Words a concept was read from weigh less (the concept stands for them); the rest weigh 1.
+  const scale = new Map<string, number>();
+  if (covered.weight !== 1 && covered.words.size) {
+    for (const t of tokens) {
+      const confidence = Math.min(...t.surface.split(' ').map((w) => covered.words.get(w) ?? 0));
+      if (confidence > 0) scale.set(t.term, Math.min(scale.get(t.term) ?? 1, 1 - confidence * (1 - covered.weight)));
+    }
+  }
+  for (const [term, f] of tf) {
+    const w = (scale.get(term) ?? 1) * (1 + Math.log(f));
+    if (w <= 0) {
+      surfaces.delete(term); // not asked for: never named in `matched`
+      continue;
+    }
+    const id = termId(term);
+    byId.set(id, (byId.get(id) ?? 0) + w);
+    sum += w;
+  }
+  const wordMass = sum;
   add(pairs, bigramWeight);
+  const direct = concepts.filter((c) => c.direct).length;
+  for (const c of conceptWeight > 0 ? concepts : []) {
+    const id = termId(conceptTerm(c.id));
+    const w = (conceptWeight * Math.max(1, wordMass) * c.weight) / Math.max(1, direct);
+    byId.set(id, (byId.get(id) ?? 0) + w);
+    sum += w;
+  }
   const indices = [...byId.keys()].sort((a, b) => a - b);
   return { sparse: { indices, values: indices.map((i) => byId.get(i)! / (sum || 1)) }, words: tf.size, surfaces };
 }
@@ -322,13 +406,29 @@ export function round6(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
 
-/** Skills whose terms all occur in the query, then query words found anywhere in the profile. */
-export function matchedTerms(p: Pick<MentorPayload, 'skills' | 'skillTerms' | 'terms'>, surfaces: Map<string, string>): string[] {
+/**
+ * The query's concepts the profile has (their labels, `concepts` maps id -> label), then skills whose
+ * terms all occur in the query, then query words found anywhere in the profile.
+ */
+export function matchedTerms(
+  p: Pick<MentorPayload, 'skills' | 'skillTerms' | 'terms' | 'concepts' | 'skillConcepts'>,
+  surfaces: Map<string, string>,
+  concepts: ReadonlyMap<string, string> = new Map(),
+): string[] {
   const out: string[] = [];
+  // Skills that name one of the query's concepts, as the mentor wrote them; then the query's other concepts the profile has.
+  const named = new Set<string>();
+  p.skillConcepts?.forEach((id, i) => {
+    if (id && concepts.has(id) && !out.includes(p.skills[i]!)) {
+      out.push(p.skills[i]!);
+      named.add(id);
+    }
+  });
+  if (concepts.size && p.concepts?.length) for (const [id, label] of concepts) if (!named.has(id) && p.concepts.includes(id) && !out.includes(label)) out.push(label);
   const covered = new Set<string>();
   p.skillTerms.forEach((st, i) => {
     const ts = st.split(' ').filter(Boolean);
-    if (ts.length && ts.every((t) => surfaces.has(t))) {
+    if (ts.length && ts.every((t) => surfaces.has(t)) && !out.includes(p.skills[i]!)) {
       out.push(p.skills[i]!);
       ts.forEach((t) => covered.add(t));
     }

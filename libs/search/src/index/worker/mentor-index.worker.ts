@@ -9,7 +9,7 @@ import { readlinkSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createEmbedder } from '../../embedder/create-embedder.js';
-import { DEFAULT_RANKING } from '../../ranking/ranking.js';
+import { rankingFor } from '../../ranking/ranking.js';
 import { DEFAULT_INDEX_THREAD_NICE, type SearchModuleOptions } from '../../search.options.js';
 import { MentorEncoder } from '../encoder.js';
 import { InProcessMentorIndex } from '../in-process-mentor-index.js';
@@ -25,7 +25,8 @@ Logger.overrideLogger(logger);
 
 const options = workerData as SearchModuleOptions;
 lowerThisThreadsPriority(options.indexThreadNice ?? DEFAULT_INDEX_THREAD_NICE);
-const index = new InProcessMentorIndex(new MentorEncoder(createEmbedder(options), { ...DEFAULT_RANKING, ...options.ranking }), { snapshotPath: options.snapshotPath });
+const embedder = createEmbedder(options);
+const index = new InProcessMentorIndex(new MentorEncoder(embedder, rankingFor(embedder, options.ranking)), { snapshotPath: options.snapshotPath });
 /** The methods calls may reach (and nothing else of the index). */
 const calls: IndexCalls = index;
 
