@@ -56,6 +56,8 @@ describe('demo platform', () => {
     expect(s.requests.medianResponseSeconds).toBeGreaterThan(0);
     // Spread over the range, not all on one day.
     expect(s.requestsPerDay.filter((d: { count: number }) => d.count > 0).length).toBeGreaterThan(30);
+    const series = (await t.http.get(`/api/stats/series?from=${from}`).auth(admin, { type: 'bearer' }).expect(200)).body;
+    expect(series.points.filter((p: { signUps: { students: number; mentors: number } }) => p.signUps.students + p.signUps.mentors > 0).length).toBeGreaterThan(30);
     expect(s.topMentorsByDemand.length).toBeGreaterThan(0);
     expect(s.topMentorsByRating.length).toBeGreaterThan(0);
     expect(s.capacity.activeMentees).toBeGreaterThan(0);

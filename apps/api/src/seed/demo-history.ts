@@ -68,6 +68,15 @@ export class DemoHistory {
     await this.searchDemand.flush();
     // What is older than two days has been read; the rest waits in the inbox.
     await this.dataSource.query(`UPDATE notifications SET read_at = created_at + interval '2 hours' WHERE read_at IS NULL AND created_at < now() - interval '2 days'`);
+    // People signed up over the last 90 days, each before their first request (admins stay as they are).
+    await this.dataSource.query(`
+      UPDATE accounts a
+         SET created_at = LEAST(a.created_at, f.first - interval '1 day', now() - (abs(hashtext(a.id::text)) % 90) * interval '1 day')
+        FROM (SELECT a2.id, min(r.created_at) AS first
+                FROM accounts a2 LEFT JOIN mentorship_requests r ON r.student_id = a2.id OR r.mentor_id = a2.id
+               WHERE a2.kind <> 'admin'
+               GROUP BY a2.id) f
+       WHERE f.id = a.id`);
     return { played, skipped };
   }
 

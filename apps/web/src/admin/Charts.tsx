@@ -1,6 +1,7 @@
 import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatHours } from '../app/format';
 import type { Schemas } from '../api/client';
 import { Empty } from '../app/states';
 import { Chart, type ChartOption } from './Chart';
@@ -9,7 +10,6 @@ type Stats = Schemas['PlatformStatsDto'];
 type Series = Schemas['StatsSeriesDto'];
 
 const UNMET = '#c92a2a';
-const hours = (seconds: number | null | undefined): string => (seconds === null || seconds === undefined ? '—' : `${(seconds / 3600).toFixed(1)} h`);
 
 function Figure({ label, value, testId }: { label: string; value: string | number; testId?: string }): ReactNode {
   return (
@@ -49,7 +49,7 @@ function overTime(series: Series, lines: { name: string; values: (number | null)
 
 /** The statistics dashboard: time series per day or week, figures, supply and demand, top mentors. */
 export function Charts({ stats, series }: { stats: Stats; series: Series }): ReactNode {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const options = useMemo(() => {
     const p = series.points;
     const skills = stats.skills.slice(0, 15);
@@ -93,7 +93,7 @@ export function Charts({ stats, series }: { stats: Stats; series: Series }): Rea
         <Figure label={t('admin.signups')} value={signUps} />
         <Figure label={t('admin.requests')} value={stats.requests.total} />
         <Figure label={t('dashboard.acceptanceRate')} value={rate} testId="acceptance-rate" />
-        <Figure label={t('dashboard.medianResponse')} value={hours(stats.requests.medianResponseSeconds)} />
+        <Figure label={t('dashboard.medianResponse')} value={formatHours(stats.requests.medianResponseSeconds, i18n.language)} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <ChartCard title={t('admin.signUpsOverTime')} option={options.signUps} />

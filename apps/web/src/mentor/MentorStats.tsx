@@ -2,14 +2,14 @@ import { Card, Group, Progress, RingProgress, SimpleGrid, Stack, Text, Title } f
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatHours } from '../app/format';
 import { api, must } from '../api/client';
 import { QueryState } from '../app/states';
 
-const hours = (seconds: number | null): string => (seconds === null ? '—' : `${(seconds / 3600).toFixed(1)} h`);
 
 /** The mentor's own figures over 90 days, drawn with Mantine (the chart library stays in the console). */
 export function MentorStats({ mentorId }: { mentorId: string }): ReactNode {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const stats = useQuery({ queryKey: ['stats', mentorId], queryFn: () => must(api.GET('/api/stats/{mentorId}', { params: { path: { mentorId } } })) });
   return (
     <QueryState query={stats}>
@@ -28,7 +28,7 @@ export function MentorStats({ mentorId }: { mentorId: string }): ReactNode {
               <Card withBorder>
                 <Text c="dimmed">{t('dashboard.medianResponse')}</Text>
                 <Text size="xl" fw={700}>
-                  {hours(data.requests.medianResponseSeconds)}
+                  {formatHours(data.requests.medianResponseSeconds, i18n.language)}
                 </Text>
               </Card>
               <Card withBorder>
