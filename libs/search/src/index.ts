@@ -9,7 +9,8 @@ export { SearchIndexRequestError, SearchIndexUnavailableError } from './index/in
 export { MentorEncoder } from './index/encoder.js';
 export { InProcessMentorIndex, type InProcessIndexOptions } from './index/in-process-mentor-index.js';
 export { QdrantMentorIndex, type QdrantIndexOptions } from './index/qdrant-mentor-index.js';
-export { DEFAULT_RANKING, RANKING_PROFILES, bayesianRating, rankingFor, browsePlace, paragraphs, type RankingOptions } from './ranking/ranking.js';
+export { DEFAULT_RANKING, RANKING_PROFILES, rankingFor, type RankingOptions } from './ranking/ranking-options.js';
+export { bayesianRating, browsePlace, paragraphs } from './ranking/ranking.js';
 export { InvalidSearchCursorError, DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_CHARS, browseKeyset } from './ranking/paging.js';
 export { analyze, skillKey } from './text/analyzer.js';
 export { SearchModule, createMentorIndex } from './search.module.js';

@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { BuiltinEmbedder } from './embedder/builtin-embedder.js';
 import { MentorEncoder } from './index/encoder.js';
 import { InProcessMentorIndex } from './index/in-process-mentor-index.js';
-import { DEFAULT_RANKING } from './ranking/ranking.js';
+import { DEFAULT_RANKING } from './ranking/ranking-options.js';
 import type { MentorDocument } from './types.js';
 import { Test } from '@nestjs/testing';
 import { Embedder } from './embedder/embedder.js';

@@ -7,7 +7,7 @@ import { IndexMigrationLock } from './index/index-migration-lock.js';
 import { MentorIndex } from './index/mentor-index.js';
 import { QdrantMentorIndex } from './index/qdrant-mentor-index.js';
 import { indexWorkerAvailable, ThreadedMentorIndex } from './index/worker/threaded-mentor-index.js';
-import { rankingFor } from './ranking/ranking.js';
+import { rankingFor } from './ranking/ranking-options.js';
 import { DEFAULT_INDEX_THREADS, SEARCH_OPTIONS, type SearchModuleOptions } from './search.options.js';
 import { SearchService } from './search.service.js';
 

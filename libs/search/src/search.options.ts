@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { RankingOptions } from './ranking/ranking.js';
+import type { RankingOptions } from './ranking/ranking-options.js';
 
 /** The in-process index runs on a thread of its own, unless the machine has a single core. */
 export const DEFAULT_INDEX_THREADS = Math.min(1, availableParallelism() - 1);

@@ -5,7 +5,7 @@ import { embeddingPrefixes, OllamaEmbedder } from './ollama-embedder.js';
 import { MentorEncoder } from '../index/encoder.js';
 import { InProcessMentorIndex } from '../index/in-process-mentor-index.js';
 import { CORPUS } from '../index/mentor-index.contract.js';
-import { DEFAULT_RANKING } from '../ranking/ranking.js';
+import { DEFAULT_RANKING } from '../ranking/ranking-options.js';
 import { SearchService } from '../search.service.js';
 import { OllamaStandIn } from '../testing/ollama-stand-in.js';
 

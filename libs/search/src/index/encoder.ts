@@ -2,13 +2,8 @@ import { bundledConceptGraph, type ConceptGraph } from '@app/concepts';
 import type { Embedder, EmbeddingSpace, QueryEmbedding } from '../embedder/embedder.js';
 import { analyze } from '../text/analyzer.js';
 import { fnv1a } from '../text/hash.js';
-import {
-  encodeDocumentText,
-  encodeQueryText,
-  type EncodedQueryText,
-  type MentorPayload,
-  type RankingOptions,
-} from '../ranking/ranking.js';
+import { encodeDocumentText, encodeQueryText, type EncodedQueryText, type MentorPayload } from '../ranking/ranking.js';
+import { type RankingOptions } from '../ranking/ranking-options.js';
 import type { MentorDocument, SparseVector } from '../types.js';
 import { ConceptReader, type QueryUnderstanding } from '../understanding/query-understanding.js';
 

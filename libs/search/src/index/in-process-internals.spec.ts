@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { BuiltinEmbedder } from '../embedder/builtin-embedder.js';
-import { DEFAULT_RANKING, compareRanked, encodeDocumentText, encodeQueryText, matchedTerms } from '../ranking/ranking.js';
+import { compareRanked, encodeDocumentText, encodeQueryText, matchedTerms } from '../ranking/ranking.js';
+import { DEFAULT_RANKING } from '../ranking/ranking-options.js';
 import { analyze } from '../text/analyzer.js';
 import { generateMentors } from '../testing/synthetic-mentors.js';
 import type { MentorDocument, SearchParams } from '../types.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { generateMentors } from '../testing/synthetic-mentors.js';
 import type { SearchParams } from '../types.js';
 import { BuiltinEmbedder } from '../embedder/builtin-embedder.js';
-import { DEFAULT_RANKING } from '../ranking/ranking.js';
+import { DEFAULT_RANKING } from '../ranking/ranking-options.js';
 import { MentorEncoder } from './encoder.js';
 import { InProcessMentorIndex } from './in-process-mentor-index.js';
 import { describeMentorIndexContract, mentor } from './mentor-index.contract.js';

@@ -1,8 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { encodeCursor, normalizeSearch, poolSize, startAfterIn, type NormalizedSearch } from '../ranking/paging.js';
-import {
-  browseScore, combineScore, compareIds, matchedTerms, relevance, termId, type RankingOptions,
-} from '../ranking/ranking.js';
+import { browseScore, combineScore, compareIds, matchedTerms, relevance, termId } from '../ranking/ranking.js';
+import { type RankingOptions } from '../ranking/ranking-options.js';
 import type { IndexHealth, MentorDocument, SearchHit, SearchPage, SearchParams, SparseTerms } from '../types.js';
 import type { EncodedMentor, EncodedQuery, MentorEncoder } from './encoder.js';
 import { LexicalQuery, LexicalSearch, type LexicalCorpus } from './lexical-search.js';

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { BuiltinEmbedder } from '../embedder/builtin-embedder.js';
 import type { DocumentEmbedding } from '../embedder/embedder.js';
-import { DEFAULT_RANKING } from '../ranking/ranking.js';
+import { DEFAULT_RANKING } from '../ranking/ranking-options.js';
 import type { MentorDocument } from '../types.js';
 import { MentorEncoder } from './encoder.js';
 import { InProcessMentorIndex } from './in-process-mentor-index.js';

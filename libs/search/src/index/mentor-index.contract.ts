@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { BuiltinEmbedder } from '../embedder/builtin-embedder.js';
 import { InvalidSearchCursorError } from '../ranking/paging.js';
-import { DEFAULT_RANKING } from '../ranking/ranking.js';
+import { DEFAULT_RANKING } from '../ranking/ranking-options.js';
 import { referenceRanking } from '../testing/ranking-reference.js';
 import type { MentorDocument, SearchHit, SearchParams } from '../types.js';
 import { MentorEncoder } from './encoder.js';

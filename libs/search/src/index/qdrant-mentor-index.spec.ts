@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { BuiltinEmbedder } from '../embedder/builtin-embedder.js';
-import { DEFAULT_RANKING } from '../ranking/ranking.js';
+import { DEFAULT_RANKING } from '../ranking/ranking-options.js';
 import { checkQdrantRequests } from '../testing/qdrant-request-check.js';
 import { QdrantStandIn } from '../testing/qdrant-stand-in.js';
 import { MentorEncoder } from './encoder.js';

@@ -1,4 +1,5 @@
-import { idf, type RankingOptions } from '../ranking/ranking.js';
+import { idf } from '../ranking/ranking.js';
+import { type RankingOptions } from '../ranking/ranking-options.js';
 import type { SparseTerms, SparseVector } from '../types.js';
 
 /**

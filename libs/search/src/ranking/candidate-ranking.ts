@@ -1,6 +1,7 @@
 import { capQueryTerms, feedbackQuery } from '../index/query-expansion.js';
 import type { SparseTerms, SparseVector } from '../types.js';
-import { combineScore, compareRanked, idf, relevance, topPassagesScore, type RankedEntry, type RankingOptions } from './ranking.js';
+import { combineScore, compareRanked, idf, relevance, topPassagesScore, type RankedEntry } from './ranking.js';
+import { type RankingOptions } from './ranking-options.js';
 
 /**
  * The shared ranking applied to candidates a remote index retrieved (Qdrant): it scores them exactly as

@@ -9,7 +9,7 @@ import { readlinkSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createEmbedder } from '../../embedder/create-embedder.js';
-import { rankingFor } from '../../ranking/ranking.js';
+import { rankingFor } from '../../ranking/ranking-options.js';
 import { DEFAULT_INDEX_THREAD_NICE, type SearchModuleOptions } from '../../search.options.js';
 import { MentorEncoder } from '../encoder.js';
 import { InProcessMentorIndex } from '../in-process-mentor-index.js';
