@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { Logger } from '@nestjs/common';
 import { QdrantStandIn } from '../../libs/search/src/testing/qdrant-stand-in.js';
 import { evaluateDblp, loadDblp } from './dblp.js';
-import { evaluateHeldout, loadHeldoutSet } from './heldout-set.js';
+import { evaluateGradedSet, loadGradedSet, meanNdcg } from './graded-set.js';
 import { evaluateMentorSet, loadMentorSet } from './mentor-set.js';
 import { libraryRanker, type Ranker } from './rankers.js';
 
@@ -48,14 +48,10 @@ const mentorIn = await evaluateMentorSet(mentors, recording(await libraryRanker(
 const mentorQ = await evaluateMentorSet(mentors, recording(await libraryRanker(mentors.profiles, {}, url), mQ));
 rows.push(`| mentor set nDCG@10 | ${f(mentorIn.ndcg10)} | ${f(mentorQ.ndcg10)} | ${same(mIn, mQ)} |`);
 
-const heldout = loadHeldoutSet(new URL('./heldout-set.json', import.meta.url).pathname);
+const heldout = loadGradedSet(new URL('./heldout-set.json', import.meta.url).pathname);
 const [hIn, hQ] = [new Map<string, string>(), new Map<string, string>()];
-const ndcg = (outcomes: { ndcg10: number | null }[]): number => {
-  const xs = outcomes.map((o) => o.ndcg10).filter((x): x is number => x !== null);
-  return xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
-};
-const heldIn = ndcg(await evaluateHeldout(heldout, recording(await libraryRanker(heldout.profiles), hIn)));
-const heldQ = ndcg(await evaluateHeldout(heldout, recording(await libraryRanker(heldout.profiles, {}, url), hQ)));
+const heldIn = meanNdcg(heldout, await evaluateGradedSet(heldout, recording(await libraryRanker(heldout.profiles), hIn)));
+const heldQ = meanNdcg(heldout, await evaluateGradedSet(heldout, recording(await libraryRanker(heldout.profiles, {}, url), hQ)));
 rows.push(`| held-out set nDCG@10 | ${f(heldIn)} | ${f(heldQ)} | ${same(hIn, hQ)} |`);
 
 await standIn?.stop();

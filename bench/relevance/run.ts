@@ -12,7 +12,7 @@ import { Logger } from '@nestjs/common';
 import { DEFAULT_RANKING } from '@app/search';
 import { machineLine, upsertSection } from '../machine.js';
 import { evaluateDblp, loadDblp } from './dblp.js';
-import { evaluateHeldout, heldoutTable, loadHeldoutSet, type QueryOutcome } from './heldout-set.js';
+import { evaluateGradedSet, gradedSetTable, loadGradedSet, type QueryOutcome } from './graded-set.js';
 import { evaluateMentorSet, loadMentorSet } from './mentor-set.js';
 import type { Metrics } from './metrics.js';
 import { libraryRanker, postgresRanker, tfidfRanker } from './rankers.js';
@@ -75,14 +75,14 @@ docs/search.md, "Latency").
 The no-answer rule took the dev no-answer queries from 0 / 12 answered empty (before) to 18 / 18.`;
 
 // --- Held-out mentor set (never tuned on) ------------------------------------------------------
-const heldout = loadHeldoutSet(new URL('./heldout-set.json', import.meta.url).pathname);
+const heldout = loadGradedSet(new URL('./heldout-set.json', import.meta.url).pathname);
 const heldoutRows: [string, QueryOutcome[]][] = [
-  ['search library', await evaluateHeldout(heldout, await libraryRanker(heldout.profiles))],
-  ['plain TF-IDF', await evaluateHeldout(heldout, tfidfRanker(heldout.profiles))],
+  ['search library', await evaluateGradedSet(heldout, await libraryRanker(heldout.profiles))],
+  ['plain TF-IDF', await evaluateGradedSet(heldout, tfidfRanker(heldout.profiles))],
 ];
 if (!values['no-pg']) {
   const pg = await postgresRanker(heldout.profiles, values.pg!, 'simple');
-  heldoutRows.push(["PostgreSQL FTS ('simple')", await evaluateHeldout(heldout, pg.rank)]);
+  heldoutRows.push(["PostgreSQL FTS ('simple')", await evaluateGradedSet(heldout, pg.rank)]);
   await pg.close();
 }
 const noAnswerCount = heldout.queries.filter((q) => q.kind.includes('no-answer')).length;
@@ -160,7 +160,7 @@ every kind it has. The no-answer queries (skills no mentor has, gibberish, thing
 profile, so nDCG means nothing there: they are scored by the share of queries a ranker answers with an empty list
 (TF-IDF and FTS return only profiles that share a term with the query).
 
-${heldoutTable(heldout, heldoutRows)}
+${gradedSetTable(heldout, heldoutRows)}
 
 Before query understanding (the same set, ranked by 0354b86): all answerable 0.5185; ru 0.4379, en 0.6368, mixed
 0.7481, translit 0.3147, no-shared-word 0.0252, vague 0.3490, slang 0.5219, typo 0.4670, several-skills 0.8663,

@@ -1,8 +1,9 @@
 /**
- * The held-out mentor set (heldout-set.json): never tuned on. Loading it checks its consistency (known
- * ids and kinds, grades 1–3, `no-answer` ⇔ no judgements, `no-shared-word` queries really share no word or
- * stem with the profiles they grade); evaluation reports nDCG@10 by kind of query and, for the `no-answer`
- * queries, the share a ranker answers with an empty list.
+ * Graded mentor sets with kinds of query: the held-out set (heldout-set.json, never tuned on) and the dev set
+ * (dev-set.json, for tuning). Loading one checks its consistency (known ids and kinds, grades 1–3,
+ * `no-answer` ⇔ no judgements, `no-shared-word` queries really share no word or stem with the profiles they
+ * grade); evaluation reports nDCG@10 by kind of query and, for the `no-answer` queries, the share a ranker
+ * answers with an empty list.
  */
 import { readFileSync } from 'node:fs';
 import snowball from 'snowball-stemmers';
@@ -15,14 +16,14 @@ export const QUERY_KINDS = [
 ] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
 
-export interface HeldoutQuery {
+export interface GradedQuery {
   q: string;
   kind: QueryKind[];
   j: Record<string, number>;
 }
-export interface HeldoutSet {
+export interface GradedSet {
   profiles: Profile[];
-  queries: HeldoutQuery[];
+  queries: GradedQuery[];
 }
 /** One ranker's outcome on one query: nDCG@10 (null for a `no-answer` query) and whether it returned nothing. */
 export interface QueryOutcome {
@@ -30,15 +31,15 @@ export interface QueryOutcome {
   empty: boolean;
 }
 
-export function loadHeldoutSet(path: string): HeldoutSet {
-  const data = JSON.parse(readFileSync(path, 'utf8')) as { mentors: MentorRow[]; queries: HeldoutQuery[] };
+export function loadGradedSet(path: string): GradedSet {
+  const data = JSON.parse(readFileSync(path, 'utf8')) as { mentors: MentorRow[]; queries: GradedQuery[] };
   const set = { profiles: profilesFromRows(data.mentors), queries: data.queries };
-  const problems = heldoutProblems(set);
+  const problems = gradedSetProblems(set);
   if (problems.length) throw new Error(`${path} is inconsistent:\n${problems.join('\n')}`);
   return set;
 }
 
-export function heldoutProblems(set: HeldoutSet): string[] {
+export function gradedSetProblems(set: GradedSet): string[] {
   const text = new Map(set.profiles.map((p) => [p.id, p.text]));
   const problems: string[] = [];
   if (text.size !== set.profiles.length) problems.push('duplicate mentor ids');
@@ -88,7 +89,7 @@ export function sharedStems(query: string, profile: string): string[] {
   return words(query).filter((w) => profileStems.has(stem(w)) || profileWords.some((p) => p === w || commonPrefix(w, p)));
 }
 
-export async function evaluateHeldout(set: HeldoutSet, ranker: Ranker): Promise<QueryOutcome[]> {
+export async function evaluateGradedSet(set: GradedSet, ranker: Ranker): Promise<QueryOutcome[]> {
   const out: QueryOutcome[] = [];
   for (const { q, kind, j } of set.queries) {
     const ranking = await ranker(q);
@@ -97,26 +98,35 @@ export async function evaluateHeldout(set: HeldoutSet, ranker: Ranker): Promise<
   return out;
 }
 
+/** Indexes of the answerable queries (those of one kind, if given). */
+export function answerable(set: GradedSet, kind?: QueryKind): number[] {
+  return set.queries.flatMap((q, i) => (!q.kind.includes('no-answer') && (!kind || q.kind.includes(kind)) ? [i] : []));
+}
+
+/** Mean nDCG@10 over the answerable queries (those of one kind, if given). */
+export function meanNdcg(set: GradedSet, out: readonly QueryOutcome[], kind?: QueryKind): number {
+  const idx = answerable(set, kind);
+  return idx.reduce((s, i) => s + out[i]!.ndcg10!, 0) / Math.max(1, idx.length);
+}
+
+/** Share (0–1) of the no-answer queries that a ranker answered with no results at all. */
+export function emptyShare(set: GradedSet, out: readonly QueryOutcome[]): number {
+  const noAnswer = set.queries.flatMap((q, i) => (q.kind.includes('no-answer') ? [i] : []));
+  return noAnswer.filter((i) => out[i]!.empty).length / Math.max(1, noAnswer.length);
+}
+
 /** Markdown: nDCG@10 over the answerable queries, by kind, and the empty share on the no-answer queries, one column per ranker. */
-export function heldoutTable(set: HeldoutSet, rankers: readonly [string, QueryOutcome[]][]): string {
-  const f = (x: number): string => x.toFixed(4);
-  const answerable = set.queries.map((q, i) => (q.kind.includes('no-answer') ? -1 : i)).filter((i) => i >= 0);
-  const noAnswer = set.queries.map((q, i) => (q.kind.includes('no-answer') ? i : -1)).filter((i) => i >= 0);
-  const meanNdcg = (idx: number[], out: QueryOutcome[]): number => idx.reduce((s, i) => s + out[i]!.ndcg10!, 0) / idx.length;
-  const row = (label: string, idx: number[]): string =>
-    `| ${label} | ${idx.length} | ${rankers.map(([, out]) => f(meanNdcg(idx, out))).join(' | ')} |`;
-  const rows = [row('**all answerable queries**', answerable)];
-  for (const kind of QUERY_KINDS.filter((k) => k !== 'no-answer')) {
-    const idx = answerable.filter((i) => set.queries[i]!.kind.includes(kind));
-    if (idx.length) rows.push(row(kind, idx));
-  }
-  const emptyShare = (out: QueryOutcome[]): string =>
-    `${((100 * noAnswer.filter((i) => out[i]!.empty).length) / Math.max(1, noAnswer.length)).toFixed(0)} %`;
+export function gradedSetTable(set: GradedSet, rankers: readonly [string, QueryOutcome[]][]): string {
+  const row = (label: string, kind?: QueryKind): string =>
+    `| ${label} | ${answerable(set, kind).length} | ${rankers.map(([, out]) => meanNdcg(set, out, kind).toFixed(4)).join(' | ')} |`;
+  const rows = [row('**all answerable queries**')];
+  for (const kind of QUERY_KINDS.filter((k) => k !== 'no-answer')) if (answerable(set, kind).length) rows.push(row(kind, kind));
+  const noAnswerCount = set.queries.filter((q) => q.kind.includes('no-answer')).length;
   return `| kind of query | queries | ${rankers.map(([name]) => name).join(' | ')} |
 |---|---|${rankers.map(() => '---|').join('')}
 ${rows.join('\n')}
 
 | no-answer queries | queries | ${rankers.map(([name]) => name).join(' | ')} |
 |---|---|${rankers.map(() => '---|').join('')}
-| share answered empty (no results) | ${noAnswer.length} | ${rankers.map(([, out]) => emptyShare(out)).join(' | ')} |`;
+| share answered empty (no results) | ${noAnswerCount} | ${rankers.map(([, out]) => `${(100 * emptyShare(set, out)).toFixed(0)} %`).join(' | ')} |`;
 }
