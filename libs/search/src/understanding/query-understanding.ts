@@ -41,6 +41,13 @@ const BROAD_DESCENDANTS = 60;
 const MAX_SUGGESTIONS = 5;
 const MIN_MATCHED_WEIGHT = 0.5;
 /**
+ * A concept read this weakly (a goal matched in part) decides whether a query has an answer only when the query
+ * names nothing more surely ("fortran legacy code" asks for Fortran, not for anyone with a word on legacy code).
+ */
+const MIN_ANCHOR_WEIGHT = 0.5;
+/** Words beside an absent concept that still make a question of their own (see `hasAnswer`). */
+const DESCRIPTIVE_WORDS = 3;
+/**
  * A mentor of a small broader concept answers the narrower question too ("нейросети" → a deep learning
  * mentor; "SwiftUI" → an iOS mentor): a detected concept's broader concepts with at most this many
  * concepts below them join the query at PARENT_SHARE of its weight, and answer it. A large one does not
@@ -126,13 +133,16 @@ export class ConceptReader {
     // and a query of one concept stays one posting list (see docs/concepts.md for the measurements).
     const weights = new Map(analysis.concepts.map((c) => [c.id, c.weight]));
     const specificHits = analysis.concepts.filter((c) => !this.broad.has(c.id));
+    const strongHits = specificHits.filter((c) => c.weight >= MIN_ANCHOR_WEIGHT);
+    const anchorHits = strongHits.length ? strongHits : specificHits;
     const parents = specificHits.flatMap((c) => this.narrowParents.get(c.id)!.map((id) => [id, c.weight * PARENT_SHARE] as const));
     for (const [id, weight] of parents) if (weight > (weights.get(id) ?? 0)) weights.set(id, weight);
     const concepts = [...weights]
       .sort((a, b) => Number(direct.has(b[0])) - Number(direct.has(a[0])) || b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, Math.max(MAX_QUERY_CONCEPTS, direct.size))
       .map(([id, weight]) => ({ id, weight, direct: direct.has(id) }));
-    const specific = [...specificHits.map((c) => c.id), ...parents.map(([id]) => id)].map(conceptTermId);
+    const anchorParents = anchorHits.flatMap((c) => this.narrowParents.get(c.id)!);
+    const specific = [...anchorHits.map((c) => c.id), ...anchorParents].map(conceptTermId);
     const words = analysis.otherTerms.flatMap((word) => analyze(word).map((t) => fnv1a(t.term)));
     const anchors = {
       concepts: [...new Set(specific.length + words.length > 0 ? specific : analysis.concepts.map((c) => conceptTermId(c.id)))],
@@ -171,10 +181,14 @@ export class ConceptReader {
    * The no-answer rule, given which lexical terms some mentor under the filters has: a concept anchor
    * is enough; otherwise at least half of the query's other words must occur ("help me write a wedding
    * speech" is not answered by the mentors who "write" code; "cobol haskell" is, by the Haskell ones).
+   * A query that names a specific concept no mentor has is answered by its other words only when they
+   * describe more than a modifier does: "квантовые вычисления с нуля" is not answered by the mentors
+   * who teach something "с нуля", a paragraph that mentions an absent concept in passing still is.
    */
   static hasAnswer(u: QueryUnderstanding, has: (term: number) => boolean): boolean {
     if (u.anchors.concepts.some(has)) return true;
     const words = u.anchors.words;
+    if (u.anchors.concepts.length && words.length < DESCRIPTIVE_WORDS) return false;
     return words.length > 0 && 2 * words.filter(has).length >= words.length;
   }
 
