@@ -154,6 +154,11 @@ describe('typo tolerance', () => {
     expect(detected('нужно написать диплом по нейросетям')).not.toContain('hiring');
   });
 
+  it('never reads a word of a goal phrase as a typo: it is a real word ("много" is not "монго")', () => {
+    expect(graph.analyze('приложение падает когда много пользователей').corrections).toEqual([]);
+    expect(detected('приложение падает когда много пользователей')).not.toContain('mongodb');
+  });
+
   it('does not correct words of three letters or fewer (too many neighbours)', () => {
     expect(detected('sqk')).toEqual([]);
   });

@@ -60,7 +60,11 @@ export class ConceptGraph {
           if (token.length >= MIN_TYPO_LENGTH && /^[\p{L}]+$/u.test(token)) this.typos.add(token);
         }
       }
-      for (const goal of [...concept.goals.ru, ...concept.goals.en]) this.goals.add(concept.id, goal);
+      for (const goal of [...concept.goals.ru, ...concept.goals.en]) {
+        this.goals.add(concept.id, goal);
+        // The words of goals are real words ("много", "ветки"), never typos of a form ("монго", "сетки").
+        for (const token of tokenize(normalizeText(goal))) this.knownKeys.add(exactKey(token)).add(stemKey(token));
+      }
     }
     this.phrases.pruneAmbiguousSounds();
     this.suggestions = new SuggestIndex([...this.byId.values()].flatMap((concept) => formsOf(concept).map(([form, kind]) => ({ concept, form, kind }))));

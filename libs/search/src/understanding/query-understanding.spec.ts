@@ -36,7 +36,10 @@ describe('ConceptReader: queries', () => {
   });
 
   it('anchors a query on its specific concepts and other words, broad ones only when alone', () => {
-    expect(reader.understand('1С программист').anchors).toEqual({ concepts: [conceptTermId('one-c'), conceptTermId('erp')], words: [] });
+    const oneC = reader.understand('1С программист').anchors;
+    expect(oneC.concepts).toEqual(expect.arrayContaining([conceptTermId('one-c'), conceptTermId('erp')]));
+    expect(oneC.concepts).not.toContain(conceptTermId('programming'));
+    expect(oneC.words).toEqual([]);
     expect(reader.understand('программист').anchors).toEqual({ concepts: [conceptTermId('programming')], words: [] });
     expect(reader.understand('asdfghjk').anchors).toMatchObject({ concepts: [], words: [expect.any(Number)] });
     expect(reader.understand('и или the').anchors).toEqual({ concepts: [], words: [] });
@@ -50,6 +53,19 @@ describe('ConceptReader: queries', () => {
     const speech = reader.understand('help me write a wedding speech');
     expect(ConceptReader.hasAnswer(speech, has(speech.anchors.words[0]!))).toBe(false);
     expect(ConceptReader.hasAnswer(speech, has(...speech.anchors.words.slice(0, 2)))).toBe(true);
+  });
+
+  it('does not answer a specific concept nobody has through a modifier beside it', () => {
+    const has = (...terms: number[]) => (term: number): boolean => terms.includes(term);
+    const quantum = reader.understand('квантовые вычисления с нуля');
+    expect(quantum.anchors.words).toHaveLength(1);
+    expect(ConceptReader.hasAnswer(quantum, has(...quantum.anchors.words))).toBe(false);
+    // A weakly read concept (a goal matched in part) does not anchor a query that names something surely.
+    const fortran = reader.understand('fortran legacy code');
+    expect(fortran.anchors.concepts).toEqual([conceptTermId('fortran')]);
+    // A paragraph that mentions an absent concept in passing is still answered by its words.
+    const paragraph = reader.understand('fortran solver written for a physics group, gravitational lensing of quasars');
+    expect(ConceptReader.hasAnswer(paragraph, has(...paragraph.anchors.words))).toBe(true);
   });
 
   it('labels concepts in the query script and says which words a concept was read from', () => {
