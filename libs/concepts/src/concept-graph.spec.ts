@@ -184,9 +184,18 @@ describe('goal phrases', () => {
   });
 
   it('weighs a partly matched goal much lower than a whole one, whatever else the query names', () => {
-    const hits = graph.analyze('хочу научиться делать сайты').concepts;
-    expect(hits.find((hit) => hit.id === 'web-development')!.weight).toBeCloseTo(0.8);
-    expect(hits.find((hit) => hit.id === 'fullstack')!.weight).toBeCloseTo(0.8 * (2 / 3) ** 2);
+    expect(graph.analyze('хочу научиться делать сайты').concepts.find((hit) => hit.id === 'web-development')!.weight).toBeCloseTo(0.8);
+    const partial = graph.analyze('у нас прод падает').concepts.find((hit) => hit.id === 'sre')!;
+    expect(partial.match).toBe('goal');
+    expect(partial.weight).toBeGreaterThan(0);
+    expect(partial.weight).toBeLessThan(0.8 * (2 / 3) ** 2 + 0.1);
+  });
+
+  it('matches a goal in part only on words that named no concept, weighing rare words more', () => {
+    // "react native" names React Native; it is not a partial "react native tests" (Jest).
+    expect(detected('react native')).toEqual(['react-native']);
+    // A common word alone ("делать") does not carry a goal whose rarer word is missing.
+    expect(detected('хочу научиться делать сайты')).not.toContain('fullstack');
   });
 
   it('marks a goal hit as such, with the goal phrase', () => {

@@ -116,9 +116,13 @@ export class ConceptGraph {
       for (const hit of this.hitsOf(match, tokens)) keep(hit);
     }
 
-    const stems = new Set(queryTokens.flatMap(({ keys }) => keys.filter((key) => key.key.startsWith('~')).map((key) => key.key)));
+    // Goals are matched on the query's own content words (their stems, and the Russian stems of Latin-typed
+    // words), not on stop words ("меня" would be "меню") nor on what a word was corrected to.
+    const stemsOf = (token: QueryToken): string[] => (token.stop ? [] : token.keys.filter((key) => key.key.startsWith('~') && key.match !== 'typo').map((key) => key.key));
+    const stems = new Set(queryTokens.flatMap(stemsOf));
+    const freeStems = new Set(queryTokens.flatMap((token, position) => (covered.has(position) ? [] : stemsOf(token))));
     const goalStems = new Set<string>();
-    for (const goal of this.goals.match(stems)) {
+    for (const goal of this.goals.match(stems, freeStems)) {
       // A partly matched goal is weak evidence: its weight falls with the square of its coverage.
       keep({ id: goal.conceptId, weight: MATCH_WEIGHT.goal * goal.coverage ** 2, match: 'goal', text: goal.text, form: goal.text });
       for (const stem of goal.stems) goalStems.add(stem);

@@ -66,9 +66,10 @@ export interface QueryUnderstanding {
   /**
    * Lexical terms some mentor must have for the query to have an answer (see `hasAnswer`): the specific
    * concepts detected (or the broad ones when that is all the query names) and the words that reached
-   * no concept. Both empty: the query names nothing searchable.
+   * no concept. Both empty: the query names nothing searchable. `named`: the query surely names a
+   * specific concept (not only a partly matched goal).
    */
-  anchors: { concepts: number[]; words: number[] };
+  anchors: { concepts: number[]; words: number[]; named: boolean };
   /** The query with typo corrections applied, when a word was read as another ("pyton" -> "python"). */
   didYouMean: string | null;
   /** Concepts linked to the detected ones (broader, related, narrower), candidates for suggestions. */
@@ -144,9 +145,12 @@ export class ConceptReader {
     const anchorParents = anchorHits.flatMap((c) => this.narrowParents.get(c.id)!);
     const specific = [...anchorHits.map((c) => c.id), ...anchorParents].map(conceptTermId);
     const words = analysis.otherTerms.flatMap((word) => analyze(word).map((t) => fnv1a(t.term)));
+    // Broad concepts anchor a query that names nothing else surely: "программист", "что-то про дизайн".
+    const broadToo = strongHits.length === 0 && words.length === 0;
     const anchors = {
-      concepts: [...new Set(specific.length + words.length > 0 ? specific : analysis.concepts.map((c) => conceptTermId(c.id)))],
+      concepts: [...new Set([...specific, ...(broadToo ? analysis.concepts.filter((c) => this.broad.has(c.id)).map((c) => conceptTermId(c.id)) : [])])],
       words: [...new Set(words)],
+      named: strongHits.length > 0,
     };
     let didYouMean: string | null = null;
     if (analysis.corrections.length) {
@@ -188,7 +192,7 @@ export class ConceptReader {
   static hasAnswer(u: QueryUnderstanding, has: (term: number) => boolean): boolean {
     if (u.anchors.concepts.some(has)) return true;
     const words = u.anchors.words;
-    if (u.anchors.concepts.length && words.length < DESCRIPTIVE_WORDS) return false;
+    if (u.anchors.named && words.length < DESCRIPTIVE_WORDS) return false;
     return words.length > 0 && 2 * words.filter(has).length >= words.length;
   }
 
