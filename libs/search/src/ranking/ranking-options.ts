@@ -79,7 +79,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   feedbackMinQueryTerms: 8,
   passageTopK: 10,
   bigramWeight: 0.1,
-  conceptWeight: 0.5,
+  conceptWeight: 1,
   coveredWordWeight: 0,
 };
 
