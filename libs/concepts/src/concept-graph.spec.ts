@@ -270,6 +270,16 @@ describe('ConceptGraph.fromData', () => {
     expect(() => ConceptGraph.fromData([broken], [])).toThrow(ConceptGraphError);
     expect(() => ConceptGraph.fromData([broken], [])).toThrow(/unknown concept nowhere/);
   });
+
+  it('hashes its data: the same data gives the same hash, an edit that keeps the size gives another', () => {
+    const data = (alias: string): ConceptData[] => [
+      { id: 'a', labels: { en: 'A', ru: 'А' }, aliases: [alias], transliterations: [], slang: [], misspellings: [], broader: [], related: [], goals: { ru: [], en: [] } },
+    ];
+    const hash = ConceptGraph.fromData(data('alpha'), []).contentHash;
+    expect(hash).toMatch(/^[0-9a-f]{12}$/);
+    expect(ConceptGraph.fromData(data('alpha'), []).contentHash).toBe(hash);
+    expect(ConceptGraph.fromData(data('alef'), []).contentHash).not.toBe(hash);
+  });
 });
 
 describe('speed', () => {

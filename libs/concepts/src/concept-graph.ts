@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { SymSpell } from 'mnemonist';
 import type {
   Ambiguity,
@@ -47,8 +48,15 @@ export class ConceptGraph {
   private readonly suggestions: SuggestIndex;
   private readonly knownKeys = new Set<string>();
   private readonly typos = new SymSpell({ maxDistance: 2, verbosity: 1 });
+  /**
+   * Short hash of the data the graph was built from (concepts and ambiguities as given), the same in every
+   * process: any edit (an alias, a broader link, a label) changes it, so what was derived from the graph
+   * (a search index) can tell that it is stale even when the number of concepts did not change.
+   */
+  readonly contentHash: string;
 
   private constructor(concepts: readonly ConceptData[], ambiguities: readonly Ambiguity[]) {
+    this.contentHash = createHash('sha256').update(JSON.stringify([concepts, ambiguities])).digest('hex').slice(0, 12);
     const ambiguousForms = new Set(ambiguities.map((entry) => formKey(entry.form)));
     for (const data of concepts) this.byId.set(data.id, toConcept(data, concepts));
     for (const concept of this.byId.values()) {

@@ -44,7 +44,7 @@ export class MentorEncoder {
   ) {
     this.concepts = new ConceptReader(graph);
     const spaces = embedder.spaces.map((s) => `${s.id}:${s.dimension}`).join(',');
-    this.schema = `v3|concepts=${graph.size}|skill-keys=concepts|${spaces}|k1=${ranking.k1}|b=${ranking.b}|avg=${ranking.avgDocLength}${ranking.bigramWeight > 0 ? '|bigrams' : ''}`;
+    this.schema = `v3|concepts=${graph.contentHash}|skill-keys=concepts|${spaces}|k1=${ranking.k1}|b=${ranking.b}|avg=${ranking.avgDocLength}${ranking.bigramWeight > 0 ? '|bigrams' : ''}`;
   }
 
   fingerprint(doc: MentorDocument): string {

@@ -83,7 +83,7 @@ function randomDocument(rand: () => number, vocabulary: number, long: boolean): 
 }
 
 describe('LexicalSearch', () => {
-  it('returns exactly the brute-force top-k (order, ties, scores) across filters, long profiles and changes', () => {
+  it('returns exactly the brute-force top-k (order, ties, scores) and match count across filters, long profiles and changes', () => {
     const rand = mulberry32(12345);
     const vocabulary = 12;
     const c = new Corpus();
@@ -123,6 +123,7 @@ describe('LexicalSearch', () => {
           .sort((a, b) => b.score - a.score || a.slot - b.slot);
         const expected = reference(c, query, passes, k, passageTopK);
         expect(got).toEqual(expected);
+        expect(search.matches(q, filter)).toBe(reference(c, query, passes, Infinity, passageTopK).length);
         // Any other slot that passes the filter (as a dense candidate would) gets its exact full score.
         const all = new Map(reference(c, query, passes, Infinity, passageTopK).map((e) => [e.slot, e.score]));
         for (let slot = 0; slot < next; slot++) if (c.sparse[slot] && passes(slot)) expect(search.score(q, slot)).toBe(all.get(slot) ?? 0);

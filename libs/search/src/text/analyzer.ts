@@ -39,7 +39,7 @@ export function normalizeText(text: string): string {
     .toLowerCase()
     .replace(/ё/g, 'е');
   // Every rewrite needs one of these characters: skip the regexes for plain text.
-  if (/[+#./]/.test(t)) for (const [pattern, replacement] of SURFACE_REWRITES) t = t.replace(pattern, replacement);
+  if (/[+#./]/.test(t)) for (const [pattern, replacement, needle] of SURFACE_REWRITES) if (t.includes(needle)) t = t.replace(pattern, replacement);
   return t;
 }
 

@@ -5,20 +5,23 @@
  * and "pythonic"... all meet on the same term.
  */
 
-/** Applied to the lower-cased text before tokenisation, in order. */
-export const SURFACE_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(^|[^\p{L}\p{N}])c\+\+(?![\p{L}\p{N}])/gu, '$1 cpp '],
-  [/(^|[^\p{L}\p{N}])с\+\+(?![\p{L}\p{N}])/gu, '$1 cpp '], // Cyrillic "с"
-  [/(^|[^\p{L}\p{N}])c#(?![\p{L}\p{N}])/gu, '$1 csharp '],
-  [/(^|[^\p{L}\p{N}])с#(?![\p{L}\p{N}])/gu, '$1 csharp '],
-  [/(^|[^\p{L}\p{N}])f#(?![\p{L}\p{N}])/gu, '$1 fsharp '],
-  [/(^|[^\p{L}\p{N}])\.net(?![\p{L}\p{N}])/gu, '$1 dotnet '],
-  [/(^|[^\p{L}\p{N}])asp\.net(?![\p{L}\p{N}])/gu, '$1 aspnet '],
-  [/\bnode\.?js\b/gu, ' nodejs '],
-  [/\b(vue|react|next|nuxt|nest|express|three|d3)\.js\b/gu, ' $1 '],
-  [/\bci\s*\/\s*cd\b/gu, ' cicd '],
-  [/\bui\s*\/\s*ux\b/gu, ' ui ux '],
-  [/\bpl\s*\/\s*sql\b/gu, ' plsql '],
+/**
+ * Applied to the lower-cased text before tokenisation, in order: pattern, replacement, and a substring
+ * every match contains (a text without it skips the pattern: most profile sentences have a '.').
+ */
+export const SURFACE_REWRITES: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [/(^|[^\p{L}\p{N}])c\+\+(?![\p{L}\p{N}])/gu, '$1 cpp ', 'c++'],
+  [/(^|[^\p{L}\p{N}])с\+\+(?![\p{L}\p{N}])/gu, '$1 cpp ', 'с++'], // Cyrillic "с"
+  [/(^|[^\p{L}\p{N}])c#(?![\p{L}\p{N}])/gu, '$1 csharp ', 'c#'],
+  [/(^|[^\p{L}\p{N}])с#(?![\p{L}\p{N}])/gu, '$1 csharp ', 'с#'],
+  [/(^|[^\p{L}\p{N}])f#(?![\p{L}\p{N}])/gu, '$1 fsharp ', 'f#'],
+  [/(^|[^\p{L}\p{N}])\.net(?![\p{L}\p{N}])/gu, '$1 dotnet ', '.net'],
+  [/(^|[^\p{L}\p{N}])asp\.net(?![\p{L}\p{N}])/gu, '$1 aspnet ', 'asp.net'],
+  [/\bnode\.?js\b/gu, ' nodejs ', 'node'],
+  [/\b(vue|react|next|nuxt|nest|express|three|d3)\.js\b/gu, ' $1 ', '.js'],
+  [/\bci\s*\/\s*cd\b/gu, ' cicd ', '/'],
+  [/\bui\s*\/\s*ux\b/gu, ' ui ux ', '/'],
+  [/\bpl\s*\/\s*sql\b/gu, ' plsql ', '/'],
 ];
 
 /**

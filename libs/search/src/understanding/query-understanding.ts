@@ -54,6 +54,8 @@ const DESCRIPTIVE_WORDS = 3;
  * ("rust" is not answered by any mentor of some programming language).
  */
 const NARROW_PARENT_DESCENDANTS = 30;
+/** Profile sentences whose concepts are memoised (a cold build analyses each distinct sentence once). */
+const MAX_MEMOISED_SENTENCES = 100_000;
 const PARENT_SHARE = 0.5;
 
 /** Concept id -> term frequency it adds to a profile's head passage. */
@@ -83,6 +85,8 @@ export interface QueryUnderstanding {
 /** Understands queries and profiles with one concept graph; memoises per-tag and per-concept work. */
 export class ConceptReader {
   private readonly skillConcepts = new Map<string, string | null>();
+  /** Sentence -> its concepts (textConcepts), bounded: emptied when full. */
+  private readonly sentenceConcepts = new Map<string, readonly string[]>();
   private readonly ancestors = new Map<string, Array<[string, number]>>();
   private readonly broad = new Set<string>();
   /** Concept id -> its broader concepts small enough to answer for it. */
@@ -215,12 +219,19 @@ export class ConceptReader {
     return id ?? undefined;
   }
 
-  private textConcepts(text: string | null | undefined): string[] {
+  /** The concepts found as written in a sentence; memoised (profiles share sentences: "5 лет в Python", a template bio). */
+  private textConcepts(text: string | null | undefined): readonly string[] {
     if (!text || !text.trim()) return [];
-    return this.graph
-      .analyze(text)
-      .concepts.filter((c) => TEXT_MATCHES.has(c.match) && c.weight >= 1 && (c.text.length > 2 || this.isName(c.id, c.text)))
-      .map((c) => c.id);
+    let ids = this.sentenceConcepts.get(text);
+    if (!ids) {
+      ids = this.graph
+        .analyze(text)
+        .concepts.filter((c) => TEXT_MATCHES.has(c.match) && c.weight >= 1 && (c.text.length > 2 || this.isName(c.id, c.text)))
+        .map((c) => c.id);
+      if (this.sentenceConcepts.size >= MAX_MEMOISED_SENTENCES) this.sentenceConcepts.clear();
+      this.sentenceConcepts.set(text, ids);
+    }
+    return ids;
   }
 
   /** Whether a short form is the concept's label or alias ("ml", "qa"), not a transliteration or slang ("1s" in "1:1s"). */
