@@ -74,6 +74,14 @@ query understanding in the same run (without it 2.8 against 1.1 ms at that load;
 docs/search.md, "Latency").
 The no-answer rule took the dev no-answer queries from 0 / 12 answered empty (before) to 18 / 18.`;
 
+// --- Dev set (tuned on) ------------------------------------------------------------------------
+const dev = loadGradedSet(new URL('./dev-set.json', import.meta.url).pathname);
+const devRows: [string, QueryOutcome[]][] = [
+  ['search library', await evaluateGradedSet(dev, await libraryRanker(dev.profiles))],
+  ['plain TF-IDF', await evaluateGradedSet(dev, tfidfRanker(dev.profiles))],
+];
+const devNoAnswerCount = dev.queries.filter((q) => q.kind.includes('no-answer')).length;
+
 // --- Held-out mentor set (never tuned on) ------------------------------------------------------
 const heldout = loadGradedSet(new URL('./heldout-set.json', import.meta.url).pathname);
 const heldoutRows: [string, QueryOutcome[]][] = [
@@ -151,6 +159,14 @@ ${mentorRows.map(([name, v]) => `| ${name} | ${f(v)} |`).join('\n')}
 
 Plain TF-IDF reads Cyrillic words since the held-out set came in (JavaScript's \`\\w\` is ASCII-only, so it had dropped
 every Russian word and scored 0.5593 here); the library's figures did not change.
+
+### Dev set (${dev.queries.length - devNoAnswerCount} answerable + ${devNoAnswerCount} no-answer queries, ${dev.profiles.length} profiles, graded 0–3): tuned on
+
+\`bench/relevance/dev-set.json\`, written like the held-out set (profiles first, queries graded before any ranker ran)
+but **for tuning**: query understanding and the graph's weights are chosen on it with \`ablate.ts\`, so its figures
+show what tuning reached, not how search generalises (the held-out set below does).
+
+${gradedSetTable(dev, devRows)}
 
 ### Held-out mentor set (${heldout.queries.length - noAnswerCount} answerable + ${noAnswerCount} no-answer queries, ${heldout.profiles.length} profiles, graded 0–3)
 
