@@ -13,10 +13,12 @@ if (process.argv.includes('--check')) {
   const missing = lexicon.stems.filter((entry) => !had.has(entry));
   const extra = stored.stems.filter((entry) => !made.has(entry));
   if (readFileSync(LEXICON_PATH, 'utf8') !== lexiconJson(lexicon)) {
-    console.log(`${LEXICON_PATH} is stale (${missing.length} stems missing: ${missing.slice(0, 10).join(' ')}; ${extra.length} extra: ${extra.slice(0, 10).join(' ')}): run \`npm run lexicon\``);
+    process.stdout.write(
+      `${LEXICON_PATH} is stale (${missing.length} stems missing: ${missing.slice(0, 10).join(' ')}; ${extra.length} extra: ${extra.slice(0, 10).join(' ')}): run \`npm run lexicon\`\n`,
+    );
     process.exitCode = 1;
   }
 } else {
   writeFileSync(LEXICON_PATH, lexiconJson(lexicon));
-  console.log(`${LEXICON_PATH}: ${lexicon.stems.length} stems`);
+  process.stdout.write(`${LEXICON_PATH}: ${lexicon.stems.length} stems\n`);
 }
