@@ -159,6 +159,13 @@ describe('typo tolerance', () => {
     expect(detected('приложение падает когда много пользователей')).not.toContain('mongodb');
   });
 
+  it.each(['года', 'coming', 'торт', 'macros', 'cors', 'блок'])('never corrects a real word into a form: %s', (query) => {
+    const analysis = graph.analyze(query);
+    expect(analysis.corrections).toEqual([]);
+    // "macros" and "cors" are words of goal phrases (Excel, HTTP): a goal read, not a typo.
+    expect(analysis.concepts.filter((hit) => hit.match !== 'goal')).toEqual([]);
+  });
+
   it('does not correct words of three letters or fewer (too many neighbours)', () => {
     expect(detected('sqk')).toEqual([]);
   });

@@ -12,6 +12,7 @@ import type {
   WeightedConcept,
 } from './concept.types.js';
 import { GoalIndex } from './goal-index.js';
+import { isRealWord } from './lexicon.js';
 import { exactKey, PhraseIndex, soundKeyOf, stemKey, type PhraseMatch, type QueryToken, type TokenKey } from './phrase-index.js';
 import { SuggestIndex } from './suggest-index.js';
 import { isLatin, isStopWord, normalizeText, stemAsLatinTypedRussian, tokenize } from './text.js';
@@ -65,7 +66,7 @@ export class ConceptGraph {
         this.phrases.add(tokens, { conceptId: concept.id, form, kind, ambiguous: ambiguousForms.has(tokens.join(' ')) });
         for (const token of tokens) {
           this.knownKeys.add(exactKey(token)).add(stemKey(token));
-          if (token.length >= MIN_TYPO_LENGTH && /^[\p{L}]+$/u.test(token)) this.typos.add(token);
+          if (isTypoTerm(token)) this.typos.add(token);
         }
       }
       for (const goal of [...concept.goals.ru, ...concept.goals.en]) {
@@ -222,7 +223,8 @@ export class ConceptGraph {
     }
     add(soundKeyOf(token, 'query'), 'sound');
     const known = [...keys.keys()].some((key) => this.knownKeys.has(key));
-    if (!known && token.length >= MIN_TYPO_LENGTH) {
+    // A real Russian or English word is not a typo ("года" is not "нода", "coming" is not "coding").
+    if (!known && token.length >= MIN_TYPO_LENGTH && !isRealWord(token)) {
       // Russian words inflect, so two edits from a small vocabulary too often land on another word.
       const allowed = token.length >= 9 && isLatin(token) ? 2 : 1;
       const [best] = this.typos.search(token).filter((candidate) => candidate.distance <= allowed);
@@ -236,8 +238,13 @@ export class ConceptGraph {
   }
 }
 
+/** A word of a form that the typo corrector may correct a query word to (its SymSpell vocabulary). */
+export function isTypoTerm(token: string): boolean {
+  return token.length >= MIN_TYPO_LENGTH && /^[\p{L}]+$/u.test(token);
+}
 
-function formsOf(concept: Concept): Array<[string, FormKind]> {
+/** Every surface form of a concept with its kind. */
+export function formsOf(concept: Concept): Array<[string, FormKind]> {
   return [
     [concept.labels.en, 'label'],
     [concept.labels.ru, 'label'],
