@@ -190,19 +190,18 @@ describe('goal phrases', () => {
     expect(detected(query)).toContain(id);
   });
 
-  it('weighs a partly matched goal much lower than a whole one, whatever else the query names', () => {
+  it('reads a concept from telling words of its goals said otherwise, much lower than a whole goal', () => {
     expect(graph.analyze('хочу научиться делать сайты').concepts.find((hit) => hit.id === 'web-development')!.weight).toBeCloseTo(0.8);
-    const partial = graph.analyze('у нас прод падает').concepts.find((hit) => hit.id === 'sre')!;
-    expect(partial.match).toBe('goal');
-    expect(partial.weight).toBeGreaterThan(0);
-    expect(partial.weight).toBeLessThan(0.8 * (2 / 3) ** 2 + 0.1);
+    const cue = graph.analyze('игроки жалуются что уровни скучные').concepts.find((hit) => hit.id === 'game-design')!;
+    expect(cue.match).toBe('goal');
+    expect(cue.weight).toBeLessThan(0.5);
   });
 
-  it('matches a goal in part only on words that named no concept, weighing rare words more', () => {
-    // "react native" names React Native; it is not a partial "react native tests" (Jest).
+  it('takes cues only from words that named no concept and only when they tell enough', () => {
+    // "react native" names React Native; its words do not also vote for the goals of testing it.
     expect(detected('react native')).toEqual(['react-native']);
-    // A common word alone ("делать") does not carry a goal whose rarer word is missing.
-    expect(detected('хочу научиться делать сайты')).not.toContain('fullstack');
+    // A word several concepts' goals use ("рисовать") is not enough alone.
+    expect(detected('хочу научиться рисовать маслом')).toEqual([]);
   });
 
   it('marks a goal hit as such, with the goal phrase', () => {
@@ -302,7 +301,7 @@ describe('speed', () => {
 
   it('cuts a huge input instead of reading all of it', () => {
     const start = performance.now();
-    const analysis = graph.analyze(`python ${'слово '.repeat(200_000)}`);
+    const analysis = graph.analyze(`python ${'ыыы '.repeat(200_000)}`);
     expect(performance.now() - start).toBeLessThan(200);
     expect(analysis.concepts.map((hit) => hit.id)).toEqual(['python']);
     expect(graph.canonicalSkill('x'.repeat(1_000_000))).toBeUndefined();

@@ -60,9 +60,10 @@ describe('ConceptReader: queries', () => {
     const quantum = reader.understand('квантовые вычисления с нуля');
     expect(quantum.anchors.words).toHaveLength(1);
     expect(ConceptReader.hasAnswer(quantum, has(...quantum.anchors.words))).toBe(false);
-    // A weakly read concept (a goal matched in part) does not anchor a query that names something surely.
+    // A weakly read concept (a cue of a goal's words) does not anchor a query that names something surely.
     const fortran = reader.understand('fortran legacy code');
-    expect(fortran.anchors.concepts).toEqual([conceptTermId('fortran')]);
+    expect(fortran.anchors.concepts).toContain(conceptTermId('fortran'));
+    expect(fortran.anchors.named).toBe(true);
     // A paragraph that mentions an absent concept in passing is still answered by its words.
     const paragraph = reader.understand('fortran solver written for a physics group, gravitational lensing of quasars');
     expect(ConceptReader.hasAnswer(paragraph, has(...paragraph.anchors.words))).toBe(true);
