@@ -99,6 +99,11 @@ const devRows: [string, QueryOutcome[]][] = [
   ['search library', await evaluateGradedSet(dev, await libraryRanker(dev.profiles))],
   ['plain TF-IDF', await evaluateGradedSet(dev, tfidfRanker(dev.profiles))],
 ];
+if (!values['no-pg']) {
+  const pg = await postgresRanker(dev.profiles, values.pg!, 'simple');
+  devRows.push(["PostgreSQL FTS ('simple')", await evaluateGradedSet(dev, pg.rank)]);
+  await pg.close();
+}
 const devNoAnswerCount = dev.queries.filter((q) => q.kind.includes('no-answer')).length;
 
 // --- Held-out mentor set (never tuned on) ------------------------------------------------------
