@@ -75,6 +75,13 @@ describe('ConceptReader: queries', () => {
     expect(reader.understand('нейросети для картинок').coveredWords.get('нейросети')).toBe(1);
   });
 
+  it('names a concept read from cue words in matched, and suggests neighbours of the specific concepts only', () => {
+    expect(reader.understand('мой сайт долго грузится').labels.has('web-performance')).toBe(true);
+    const oneC = reader.understand('1С программист').neighbours.map((c) => c.id);
+    expect(oneC).toContain('erp');
+    expect(oneC).not.toContain('mobile-development'); // a neighbour of "программист", not of 1C
+  });
+
   it('suggests only neighbours some mentor has, and nothing when there is nothing to say', () => {
     const rust = reader.understand('rust');
     expect(ConceptReader.suggestions(rust, (id) => id === 'cpp')).toEqual({ didYouMean: null, concepts: [{ id: 'cpp', label: 'C++' }] });

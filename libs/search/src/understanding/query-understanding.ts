@@ -167,7 +167,8 @@ export class ConceptReader {
     };
     const neighbours: ConceptRef[] = [];
     const seen = new Set(direct);
-    for (const hit of analysis.concepts) {
+    // Neighbours of what the query asked for specifically ("1С" → ERP), not of a broad word beside it ("программист").
+    for (const hit of specificHits.length ? specificHits : analysis.concepts) {
       const c = this.graph.concept(hit.id)!;
       for (const id of [...c.related, ...c.broader, ...c.narrower]) {
         if (seen.has(id) || this.broad.has(id)) continue;
@@ -175,8 +176,9 @@ export class ConceptReader {
         neighbours.push({ id, label: label(id) });
       }
     }
-    // `matched` names the concepts asked for, their narrower and small broader ones, not the looser related ones.
-    const labels = new Map(concepts.filter((c) => c.weight >= MIN_MATCHED_WEIGHT).map((c) => [c.id, label(c.id)]));
+    // `matched` names the concepts read in the query (a cue too: "сайт долго грузится" → web performance) and the
+    // small broader ones of the surer reads, not the looser related ones.
+    const labels = new Map(concepts.filter((c) => c.direct || c.weight >= MIN_MATCHED_WEIGHT).map((c) => [c.id, label(c.id)]));
     const coveredWords = new Map<string, number>();
     for (const hit of analysis.concepts) {
       if (hit.match === 'goal') continue;
