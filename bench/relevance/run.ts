@@ -12,7 +12,7 @@ import { Logger } from '@nestjs/common';
 import { DEFAULT_RANKING } from '@app/search';
 import { machineLine, upsertSection } from '../machine.js';
 import { evaluateDblp, loadDblp } from './dblp.js';
-import { evaluateGradedSet, gradedSetTable, loadGradedSet, type QueryOutcome } from './graded-set.js';
+import { evaluateGradedSet, gradedSetTable, loadGradedSet, type GradedSet, type QueryOutcome } from './graded-set.js';
 import { evaluateMentorSet, loadMentorSet } from './mentor-set.js';
 import type { Metrics } from './metrics.js';
 import { libraryRanker, postgresRanker, tfidfRanker } from './rankers.js';
@@ -93,30 +93,26 @@ Tried and not kept: a word whose Snowball stem has fewer than four letters match
 out of the votes (0.5878), at half weight (0.6404) or only as a cue alone (0.6517), with no gain on the no-answer
 queries: plain-words goals are made of everyday words.`;
 
-// --- Dev set (tuned on) ------------------------------------------------------------------------
-const dev = loadGradedSet(new URL('./dev-set.json', import.meta.url).pathname);
-const devRows: [string, QueryOutcome[]][] = [
-  ['search library', await evaluateGradedSet(dev, await libraryRanker(dev.profiles))],
-  ['plain TF-IDF', await evaluateGradedSet(dev, tfidfRanker(dev.profiles))],
-];
-if (!values['no-pg']) {
-  const pg = await postgresRanker(dev.profiles, values.pg!, 'simple');
-  devRows.push(["PostgreSQL FTS ('simple')", await evaluateGradedSet(dev, pg.rank)]);
-  await pg.close();
+/** A graded set ranked by the library, plain TF-IDF and (unless --no-pg) PostgreSQL FTS. */
+async function gradedRows(set: GradedSet): Promise<[string, QueryOutcome[]][]> {
+  const out: [string, QueryOutcome[]][] = [
+    ['search library', await evaluateGradedSet(set, await libraryRanker(set.profiles))],
+    ['plain TF-IDF', await evaluateGradedSet(set, tfidfRanker(set.profiles))],
+  ];
+  if (!values['no-pg']) {
+    const pg = await postgresRanker(set.profiles, values.pg!, 'simple');
+    out.push(["PostgreSQL FTS ('simple')", await evaluateGradedSet(set, pg.rank)]);
+    await pg.close();
+  }
+  return out;
 }
-const devNoAnswerCount = dev.queries.filter((q) => q.kind.includes('no-answer')).length;
 
-// --- Held-out mentor set (never tuned on) ------------------------------------------------------
+// --- Dev set (tuned on) and held-out mentor set (never tuned on) --------------------------------
+const dev = loadGradedSet(new URL('./dev-set.json', import.meta.url).pathname);
+const devRows = await gradedRows(dev);
+const devNoAnswerCount = dev.queries.filter((q) => q.kind.includes('no-answer')).length;
 const heldout = loadGradedSet(new URL('./heldout-set.json', import.meta.url).pathname);
-const heldoutRows: [string, QueryOutcome[]][] = [
-  ['search library', await evaluateGradedSet(heldout, await libraryRanker(heldout.profiles))],
-  ['plain TF-IDF', await evaluateGradedSet(heldout, tfidfRanker(heldout.profiles))],
-];
-if (!values['no-pg']) {
-  const pg = await postgresRanker(heldout.profiles, values.pg!, 'simple');
-  heldoutRows.push(["PostgreSQL FTS ('simple')", await evaluateGradedSet(heldout, pg.rank)]);
-  await pg.close();
-}
+const heldoutRows = await gradedRows(heldout);
 const noAnswerCount = heldout.queries.filter((q) => q.kind.includes('no-answer')).length;
 
 const libMap = rows[0]![1].map;
