@@ -15,7 +15,7 @@ import { GoalIndex } from './goal-index.js';
 import { isRealWord } from './lexicon.js';
 import { exactKey, PhraseIndex, soundKeyOf, stemKey, type PhraseMatch, type QueryToken, type TokenKey } from './phrase-index.js';
 import { SuggestIndex } from './suggest-index.js';
-import { isLatin, isStopWord, normalizeText, stemAsLatinTypedRussian, tokenize } from './text.js';
+import { isLatin, isStopWord, normalizeText, stemsAsLatinTypedRussian, tokenize } from './text.js';
 import { formKey, validateConceptData } from './validate.js';
 
 /** Weight of a detected concept by how it was reached. */
@@ -218,8 +218,7 @@ export class ConceptGraph {
     add(stemKey(token), 'stem');
     if (isStopWord(token)) return { keys: [...keys.values()], stop: true };
     if (isLatin(token)) {
-      const russianStem = stemAsLatinTypedRussian(token);
-      if (russianStem) add(`~${russianStem}`, 'translit');
+      for (const russianStem of stemsAsLatinTypedRussian(token)) add(`~${russianStem}`, 'translit');
     }
     add(soundKeyOf(token, 'query'), 'sound');
     const known = [...keys.keys()].some((key) => this.knownKeys.has(key));

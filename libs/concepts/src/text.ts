@@ -80,11 +80,17 @@ export function stem(token: string): string {
   return result;
 }
 
-/** Russian stem of a Latin word read as Latin-typed Russian, or undefined when it is too short or not plausible. */
-export function stemAsLatinTypedRussian(token: string): string | undefined {
-  if (!/^[a-z']{5,}$/.test(token)) return undefined;
-  const cyrillic = toCyrillic(token);
-  return /^[а-я]+$/.test(cyrillic) ? stem(cyrillic) : undefined;
+/** A vowel's "i" before a consonant is as often "й" as "и": "dizain" is "дизайн", "poisk" is "поиск". */
+const VOWEL_I = /(?<=[aeou])i(?=[^aeiouy']|$)/g;
+
+/**
+ * Russian stems of a Latin word read as Latin-typed Russian: one reading, or two when a vowel's "i"
+ * may be "й" ("dizainu" → "дизаин" and "дизайн"); none when it is too short or not plausible.
+ */
+export function stemsAsLatinTypedRussian(token: string): string[] {
+  if (!/^[a-z']{5,}$/.test(token)) return [];
+  const readings = new Set([toCyrillic(token), toCyrillic(token.replace(VOWEL_I, 'й'))]);
+  return [...readings].filter((cyrillic) => /^[а-яй]+$/.test(cyrillic)).map(stem);
 }
 
 const SOUND_RULES: ReadonlyArray<readonly [RegExp, string]> = [
