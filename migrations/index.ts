@@ -15,6 +15,7 @@ import { MentorChangeFeed1796600000000 } from './1796600000000-MentorChangeFeed.
 import { MentorConcepts1797100000000 } from './1797100000000-MentorConcepts.js';
 import { SearchFeedReaders1797300000000 } from './1797300000000-SearchFeedReaders.js';
 import { StatsFacts1797400000000 } from './1797400000000-StatsFacts.js';
+import { ConceptsRemap1797500000000 } from './1797500000000-ConceptsRemap.js';
 
 /** Every migration, oldest first. `npm run migration:generate -- migrations/Name` adds a file; list it here too. */
 export const migrations: Function[] = [
@@ -35,4 +36,5 @@ export const migrations: Function[] = [
   MentorConcepts1797100000000,
   SearchFeedReaders1797300000000,
   StatsFacts1797400000000,
+  ConceptsRemap1797500000000,
 ];

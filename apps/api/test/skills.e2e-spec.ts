@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { MentorIndex } from '@app/search';
 import { backfillMentorConcepts } from '../../../migrations/1797100000000-MentorConcepts.js';
+import { ConceptsRemap1797500000000 } from '../../../migrations/1797500000000-ConceptsRemap.js';
 import { aMentor, type Actor } from './support/factories.js';
 import { sql } from './support/requests.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -96,6 +97,20 @@ describe('mentor profiles: skills as typed plus their concepts', () => {
     }
     const rows = await sql<{ id: string; concepts: string[] }>(t, 'SELECT id, concepts FROM mentors WHERE id = ANY($1::uuid[])', [[typedRu.id, pythonist.id]]);
     expect(Object.fromEntries(rows.map((r) => [r.id, r.concepts]))).toEqual({ [typedRu.id]: ['javascript', 'react'], [pythonist.id]: ['python', 'machine-learning'] });
+  });
+
+  it('the remap migration gives existing rows the concepts the graph now reads from their tags', async () => {
+    const m = await aMentor(t.http, { skills: ['HL7', 'FHIR', 'my own thing'] });
+    // As the graph of an earlier release left them: no concept for these tags.
+    await sql(t, `UPDATE mentors SET concepts = '{}' WHERE id = $1`, [m.id]);
+    const runner = t.app.get(DataSource).createQueryRunner();
+    try {
+      await new ConceptsRemap1797500000000().up(runner);
+    } finally {
+      await runner.release();
+    }
+    const [row] = await sql<{ concepts: string[] }>(t, 'SELECT concepts FROM mentors WHERE id = $1', [m.id]);
+    expect(row!.concepts).toEqual(['healthtech']);
   });
 });
 
