@@ -91,12 +91,13 @@ describe('ConceptReader: queries', () => {
 });
 
 describe('ConceptReader: profiles', () => {
-  it('carries the concepts of skills, expertise and bio, and their broader concepts at a lower weight', () => {
+  it('carries the concepts of skills, expertise and bio, and their broader concepts one level up at a lower weight', () => {
     const c = reader.documentConcepts({ skills: ['ReactJS', 'my own framework'], expertise: 'Senior Python developer', bio: 'Я учу верстке.' });
     expect(c.get('react')).toBe(3);
     expect(c.get('python')).toBe(2);
     expect(c.get('frontend')).toBe(1.5);
-    expect(c.has('programming')).toBe(true);
+    expect(c.get('programming-languages')).toBe(1);
+    expect(c.has('programming')).toBe(false); // two levels up: too general to tell mentors apart
   });
 
   it('does not read concepts from short transliterations or typos in profile text', () => {

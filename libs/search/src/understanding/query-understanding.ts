@@ -27,7 +27,7 @@ export function conceptTermId(id: string): number {
 const DOC_CONCEPT_WEIGHT = { skills: 3, expertise: 2, bio: 1 } as const;
 /** A profile also carries the broader concepts of its own (a React mentor is a frontend mentor), at this share per level. */
 const ANCESTOR_SHARE = 0.5;
-const ANCESTOR_LEVELS = 2;
+const ANCESTOR_LEVELS = 1;
 /** Profile text only yields concepts found as written (exact or inflected phrase), never by typo, sound or goal. */
 const TEXT_MATCHES = new Set(['exact', 'stem']);
 /** Query side: at most this many concepts (the detected ones first, then their small broader ones). */
