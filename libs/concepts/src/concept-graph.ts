@@ -132,7 +132,7 @@ export class ConceptGraph {
     const freeStems = new Set(queryTokens.flatMap((token, position) => (covered.has(position) ? [] : stemsOf(token))));
     const goalStems = new Set<string>();
     for (const goal of this.goals.match(stems, freeStems)) {
-      // A partly matched goal is weak evidence: its weight falls with the square of its coverage.
+      // A cue (goal words said otherwise) is weak evidence: its weight falls with the square of its coverage.
       keep({ id: goal.conceptId, weight: MATCH_WEIGHT.goal * goal.coverage ** 2, match: 'goal', text: goal.text, form: goal.text });
       for (const stem of goal.stems) goalStems.add(stem);
     }

@@ -41,7 +41,7 @@ const BROAD_DESCENDANTS = 60;
 const MAX_SUGGESTIONS = 5;
 const MIN_MATCHED_WEIGHT = 0.5;
 /**
- * A concept read this weakly (a goal matched in part) decides whether a query has an answer only when the query
+ * A concept read this weakly (a cue of goal words) decides whether a query has an answer only when the query
  * names nothing more surely ("fortran legacy code" asks for Fortran, not for anyone with a word on legacy code).
  */
 const MIN_ANCHOR_WEIGHT = 0.5;
@@ -69,7 +69,7 @@ export interface QueryUnderstanding {
    * Lexical terms some mentor must have for the query to have an answer (see `hasAnswer`): the specific
    * concepts detected (or the broad ones when that is all the query names) and the words that reached
    * no concept. Both empty: the query names nothing searchable. `named`: the query surely names a
-   * specific concept (not only a partly matched goal).
+   * specific concept (not only a cue of goal words).
    */
   anchors: { concepts: number[]; words: number[]; named: boolean };
   /** The query with typo corrections applied, when a word was read as another ("pyton" -> "python"). */
