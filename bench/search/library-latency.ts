@@ -6,7 +6,8 @@
  */
 import { parseArgs } from 'node:util';
 import { Logger } from '@nestjs/common';
-import { BuiltinEmbedder, DEFAULT_RANKING, generateMentors, InProcessMentorIndex, MentorEncoder, type SearchParams } from '@app/search';
+import type { SearchParams } from '@app/search';
+import { syntheticIndex } from './synthetic-index.js';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '100000' }, reps: { type: 'string', default: '20' } } });
 Logger.overrideLogger(['error', 'warn']);
@@ -18,15 +19,7 @@ const QUERIES = ['python', 'хочу разобраться в ML на пито�
   'фронтендер', 'мобилки под айфон', 'нейросети', 'mashinnoe obuchenie', 'pyton', 'хочу в айти с нуля', 'rust', 'asdfghjk'];
 const FILTERS: Partial<SearchParams>[] = [{}, { acceptingOnly: true }, { language: 'ru' }, { skills: ['python'] }];
 
-const index = new InProcessMentorIndex(new MentorEncoder(new BuiltinEmbedder(), DEFAULT_RANKING));
-const t0 = performance.now();
-const batch = [];
-for (const doc of generateMentors(Number(values.count))) {
-  batch.push(doc);
-  if (batch.length === 5000) await index.upsert(batch.splice(0));
-}
-await index.upsert(batch);
-const built = (performance.now() - t0) / 1000;
+const { index, seconds: built } = await syntheticIndex(Number(values.count));
 for (const query of QUERIES) await index.search({ query, limit: 20 }); // warm-up
 const samples: number[] = [];
 for (let r = 0; r < Number(values.reps); r++) {

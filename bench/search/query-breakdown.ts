@@ -8,7 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Logger } from '@nestjs/common';
 import usearch from 'usearch';
-import { BuiltinEmbedder, DEFAULT_RANKING, generateMentors, InProcessMentorIndex, MentorEncoder, type SearchParams } from '@app/search';
+import type { SearchParams } from '@app/search';
+import { syntheticIndex } from './synthetic-index.js';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '100000' }, reps: { type: 'string', default: '30' }, out: { type: 'string' }, compare: { type: 'string' } } });
 Logger.overrideLogger(['error', 'warn']);
@@ -26,15 +27,8 @@ const add = usearch.Index.prototype.add;
 usearch.Index.prototype.add = function (this: InstanceType<typeof usearch.Index>, keys: Parameters<typeof add>[0], vectors: Parameters<typeof add>[1]) {
   return add.call(this, keys, vectors, 1);
 } as typeof add;
-const index = new InProcessMentorIndex(new MentorEncoder(new BuiltinEmbedder(), DEFAULT_RANKING));
-const t0 = performance.now();
-const batch = [];
-for (const doc of generateMentors(Number(values.count))) {
-  batch.push(doc);
-  if (batch.length === 5000) await index.upsert(batch.splice(0));
-}
-await index.upsert(batch);
-console.log(`built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+const { index, seconds } = await syntheticIndex(Number(values.count));
+console.log(`built in ${seconds.toFixed(1)} s`);
 
 const answers: Record<string, unknown> = {};
 const rows: { name: string; med: number; p90: number }[] = [];
